@@ -1,0 +1,194 @@
+package dev.blastmap.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A service-dependency graph: an immutable value. An edit makes a new graph, so an undo stack is a stack of
+ * graphs and a new graph is the revision a view listens to.
+ *
+ * <p>Invariants, checked by the constructor: service ids are unique; every clause member is a service of the
+ * graph; scenario ids are unique and every service a step names exists. Readers check the same things first
+ * so that they can report every problem at once with its line; this constructor throws
+ * {@link IllegalArgumentException} on the first.
+ */
+public final class Graph {
+
+    private final String name;
+    private final String description;
+    private final List<String> sources;
+    private final List<Service> services;
+    private final List<Scenario> scenarios;
+    private final Map<ServiceId, Service> byId;
+
+    /**
+     * Makes a graph.
+     *
+     * @param name        a title, never null (empty when absent)
+     * @param description a longer text, never null
+     * @param sources     where its facts come from (usually URLs)
+     * @param services    the services in file order
+     * @param scenarios   the walkthroughs in file order
+     */
+    public Graph(String name, String description, List<String> sources, List<Service> services,
+                 List<Scenario> scenarios) {
+        this.name = Objects.requireNonNullElse(name, "");
+        this.description = Objects.requireNonNullElse(description, "");
+        this.sources = List.copyOf(sources);
+        this.services = List.copyOf(services);
+        this.scenarios = List.copyOf(scenarios);
+        Map<ServiceId, Service> index = new LinkedHashMap<>();
+        for (Service s : this.services) {
+            if (index.put(s.id(), s) != null) {
+                throw new IllegalArgumentException("duplicate service id: " + s.id());
+            }
+        }
+        for (Service s : this.services) {
+            for (Clause c : s.dependsOn()) {
+                for (ServiceId m : c.members()) {
+                    if (!index.containsKey(m)) {
+                        throw new IllegalArgumentException(s.id() + " depends on unknown service " + m);
+                    }
+                }
+            }
+        }
+        Set<String> scenarioIds = new HashSet<>();
+        for (Scenario sc : this.scenarios) {
+            if (!scenarioIds.add(sc.id())) {
+                throw new IllegalArgumentException("duplicate scenario id: " + sc.id());
+            }
+            for (Step step : sc.steps()) {
+                for (List<ServiceId> ids : List.of(step.knockOut(), step.restore(), step.frame())) {
+                    for (ServiceId id : ids) {
+                        if (!index.containsKey(id)) {
+                            throw new IllegalArgumentException("scenario " + sc.id() + " names unknown service " + id);
+                        }
+                    }
+                }
+            }
+        }
+        this.byId = Collections.unmodifiableMap(index);
+    }
+
+    /** A graph of these services with no name, sources or scenarios. */
+    public static Graph of(List<Service> services) {
+        return new Graph("", "", List.of(), services, List.of());
+    }
+
+    /** A graph of these services with no name, sources or scenarios. */
+    public static Graph of(Service... services) {
+        return of(List.of(services));
+    }
+
+    /** The title; empty when the file has none. */
+    public String name() {
+        return name;
+    }
+
+    /** The longer description; empty when the file has none. */
+    public String description() {
+        return description;
+    }
+
+    /** Where the facts come from, usually URLs. */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** Every service, in file order. */
+    public List<Service> services() {
+        return services;
+    }
+
+    /** The walkthroughs, in file order. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** How many services there are. */
+    public int size() {
+        return services.size();
+    }
+
+    /** The service with this id, if there is one. */
+    public Optional<Service> service(ServiceId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The service with this id; throws IllegalArgumentException if there is none. */
+    public Service require(ServiceId id) {
+        Service s = byId.get(id);
+        if (s == null) {
+            throw new IllegalArgumentException("no service " + id);
+        }
+        return s;
+    }
+
+    /** True if a service has this id. */
+    public boolean contains(ServiceId id) {
+        return byId.containsKey(id);
+    }
+
+    /** The scenario with this id, if there is one. */
+    public Optional<Scenario> scenario(String id) {
+        return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** This graph with another name and description. */
+    public Graph withTitle(String newName, String newDescription) {
+        return new Graph(newName, newDescription, sources, services, scenarios);
+    }
+
+    /** This graph with the service of the same id replaced, or the service added at the end if new. */
+    public Graph withService(Service service) {
+        List<Service> next = new ArrayList<>(services);
+        int at = indexOf(service.id());
+        if (at >= 0) {
+            next.set(at, service);
+        } else {
+            next.add(service);
+        }
+        return new Graph(name, description, sources, next, scenarios);
+    }
+
+    /** This graph with the scenario of the same id replaced, or added at the end if new. */
+    public Graph withScenario(Scenario scenario) {
+        List<Scenario> next = new ArrayList<>(scenarios);
+        next.removeIf(s -> s.id().equals(scenario.id()));
+        int at = scenarios.stream().map(Scenario::id).toList().indexOf(scenario.id());
+        next.add(at >= 0 ? at : next.size(), scenario);
+        return new Graph(name, description, sources, services, next);
+    }
+
+    private int indexOf(ServiceId id) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Graph g && name.equals(g.name) && description.equals(g.description)
+                && sources.equals(g.sources) && services.equals(g.services) && scenarios.equals(g.scenarios);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, sources, services, scenarios);
+    }
+
+    @Override
+    public String toString() {
+        return "Graph[" + (name.isEmpty() ? "unnamed" : name) + ", " + services.size() + " services]";
+    }
+}

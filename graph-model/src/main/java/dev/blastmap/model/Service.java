@@ -1,0 +1,139 @@
+package dev.blastmap.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A service in the dependency graph: what it is, where it runs, what it is worth, and what it needs.
+ *
+ * @param id             unique within the graph
+ * @param label          the name shown to users; defaults to the id
+ * @param kind           what it is; defaults to {@link Kind#SERVICE}
+ * @param region         the region it runs in, or null
+ * @param zone           the availability zone it runs in, or null
+ * @param group          the team, system or box it belongs to, or null
+ * @param tags           free tags, distinct, in file order
+ * @param weight         what is lost while it is down (users, money per hour, ...); finite and at least 0
+ * @param customerFacing true for services that customers use directly
+ * @param dependsOn      its dependency clauses, in file order; no clause names the service itself
+ */
+public record Service(ServiceId id, String label, Kind kind, String region, String zone, String group,
+                      List<String> tags, double weight, boolean customerFacing, List<Clause> dependsOn) {
+
+    /** Validates the service, fills defaults and copies the lists. */
+    public Service {
+        Objects.requireNonNull(id, "id");
+        label = label == null || label.isBlank() ? id.value() : label;
+        kind = kind == null ? Kind.SERVICE : kind;
+        region = blankToNull(region);
+        zone = blankToNull(zone);
+        group = blankToNull(group);
+        tags = List.copyOf(new LinkedHashSet<>(tags));
+        dependsOn = List.copyOf(dependsOn);
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw new IllegalArgumentException("weight of " + id + " must be a finite number ≥ 0, was " + weight);
+        }
+        for (Clause clause : dependsOn) {
+            if (clause.members().contains(id)) {
+                throw new IllegalArgumentException(id + " depends on itself");
+            }
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    /** A service with this id, default values and no dependencies. */
+    public static Service of(String id) {
+        return builder(id).build();
+    }
+
+    /** Starts a service with this id and default values. */
+    public static Builder builder(String id) {
+        return new Builder(ServiceId.of(id));
+    }
+
+    /** A builder holding this service's values, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.label = label;
+        b.kind = kind;
+        b.region = region;
+        b.zone = zone;
+        b.group = group;
+        b.tags.addAll(tags);
+        b.weight = weight;
+        b.customerFacing = customerFacing;
+        b.dependsOn.addAll(dependsOn);
+        return b;
+    }
+
+    /** Every service this one names in any clause, hard or soft, in file order, without repeats. */
+    public List<ServiceId> dependencies() {
+        return dependsOn.stream().flatMap(c -> c.members().stream()).distinct().toList();
+    }
+
+    /** Builds a {@link Service}; for tests, importers and edits. */
+    public static final class Builder {
+        private final ServiceId id;
+        private String label;
+        private Kind kind = Kind.SERVICE;
+        private String region;
+        private String zone;
+        private String group;
+        private final List<String> tags = new ArrayList<>();
+        private double weight = 1;
+        private boolean customerFacing;
+        private final List<Clause> dependsOn = new ArrayList<>();
+
+        private Builder(ServiceId id) {
+            this.id = id;
+        }
+
+        /** Sets the label. */
+        public Builder label(String value) { this.label = value; return this; }
+
+        /** Sets the kind. */
+        public Builder kind(Kind value) { this.kind = value; return this; }
+
+        /** Sets the region. */
+        public Builder region(String value) { this.region = value; return this; }
+
+        /** Sets the zone. */
+        public Builder zone(String value) { this.zone = value; return this; }
+
+        /** Sets the group. */
+        public Builder group(String value) { this.group = value; return this; }
+
+        /** Adds tags. */
+        public Builder tags(String... values) { this.tags.addAll(List.of(values)); return this; }
+
+        /** Sets the weight. */
+        public Builder weight(double value) { this.weight = value; return this; }
+
+        /** Sets whether customers use it directly. */
+        public Builder customerFacing(boolean value) { this.customerFacing = value; return this; }
+
+        /** Adds a clause. */
+        public Builder dependsOn(Clause clause) { this.dependsOn.add(clause); return this; }
+
+        /** Adds a hard single dependency on each id. */
+        public Builder dependsOn(String... ids) {
+            for (String dependency : ids) {
+                this.dependsOn.add(Clause.on(ServiceId.of(dependency)));
+            }
+            return this;
+        }
+
+        /** Removes every clause. */
+        public Builder clearDependencies() { this.dependsOn.clear(); return this; }
+
+        /** Builds the service; throws IllegalArgumentException if it is not valid. */
+        public Service build() {
+            return new Service(id, label, kind, region, zone, group, tags, weight, customerFacing, dependsOn);
+        }
+    }
+}

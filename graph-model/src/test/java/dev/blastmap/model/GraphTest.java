@@ -1,0 +1,51 @@
+package dev.blastmap.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GraphTest {
+
+    @Test
+    void servicesAreFoundById() {
+        Graph g = Graph.of(Service.builder("web").dependsOn("db").build(), Service.of("db"));
+        assertThat(g.service(ServiceId.of("db"))).isPresent();
+        assertThat(g.service(ServiceId.of("nope"))).isEmpty();
+    }
+
+    @Test
+    void duplicateIdsAndUnknownDependenciesAreRefused() {
+        assertThatThrownBy(() -> Graph.of(Service.of("a"), Service.of("a")))
+                .hasMessageContaining("duplicate service id: a");
+        assertThatThrownBy(() -> Graph.of(Service.builder("a").dependsOn("b").build()))
+                .hasMessageContaining("unknown service b");
+    }
+
+    @Test
+    void aServiceCannotDependOnItself() {
+        assertThatThrownBy(() -> Service.builder("a").dependsOn("a").build()).hasMessageContaining("itself");
+    }
+
+    @Test
+    void anEditMakesANewGraphAndLeavesTheOldOneAlone() {
+        Graph before = Graph.of(Service.of("a"));
+        Graph after = before.withService(Service.builder("a").label("Alpha").build());
+        assertThat(before.require(ServiceId.of("a")).label()).isEqualTo("a");
+        assertThat(after.require(ServiceId.of("a")).label()).isEqualTo("Alpha");
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
+    void aScenarioKnowsWhatIsKnockedOutAfterEachStep() {
+        ServiceId a = ServiceId.of("a");
+        ServiceId b = ServiceId.of("b");
+        Scenario s = new Scenario("s", "", "", List.of(
+                new Step(null, "1", "", List.of(a), List.of(), List.of()),
+                new Step(null, "2", "", List.of(b), List.of(), List.of()),
+                new Step(null, "3", "", List.of(), List.of(a), List.of())));
+        assertThat(s.knockedOutAfter(1)).containsExactly(a, b);
+        assertThat(s.knockedOutAfter(2)).containsExactly(b);
+    }
+}
