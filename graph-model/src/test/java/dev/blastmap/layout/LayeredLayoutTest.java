@@ -107,7 +107,7 @@ class LayeredLayoutTest {
 
     @Test
     void theSameGraphAlwaysGetsTheSameLayout() {
-        Graph graph = SampleGraphs.random(80, 160, 3);
+        Graph graph = SampleGraphs.random(40, 80, 3);
         Layout a = LayoutAlgorithm.layered().layout(graph);
         Layout b = LayoutAlgorithm.layered().layout(graph);
         assertThat(a.nodes()).isEqualTo(b.nodes());
