@@ -41,6 +41,8 @@ final class LayeredLayout implements LayoutAlgorithm {
     static final int MAX_BOUNDED_LAYERING = 80;
     /** Above this many services nodes are placed by Brandes–Köpf, which is linear, instead of network simplex. */
     static final int MAX_NETWORK_SIMPLEX = 200;
+    /** Above this many dependencies per service, the quick settings are used whatever the size. */
+    static final double MAX_CAREFUL_DENSITY = 2.0;
     private static final long STACK_BYTES = 512L * 1024 * 1024;
 
     private final Grouping grouping;
@@ -104,8 +106,13 @@ final class LayeredLayout implements LayoutAlgorithm {
 
     private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor) {
         monitor.progress(0);
-        int layerBound = graph.size() <= MAX_BOUNDED_LAYERING ? Math.max(6, (int) Math.round(1.1 * Math.sqrt(graph.size()))) : 0;
-        boolean large = graph.size() > MAX_NETWORK_SIMPLEX;
+        List<Dependency> dependencies = Dependency.of(graph);
+        // Network simplex placement and bounded layers make the most readable drawings, but their cost grows
+        // with the dummy nodes long edges leave behind: seconds for a tangled graph of a hundred services.
+        boolean sparse = dependencies.size() <= MAX_CAREFUL_DENSITY * graph.size();
+        int layerBound = sparse && graph.size() <= MAX_BOUNDED_LAYERING
+                ? Math.max(6, (int) Math.round(1.1 * Math.sqrt(graph.size()))) : 0;
+        boolean large = !sparse || graph.size() > MAX_NETWORK_SIMPLEX;
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, layerBound, large);
         if (chosen != Grouping.NONE) {
@@ -143,7 +150,6 @@ final class LayeredLayout implements LayoutAlgorithm {
             n.setDimensions(sizer.width(s), sizer.height(s));
             nodes.put(s.id(), n);
         }
-        List<Dependency> dependencies = Dependency.of(graph);
         Map<ElkEdge, Dependency> edges = new LinkedHashMap<>();
         for (Dependency d : dependencies) {
             ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(d.from()), nodes.get(d.to()));

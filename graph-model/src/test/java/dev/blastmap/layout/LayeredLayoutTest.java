@@ -34,7 +34,8 @@ class LayeredLayoutTest {
     void noTwoServiceBoxesOverlap() {
         Layout layout = LayoutAlgorithm.layered().layout(SampleGraphs.shop());
         assertNoOverlaps(layout);
-        assertNoOverlaps(layered.layout(SampleGraphs.random(60, 150, 7)));
+        assertNoOverlaps(layered.layout(SampleGraphs.random(60, 110, 7)));
+        assertNoOverlaps(layered.layout(SampleGraphs.random(120, 400, 7)));
     }
 
     @Test
