@@ -191,16 +191,7 @@ public final class GraphPainter {
                 s.restore();
             }
         }
-        for (Map.Entry<ServiceId, Double> pulse : r.pulses().entrySet()) {
-            Box b = r.layout().nodes().get(pulse.getKey());
-            double p = Math.max(0, Math.min(1, pulse.getValue()));
-            if (b == null || p <= 0 || !visible(r, b)) {
-                continue;
-            }
-            Box ring = b.inflate(3 + 16 * (1 - p));
-            s.setStroke(theme.style(r.states().apply(pulse.getKey())).border().fade(p * 0.85), Math.max(3, 2 / r.scale()));
-            s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3 + 16 * (1 - p));
-        }
+        paintPulses(s, r);
         for (ServiceId id : r.selection()) {
             Box b = r.layout().nodes().get(id);
             if (b == null || !visible(r, b)) {
@@ -216,6 +207,23 @@ public final class GraphPainter {
                 s.setStroke(theme.accent().fade(0.6), Math.max(2, 1.5 / r.scale()));
                 s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3);
             });
+        }
+    }
+
+    /**
+     * Paints only the pulses of the request: rings around services that just changed state. For a view that
+     * keeps the rest of the picture in a bitmap and draws the pulses over it every frame.
+     */
+    public void paintPulses(Surface s, PaintRequest r) {
+        for (Map.Entry<ServiceId, Double> pulse : r.pulses().entrySet()) {
+            Box b = r.layout().nodes().get(pulse.getKey());
+            double p = Math.max(0, Math.min(1, pulse.getValue()));
+            if (b == null || p <= 0 || !visible(r, b)) {
+                continue;
+            }
+            Box ring = b.inflate(3 + 16 * (1 - p));
+            s.setStroke(theme.style(r.states().apply(pulse.getKey())).border().fade(p * 0.85), Math.max(3, 2 / r.scale()));
+            s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3 + 16 * (1 - p));
         }
     }
 
