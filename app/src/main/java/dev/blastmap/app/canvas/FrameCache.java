@@ -46,8 +46,11 @@ final class FrameCache {
      */
     void render(long contentVersion, Viewport v, double viewWidth, double viewHeight, double pixelScale,
                 Color background, Consumer<FxSurface> paint) {
-        double mx = viewWidth * MARGIN;
-        double my = viewHeight * MARGIN;
+        // While the content keeps changing (a failure spreading) the margin would only be painted and thrown
+        // away; it pays off once the view starts moving over unchanged content.
+        double margin = contentVersion == version + 1 && version >= 0 ? 0 : MARGIN;
+        double mx = viewWidth * margin;
+        double my = viewHeight * margin;
         double w = Math.ceil(viewWidth + 2 * mx);
         double h = Math.ceil(viewHeight + 2 * my);
         offscreen.setWidth(w);
@@ -76,15 +79,28 @@ final class FrameCache {
     }
 
     /** Draws the bitmap where its area falls in this viewport (stretched if the zoom differs). */
-    void drawOn(GraphicsContext gc, Viewport v) {
+    void drawOn(GraphicsContext gc, Viewport v, double viewWidth, double viewHeight) {
         double x = v.toScreenX(area.x());
         double y = v.toScreenY(area.y());
         if (v.scale() == scale) {
             // Whole pixels: a plain copy, where a fractional offset would make the renderer filter every pixel.
             gc.drawImage(image, Math.round(x), Math.round(y), offscreen.getWidth(), offscreen.getHeight());
-        } else {
-            gc.drawImage(image, x, y, area.width() * v.scale(), area.height() * v.scale());
+            return;
         }
+        // Stretched: take only the part of the bitmap that lands in the view, so zooming in does not filter
+        // pixels that fall outside it.
+        Box shown = v.visible(viewWidth, viewHeight);
+        double left = Math.max(area.x(), shown.x());
+        double top = Math.max(area.y(), shown.y());
+        double right = Math.min(area.maxX(), shown.maxX());
+        double bottom = Math.min(area.maxY(), shown.maxY());
+        if (right <= left || bottom <= top) {
+            return;
+        }
+        double pixelsPerUnit = image.getWidth() / area.width();
+        gc.drawImage(image, (left - area.x()) * pixelsPerUnit, (top - area.y()) * pixelsPerUnit,
+                (right - left) * pixelsPerUnit, (bottom - top) * pixelsPerUnit,
+                v.toScreenX(left), v.toScreenY(top), (right - left) * v.scale(), (bottom - top) * v.scale());
     }
 
     /** The zoom the bitmap was painted at. */

@@ -366,7 +366,7 @@ public final class GraphCanvas extends Region {
             gc.fillRect(0, 0, w, h);
         }
         if (cache.shows(contentVersion)) {
-            cache.drawOn(gc, v);
+            cache.drawOn(gc, v, w, h);
         }
         if (!pulses.isEmpty()) {
             gc.save();
