@@ -1,12 +1,21 @@
 package dev.blastmap.io;
 
+import dev.blastmap.io.backstage.BackstageReader;
+import dev.blastmap.io.csv.CsvReader;
+import dev.blastmap.io.csv.CsvWriter;
+import dev.blastmap.io.cytoscape.CytoscapeReader;
+import dev.blastmap.io.cytoscape.CytoscapeWriter;
 import dev.blastmap.io.dot.DotReader;
 import dev.blastmap.io.dot.DotWriter;
 import dev.blastmap.io.dot.TerraformReader;
+import dev.blastmap.io.gml.GmlReader;
 import dev.blastmap.io.graphml.GraphmlReader;
 import dev.blastmap.io.graphml.GraphmlWriter;
 import dev.blastmap.io.json.JsonGraphReader;
 import dev.blastmap.io.json.JsonGraphWriter;
+import dev.blastmap.io.kiali.KialiReader;
+import dev.blastmap.io.mef.MefWriter;
+import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -52,7 +61,40 @@ public final class GraphFormats {
     public static final GraphFormat DOT = new GraphFormat("dot", "Graphviz DOT (*.dot, *.gv)",
             List.of("dot", "gv"), new DotReader(), new DotWriter(), DotReader::looksLike);
 
-    private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT);
+    /** GML: NetworkX, yEd, Gephi; read only. */
+    public static final GraphFormat GML = new GraphFormat("gml", "GML (*.gml)", List.of("gml"), new GmlReader(),
+            null, GmlReader::looksLike);
+
+    /** Kiali's service graph JSON; read only. */
+    public static final GraphFormat KIALI = new GraphFormat("kiali", "Kiali graph JSON (*.json)", List.of("json"),
+            new KialiReader(), null, KialiReader::looksLike);
+
+    /** Cytoscape.js elements and Cytoscape desktop {@code .cyjs}. */
+    public static final GraphFormat CYTOSCAPE = new GraphFormat("cytoscape", "Cytoscape JSON (*.cyjs, *.json)",
+            List.of("cyjs", "json"), new CytoscapeReader(), new CytoscapeWriter(), CytoscapeReader::looksLike);
+
+    /** Jaeger's dependencies API response, v1 and v3; read only. */
+    public static final GraphFormat JAEGER = new GraphFormat("jaeger", "Jaeger dependencies JSON (*.json)",
+            List.of("json"), new DependencyLinksReader("Jaeger"), null, DependencyLinksReader::looksLikeJaeger);
+
+    /** Zipkin's dependencies API response; read only. */
+    public static final GraphFormat ZIPKIN = new GraphFormat("zipkin", "Zipkin dependencies JSON (*.json)",
+            List.of("json"), new DependencyLinksReader("Zipkin"), null, DependencyLinksReader::looksLikeZipkin);
+
+    /** Backstage catalog YAML; read only. */
+    public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
+            List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
+
+    /** CSV edge list {@code source,target,type}. */
+    public static final GraphFormat CSV = new GraphFormat("csv", "CSV edge list (*.csv)", List.of("csv"),
+            new CsvReader(), new CsvWriter(), CsvReader::looksLike);
+
+    /** Open-PSA MEF fault tree, for SCRAM and other fault-tree tools; write only. */
+    public static final GraphFormat MEF = new GraphFormat("mef", "Open-PSA MEF fault tree (*.mef.xml, *.opsa.xml)",
+            List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
+
+    private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
+            JAEGER, ZIPKIN, BACKSTAGE, CSV, MEF);
 
     private GraphFormats() {
     }
