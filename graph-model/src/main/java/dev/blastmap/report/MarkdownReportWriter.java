@@ -194,11 +194,11 @@ final class MarkdownReportWriter implements ReportWriter {
 
     private static String service(Report report, ServiceId id) {
         String label = report.label(id);
-        String bold = "**" + escape(label) + "**";
+        String bold = "**" + escape(label).strip() + "**";
         return label.equals(id.value()) ? bold : bold + " (" + escape(id.value()) + ")";
     }
 
     private static String names(Report report, List<ServiceId> ids) {
-        return ids.stream().map(id -> escape(report.label(id))).collect(Collectors.joining(", "));
+        return ids.stream().map(id -> escape(report.label(id)).strip()).collect(Collectors.joining(", "));
     }
 }
