@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code blastmap} command: its subcommands run headless. */
 @Command(name = "blastmap", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = "Shows how one failure spreads through a system. Without a command, opens the app.",
-        subcommands = {})
+        subcommands = {ReportCommand.class})
 public final class BlastmapCommand implements Runnable {
 
     private static final Set<String> GLOBAL_OPTIONS = Set.of("-h", "--help", "-V", "--version");

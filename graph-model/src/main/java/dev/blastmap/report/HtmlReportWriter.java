@@ -42,8 +42,8 @@ final class HtmlReportWriter implements ReportWriter {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         masthead(h, report);
         summary(h, report);
-        picture(h, report);
         report.scenario().ifPresent(s -> new HtmlScenarioSection(report, s).appendTo(h));
+        picture(h, report);
         spread(h, report);
         spofs(h, report);
         sources(h, report);
@@ -68,6 +68,8 @@ final class HtmlReportWriter implements ReportWriter {
     private static void summary(StringBuilder h, Report report) {
         Impact impact = report.impact();
         h.append("<div class=\"section summary\">\n<h2>What was knocked out</h2>\n");
+        report.scenario().filter(s -> s.peak() > 0)
+                .ifPresent(s -> h.append("<p>").append(escape(Figures.peak(s))).append("</p>\n"));
         if (report.knockedOut().isEmpty()) {
             h.append("<p>Nothing: this report shows the healthy graph and its single points of failure.</p>\n");
         } else {

@@ -62,9 +62,10 @@ final class HtmlScenarioSection {
             h.append("<div class=\"change\"><span class=\"chip down\">went down</span> ")
                     .append(HtmlReportWriter.names(report, collateral)).append("</div>");
         }
-        if (!step.recovered().isEmpty()) {
+        var cameBack = step.recovered().stream().filter(id -> !step.step().restore().contains(id)).toList();
+        if (!cameBack.isEmpty()) {
             h.append("<div class=\"change\"><span class=\"chip healthy\">came back</span> ")
-                    .append(HtmlReportWriter.names(report, step.recovered())).append("</div>");
+                    .append(HtmlReportWriter.names(report, cameBack)).append("</div>");
         }
     }
 }
