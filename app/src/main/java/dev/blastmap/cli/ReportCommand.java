@@ -1,9 +1,6 @@
 package dev.blastmap.cli;
 
 import dev.blastmap.analysis.Selector;
-import dev.blastmap.io.GraphFormats;
-import dev.blastmap.io.GraphImportException;
-import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.report.Report;
@@ -11,7 +8,7 @@ import dev.blastmap.report.ReportFormat;
 import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,30 +27,31 @@ import picocli.CommandLine.Spec;
  * graph, a selector that names nothing, an unknown scenario or extension) prints one line per problem to
  * standard error and exits 2; a report that cannot be written exits 1.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Writes a blast-radius report of a knockout or a scenario.",
-                "The extension of FILE chooses the format: .html, .pdf, .md, .json or .csv."},
+                "The extension of FILE chooses the format: .html, .pdf, .md, .json or .csv.",
+                "Exit status: 0 on success, 2 on bad usage or input, 1 if the report cannot be written."},
         footer = {"", "Examples:",
                 "  blastmap report shop.blastmap.json --knock db-primary --out report.pdf",
                 "  blastmap report aws.blastmap.json --knock region:us-east-1 --out blast.html",
                 "  blastmap report aws.blastmap.json --scenario timeline --out timeline.md"})
 public final class ReportCommand implements Callable<Integer> {
 
-    /** Exit code for bad input. */
-    static final int BAD_INPUT = 2;
     /** Exit code when the report cannot be written. */
     static final int WRITE_FAILED = 1;
+
+    private static final String ERROR = "blastmap report: error: ";
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GRAPH", description = "The graph file to report on.")
-    private Path graphFile;
+    @Parameters(index = "0", paramLabel = "GRAPH", description = GraphInput.DESCRIPTION)
+    private String graphArgument;
 
     @Option(names = {"-k", "--knock"}, paramLabel = "ID|SELECTOR",
-            description = "Knock out a service by id, or every service of region:R, zone:Z, kind:K, tag:T or "
-                    + "group:G. Repeatable. Without --knock or --scenario the report shows the healthy graph "
-                    + "and its single points of failure.")
+            description = {"Knock out a service by id, or every service of region:R, zone:Z, kind:K, tag:T or "
+                    + "group:G. Repeatable.", "Without --knock or --scenario the report shows the healthy graph "
+                    + "and its single points of failure."})
     private List<String> knock = new ArrayList<>();
 
     @Option(names = {"-s", "--scenario"}, paramLabel = "ID",
@@ -70,80 +68,73 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Batik and the PDF renderer use AWT for fonts and geometry; a server has no display.
         System.setProperty("java.awt.headless", "true");
-        PrintWriter err = spec.commandLine().getErr();
         List<String> problems = new ArrayList<>();
         Optional<ReportFormat> format = ReportFormat.forFile(out);
         if (format.isEmpty()) {
-            problems.add(out + ": cannot tell the report format from the name; use one of ."
+            problems.add(ERROR + "--out " + out + ": cannot tell the format from the name; use ."
                     + String.join(", .", ReportFormat.allExtensions()));
         }
         if (scenario != null && !knock.isEmpty()) {
-            problems.add("--scenario and --knock cannot be combined: a scenario says what it knocks out");
+            problems.add(ERROR + "--scenario and --knock cannot be combined: a scenario says what it knocks out");
         }
         if (top < 1) {
-            problems.add("--top must be at least 1, was " + top);
+            problems.add(ERROR + "--top must be at least 1, was " + top);
         }
-        Graph graph = read(problems);
-        Report report = graph == null ? null : report(graph, problems);
-        if (!problems.isEmpty() || report == null) {
-            problems.forEach(err::println);
-            err.flush();
-            return BAD_INPUT;
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
         }
+        Graph graph = GraphInput.read(graphArgument, spec);
+        Report report = scenario != null ? scenarioReport(graph) : knockoutReport(graph);
         try {
             format.orElseThrow().write(report, out);
         } catch (IOException e) {
-            err.println(out + ": cannot write the report: " + describe(e));
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(ERROR + "--out " + out + ": cannot write the report: " + describe(e));
             err.flush();
             return WRITE_FAILED;
         }
         return 0;
     }
 
-    private Graph read(List<String> problems) {
-        try {
-            if (!Files.isRegularFile(graphFile)) {
-                problems.add(graphFile + ": no such file");
-                return null;
-            }
-            return GraphFormats.read(graphFile).graph();
-        } catch (GraphImportException e) {
-            e.problems().stream().filter(Problem::isError).map(Problem::toString).forEach(problems::add);
-        } catch (IOException e) {
-            problems.add(graphFile + ": cannot read: " + describe(e));
-        }
-        return null;
+    private ReportSettings settings() {
+        return ReportSettings.defaults().withTop(top);
     }
 
-    private Report report(Graph graph, List<String> problems) {
-        ReportSettings settings = ReportSettings.defaults().withTop(Math.max(top, 1));
-        if (scenario != null) {
-            Optional<Scenario> found = graph.scenario(scenario);
-            if (found.isEmpty()) {
-                List<String> ids = graph.scenarios().stream().map(Scenario::id).toList();
-                problems.add(graphFile + ": no scenario '" + scenario + "'; "
-                        + (ids.isEmpty() ? "the graph has none" : "it has " + String.join(", ", ids)));
-                return null;
-            }
-            return problems.isEmpty() ? Report.ofScenario(graph, found.get(), settings) : null;
-        }
+    private Report scenarioReport(Graph graph) {
+        Scenario found = graph.scenario(scenario).orElseThrow(() -> {
+            List<String> ids = graph.scenarios().stream().map(Scenario::id).toList();
+            return new BadInputException(ERROR + "--scenario " + scenario + ": the graph has no such scenario; "
+                    + (ids.isEmpty() ? "it has none" : "it has " + String.join(", ", ids)));
+        });
+        return Report.ofScenario(graph, found, settings());
+    }
+
+    private Report knockoutReport(Graph graph) {
         List<Selector> selectors = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         for (String text : knock) {
             try {
                 Selector selector = Selector.parse(text);
                 selector.resolve(graph);
                 selectors.add(selector);
             } catch (IllegalArgumentException e) {
-                problems.add("--knock " + text + ": " + e.getMessage());
+                problems.add(ERROR + "--knock " + text + ": " + e.getMessage());
             }
         }
-        return problems.isEmpty() ? Report.of(graph, selectors, settings) : null;
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        return Report.of(graph, selectors, settings());
     }
 
     private static String describe(IOException e) {
         if (e instanceof NoSuchFileException missing) {
             return "no such file or folder " + missing.getFile();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -3,6 +3,7 @@ package dev.blastmap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ReportCommandTest {
 
@@ -34,10 +34,8 @@ class ReportCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new BlastmapCommand());
-        cli.setErr(new PrintWriter(err, true));
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        return cli.execute(args);
+        return BlastmapCommand.commandLine(InputStream.nullInputStream(), new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true)).execute(args);
     }
 
     private String[] errorLines() {
@@ -77,17 +75,27 @@ class ReportCommandTest {
     }
 
     @Test
-    void everyProblemIsOneLineAndExitsTwo() {
-        int code = run("report", graph.toString(), "--knock", "nope", "--knock", "zone:z9", "--out",
+    void everyProblemWithTheOptionsIsOneLineAndExitsTwo() {
+        int code = run("report", graph.toString(), "--scenario", "outage", "--knock", "db", "--out",
                 folder.resolve("r.docx").toString(), "--top", "0");
 
         assertThat(code).isEqualTo(2);
-        assertThat(errorLines()).hasSize(4).anySatisfy(l -> assertThat(l).contains("r.docx", ".html, .htm"))
-                .anySatisfy(l -> assertThat(l).isEqualTo("--knock nope: no service with id 'nope'"))
-                .anySatisfy(l -> assertThat(l).contains("--knock zone:z9"))
+        assertThat(errorLines()).hasSize(3).allSatisfy(l -> assertThat(l).startsWith("blastmap report: error: "))
+                .anySatisfy(l -> assertThat(l).contains("r.docx", ".html, .htm"))
+                .anySatisfy(l -> assertThat(l).contains("--scenario and --knock cannot be combined"))
                 .anySatisfy(l -> assertThat(l).contains("--top must be at least 1"));
-        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(folder.resolve("r.docx")).doesNotExist();
+    }
+
+    @Test
+    void everySelectorThatNamesNothingIsOneLine() {
+        int code = run("report", graph.toString(), "--knock", "nope", "--knock", "zone:z9", "--knock", "db",
+                "--out", folder.resolve("r.html").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errorLines()).containsExactly("blastmap report: error: --knock nope: no service with id 'nope'",
+                "blastmap report: error: --knock zone:z9: no service matches zone:z9");
+        assertThat(folder.resolve("r.html")).doesNotExist();
     }
 
     @Test
@@ -98,20 +106,35 @@ class ReportCommandTest {
         int code = run("report", broken.toString(), "--out", folder.resolve("r.html").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(errorLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken.toString() + ":"));
-        assertThat(err.toString()).contains("ghost");
+        assertThat(errorLines()).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(broken + ":"));
+        assertThat(err.toString()).contains("ghost").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void aMissingGraphOrScenarioIsBadInput() {
         assertThat(run("report", folder.resolve("none.json").toString(), "--out", "r.html")).isEqualTo(2);
         assertThat(run("report", graph.toString(), "--scenario", "nope", "--out", "r.html")).isEqualTo(2);
-        assertThat(run("report", graph.toString(), "--scenario", "outage", "--knock", "db", "--out", "r.html"))
-                .isEqualTo(2);
 
-        assertThat(errorLines()).containsExactly(folder.resolve("none.json") + ": no such file",
-                graph + ": no scenario 'nope'; it has outage",
-                "--scenario and --knock cannot be combined: a scenario says what it knocks out");
+        assertThat(errorLines()).containsExactly(folder.resolve("none.json") + ": error: no such file",
+                "blastmap report: error: --scenario nope: the graph has no such scenario; it has outage");
+    }
+
+    @Test
+    void aMissingOutIsBadUsage() {
+        assertThat(run("report", graph.toString())).isEqualTo(2);
+
+        assertThat(errorLines()).singleElement().asString().contains("--out");
+    }
+
+    @Test
+    void theGraphCanComeFromStandardInput() throws IOException {
+        Path out = folder.resolve("r.json");
+        int code = BlastmapCommand.commandLine(new java.io.ByteArrayInputStream(GRAPH.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute("report", "-", "--knock", "db", "--out", out.toString());
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(out)).contains("\"name\": \"Shop\"");
     }
 
     @Test
