@@ -23,7 +23,7 @@ final class HtmlScenarioSection {
             h.append("<p>The scenario has no steps.</p>\n</div>\n");
             return;
         }
-        h.append("<p>Step by step. The rest of this report details step ").append(outcome.peak())
+        h.append("<p class=\"intro\">Step by step. The rest of this report details step ").append(outcome.peak())
                 .append(", the peak: the largest weighted impact.</p>\n")
                 .append("<table class=\"data steps\">\n<thead><tr><th>#</th><th>Time</th><th>What happened</th>"
                         + "<th class=\"num\">Down</th><th class=\"num\">Collateral</th><th class=\"num\">Weighted</th>"
