@@ -1,0 +1,16 @@
+package dev.blastmap.io.json;
+
+/**
+ * Where a value starts in a JSON document.
+ *
+ * @param line   1-based line
+ * @param column 1-based column
+ * @param path   the JSON path of the value, e.g. {@code $.services[3].dependsOn[1]}
+ */
+record Position(int line, int column, String path) {
+
+    /** The same place under another path, for a value whose path the reader does not know yet. */
+    Position at(String otherPath) {
+        return new Position(line, column, otherPath);
+    }
+}
