@@ -104,7 +104,7 @@ public record ServiceDetails(Service service, ServiceState state, List<Dependenc
         } else if (c.need() == 1) {
             what = "any 1 of " + n;
         } else if (c.need() == n) {
-            what = "all " + n + " of";
+            what = "needs all " + n;
         } else {
             what = "at least " + c.need() + " of " + n;
         }

@@ -22,8 +22,8 @@ import javafx.util.StringConverter;
 public final class TimelineBar extends HBox {
 
     private final PlaybackModel playback;
-    private final Button play = new Button("▶");
-    private final Button replay = new Button("⟲");
+    private final Button play = new Button("▶ Play");
+    private final Button replay = new Button("↺ Replay");
     private final Slider slider = new Slider(0, 0, 0);
     private final Label clock = new Label();
     private final ComboBox<Double> speed = new ComboBox<>();
@@ -61,10 +61,12 @@ public final class TimelineBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);
         play.setId("play");
-        play.getStyleClass().addAll("button-icon", "flat");
+        play.getStyleClass().add("accent");
+        play.setMinWidth(92);
         play.setTooltip(new Tooltip("Play or pause the spread (Space)"));
         replay.setId("replay");
-        replay.getStyleClass().addAll("button-icon", "flat");
+        replay.getStyleClass().add("accent");
+        play.setMinWidth(92);
         replay.setTooltip(new Tooltip("Replay from the start (R)"));
         slider.setId("timeline");
         slider.setMajorTickUnit(1);
@@ -113,7 +115,7 @@ public final class TimelineBar extends HBox {
     private void initListeners() {
         play.setOnAction(e -> playback.togglePlaying());
         replay.setOnAction(e -> playback.replay());
-        play.textProperty().bind(Bindings.when(playback.playingProperty()).then("⏸").otherwise("▶"));
+        play.textProperty().bind(Bindings.when(playback.playingProperty()).then("❚❚ Pause").otherwise("▶ Play"));
         slider.maxProperty().bind(playback.lastFrameProperty());
         slider.disableProperty().bind(playback.lastFrameProperty().isEqualTo(0));
         play.disableProperty().bind(playback.lastFrameProperty().isEqualTo(0));

@@ -43,6 +43,11 @@ public final class SamplesView extends VBox {
         samples.getItems().setAll(catalog.samples());
         samples.setPlaceholder(new Label("No samples bundled."));
         samples.setCellFactory(l -> new ListCell<>() {
+            {
+                // A zero preferred width lets the cell take the list's width and wrap, with no side scroll.
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(Sample item, boolean empty) {
                 super.updateItem(item, empty);
@@ -52,11 +57,12 @@ public final class SamplesView extends VBox {
                 }
                 Label title = new Label(item.title());
                 title.getStyleClass().add("sample-title");
+                title.setWrapText(true);
                 Label summary = new Label(item.summary());
                 summary.getStyleClass().add("sample-summary");
                 summary.setWrapText(true);
-                summary.maxWidthProperty().bind(l.widthProperty().subtract(40));
                 VBox box = new VBox(2, title, summary);
+                box.setPadding(new Insets(4, 0, 4, 0));
                 setGraphic(box);
             }
         });

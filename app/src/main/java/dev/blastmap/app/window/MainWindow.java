@@ -110,7 +110,7 @@ public final class MainWindow implements WindowActions {
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
         leftTabs = new TabPane(tab("Samples", samples), tab("Find", searchView));
         leftTabs.setId("left-tabs");
-        leftTabs.setMinWidth(220);
+        leftTabs.setMinWidth(240);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
@@ -120,7 +120,7 @@ public final class MainWindow implements WindowActions {
         rightTabs.setMinWidth(300);
 
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        split.setDividerPositions(0.17, 0.73);
+        split.setDividerPositions(0.19, 0.74);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
 
