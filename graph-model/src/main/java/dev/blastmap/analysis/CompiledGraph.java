@@ -42,6 +42,8 @@ final class CompiledGraph {
     /** Members of clause c are members[memberStart[c]] until members[memberStart[c + 1]]. */
     final int[] memberStart;
     final int[] members;
+    /** The clause each member slot belongs to. */
+    final int[] memberClause;
 
     /** The clauses (hard and soft) that name service u are reverseClause[reverseStart[u]] until reverseStart[u + 1]. */
     final int[] reverseStart;
@@ -81,6 +83,7 @@ final class CompiledGraph {
         clauseDelay = new long[clauseCount];
         memberStart = new int[clauseCount + 1];
         members = new int[memberCount];
+        memberClause = new int[memberCount];
         int[] timesNamed = new int[size + 1];
         int c = 0;
         int m = 0;
@@ -94,6 +97,7 @@ final class CompiledGraph {
                 memberStart[c] = m;
                 for (ServiceId member : clause.members()) {
                     int u = indexById.get(member);
+                    memberClause[m] = c;
                     members[m++] = u;
                     timesNamed[u + 1]++;
                 }

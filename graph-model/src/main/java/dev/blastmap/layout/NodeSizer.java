@@ -41,7 +41,7 @@ public final class NodeSizer {
 
     /** The width of the service's box. */
     public double width(Service service) {
-        double text = measurer.width(service.label(), LABEL_SIZE, false);
+        double text = measurer.width(service.label(), LABEL_SIZE, true);
         double w = PADDING + ICON + PADDING + text + PADDING + 4;
         return Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w)));
     }
