@@ -110,8 +110,10 @@ public final class MainWindow implements WindowActions {
         BorderPane root = (BorderPane) scene.getRoot();
         List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
         hidden.addAll(bottomBars.getChildren());
+        SplitPane split = (SplitPane) root.getCenter();
+        List<javafx.scene.Node> sidePanes = split.getItems().stream().filter(n -> n != graphPane).toList();
         Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
-                (SplitPane) root.getCenter(), List.of(leftTabs, scene.lookup("#right-tabs")));
+                split, sidePanes);
         bottomBars.getChildren().add(0, p.bar());
         return p;
     }
