@@ -97,7 +97,8 @@ public final class MainWindow implements WindowActions {
         if (options.dark() != null) {
             theme.darkProperty().set(options.dark());
         }
-        this.scene = new Scene(compose(), 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.dialogs = new WindowDialogs(stage, documents, knockouts, layouts, tasks);
         initListeners();
     }
@@ -321,7 +322,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void exportImage() {
-        dialogs.exportImage(graphPane);
+        dialogs.exportImage(theme.darkProperty().get());
     }
 
     @Override
