@@ -211,10 +211,20 @@ public final class MainWindow implements WindowActions {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // On a screen not much bigger than the window, a maximised window is what people want anyway.
+        if (screen.getWidth() < 1700 || screen.getHeight() < 1050) {
+            // Without a window manager (a bare X server) maximising does nothing, so also take the bounds.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        }
         stage.show();
         stage.requestFocus();
-        if (!options.knockOut().isEmpty()) {
-            knockOutWhenOpened(options.knockOut());
+        if (!options.knockOut().isEmpty() || options.select() != null) {
+            applyWhenOpened(options.knockOut(), options.select());
         }
         if (options.file() != null) {
             documents.open(options.file());
@@ -227,8 +237,8 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    /** Knocks out the launch selectors once the first document is open; unknown names are reported. */
-    private void knockOutWhenOpened(List<String> selectors) {
+    /** Knocks out and selects what the command line asked once the first document is open. */
+    private void applyWhenOpened(List<String> selectors, String select) {
         ChangeListener<GraphDocument> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends GraphDocument> obs,
@@ -241,6 +251,11 @@ public final class MainWindow implements WindowActions {
                     } catch (IllegalArgumentException ex) {
                         unknown.add(s + ": " + ex.getMessage());
                     }
+                }
+                if (select != null && now.graph().contains(dev.blastmap.model.ServiceId.of(select))) {
+                    selection.selectedProperty().set(dev.blastmap.model.ServiceId.of(select));
+                } else if (select != null) {
+                    unknown.add(select + ": no such service to select");
                 }
                 if (!unknown.isEmpty()) {
                     System.err.println("blastmap: cannot knock out " + String.join("; ", unknown));

@@ -92,7 +92,7 @@ class MainWindowTest {
     void theKeyKnocksOutTheSelectionUndoBringsItBackAndEscapeResets(FxRobot robot) throws TimeoutException {
         waitForFlagship();
         robot.interact(() -> window.selection().selectedProperty().set(id("dynamodb")));
-        robot.clickOn("#graph-pane");
+        robot.interact(() -> robot.lookup("#graph-canvas").query().requestFocus());
         robot.type(KeyCode.K);
         assertThat(window.knockouts().knockedOut()).containsExactly(id("dynamodb"));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
