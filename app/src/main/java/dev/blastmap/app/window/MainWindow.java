@@ -7,6 +7,7 @@ import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
+import dev.blastmap.app.player.Player;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
@@ -76,6 +77,7 @@ public final class MainWindow implements WindowActions {
     private SearchView searchView;
     private TabPane leftTabs;
     private GraphPane graphPane;
+    private final Player player;
 
     /**
      * Builds the window on {@code stage}; {@code preferences} keeps recent files and the theme.
@@ -101,6 +103,18 @@ public final class MainWindow implements WindowActions {
         this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.dialogs = new WindowDialogs(stage, documents, knockouts, layouts, tasks);
         initListeners();
+        this.player = installPlayer();
+    }
+
+    /** The walkthrough player, recorder and presenter mode; its bar goes above the timeline. */
+    private Player installPlayer() {
+        BorderPane root = (BorderPane) scene.getRoot();
+        List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
+        hidden.addAll(bottomBars.getChildren());
+        Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
+                (SplitPane) root.getCenter(), List.of(leftTabs, scene.lookup("#right-tabs")));
+        bottomBars.getChildren().add(0, p.bar());
+        return p;
     }
 
     private BorderPane compose() {
@@ -308,6 +322,11 @@ public final class MainWindow implements WindowActions {
     /** The SPOF ranking. */
     public SpofModel spof() {
         return spof;
+    }
+
+    /** The walkthrough player, recorder and presenter mode. */
+    public Player player() {
+        return player;
     }
 
     /** The light/dark theme. */
