@@ -7,8 +7,8 @@ import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
-import dev.blastmap.app.player.Player;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.player.Player;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
@@ -76,6 +76,7 @@ public final class MainWindow implements WindowActions {
     private MainMenuBar menuBar;
     private SearchView searchView;
     private TabPane leftTabs;
+    private TabPane rightTabs;
     private GraphPane graphPane;
     private final Player player;
 
@@ -112,7 +113,7 @@ public final class MainWindow implements WindowActions {
         List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
         hidden.addAll(bottomBars.getChildren());
         Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
-                (SplitPane) root.getCenter(), List.of(leftTabs, scene.lookup("#right-tabs")));
+                (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
         bottomBars.getChildren().add(0, p.bar());
         return p;
     }
@@ -129,7 +130,7 @@ public final class MainWindow implements WindowActions {
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
-        TabPane rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
+        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
         rightTabs.setMinWidth(300);
