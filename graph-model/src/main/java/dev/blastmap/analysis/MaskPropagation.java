@@ -1,0 +1,331 @@
+package dev.blastmap.analysis;
+
+/**
+ * Down sets of up to 64 single-service knockouts at once. Bit i of {@code mask[p]} says "the service at
+ * position p is down when source i is knocked out alone". Only hard clauses count: a clause breaks for the
+ * sources for which at least {@code failuresToBreak} member masks have the bit, which for one member or
+ * anyOf-like clauses (failuresToBreak 1) is an OR, for allOf-like clauses (every member must be lost, that
+ * is need 1) an AND, and otherwise a threshold over bit-sliced counters.
+ *
+ * <p>Services are renumbered into positions in {@link DependencyOrder}, so one pass over the positions sees
+ * every dependency's final mask before its dependents, except inside a cycle: a strongly connected component
+ * is iterated from "only the sources down" with a worklist until nothing changes, which is its least fixpoint
+ * because every clause is monotone. Each mask can only gain bits, at most 64 times, so this terminates.
+ *
+ * <p>A pass only evaluates positions that may have changed: the sources, and the dependents of positions
+ * that went down. Most single failures take little down, so most passes touch a small part of the graph.
+ * Immutable; each thread brings its own {@link Scratch}.
+ */
+final class MaskPropagation {
+
+    final int size;
+    /** The service at each position. */
+    final int[] service;
+    /** The position of each service. */
+    final int[] position;
+    /** For each position, the first position of its component. */
+    final int[] componentFirst;
+    /** For each position, the position after the end of its component. */
+    final int[] componentEnd;
+
+    /** Members (as positions) of all hard clauses that one lost member breaks: orStart[p] until orStart[p + 1]. */
+    private final int[] orStart;
+    private final int[] orMembers;
+    /** The other hard clauses of each position: complexStart[p] until complexStart[p + 1]. */
+    private final int[] complexStart;
+    private final int[] complexFailures;
+    private final boolean[] complexNeedsAll;
+    private final int[] complexMemberStart;
+    private final int[] complexMembers;
+    /** Hard dependents of each position: dependentStart[p] until dependentStart[p + 1]. */
+    private final int[] dependentStart;
+    private final int[] dependents;
+
+    MaskPropagation(CompiledGraph g) {
+        DependencyOrder dependencyOrder = DependencyOrder.of(g);
+        size = g.size;
+        service = dependencyOrder.order;
+        position = new int[size];
+        for (int p = 0; p < size; p++) {
+            position[service[p]] = p;
+        }
+        componentFirst = new int[size];
+        componentEnd = new int[size];
+        for (int c = 0; c < dependencyOrder.components(); c++) {
+            for (int p = dependencyOrder.componentStart[c]; p < dependencyOrder.componentStart[c + 1]; p++) {
+                componentFirst[p] = dependencyOrder.componentStart[c];
+                componentEnd[p] = dependencyOrder.componentStart[c + 1];
+            }
+        }
+
+        int orCount = 0;
+        int complexCount = 0;
+        int complexMemberCount = 0;
+        for (int c = 0; c < g.clauseCount(); c++) {
+            if (g.clauseSoft[c]) {
+                continue;
+            }
+            int members = g.memberStart[c + 1] - g.memberStart[c];
+            if (g.clauseFailures[c] == 1) {
+                orCount += members;
+            } else {
+                complexCount++;
+                complexMemberCount += members;
+            }
+        }
+        orStart = new int[size + 1];
+        orMembers = new int[orCount];
+        complexStart = new int[size + 1];
+        complexFailures = new int[complexCount];
+        complexNeedsAll = new boolean[complexCount];
+        complexMemberStart = new int[complexCount + 1];
+        complexMembers = new int[complexMemberCount];
+        int or = 0;
+        int complex = 0;
+        int complexMember = 0;
+        for (int p = 0; p < size; p++) {
+            int v = service[p];
+            orStart[p] = or;
+            complexStart[p] = complex;
+            for (int c = g.clauseStart[v]; c < g.clauseStart[v + 1]; c++) {
+                if (g.clauseSoft[c]) {
+                    continue;
+                }
+                int members = g.memberStart[c + 1] - g.memberStart[c];
+                if (g.clauseFailures[c] == 1) {
+                    for (int j = g.memberStart[c]; j < g.memberStart[c + 1]; j++) {
+                        orMembers[or++] = position[g.members[j]];
+                    }
+                } else {
+                    complexFailures[complex] = g.clauseFailures[c];
+                    complexNeedsAll[complex] = g.clauseFailures[c] == members;
+                    complexMemberStart[complex] = complexMember;
+                    for (int j = g.memberStart[c]; j < g.memberStart[c + 1]; j++) {
+                        complexMembers[complexMember++] = position[g.members[j]];
+                    }
+                    complex++;
+                }
+            }
+        }
+        orStart[size] = or;
+        complexStart[size] = complex;
+        complexMemberStart[complex] = complexMember;
+
+        dependentStart = new int[size + 1];
+        for (int p = 0; p < size; p++) {
+            dependentStart[p + 1] = dependentStart[p] + hardDependents(g, p, null, 0);
+        }
+        dependents = new int[dependentStart[size]];
+        for (int p = 0; p < size; p++) {
+            hardDependents(g, p, dependents, dependentStart[p]);
+        }
+    }
+
+    /** Counts (and, given an array, writes from {@code at}) the positions with a hard clause naming p. */
+    private int hardDependents(CompiledGraph g, int p, int[] into, int at) {
+        int found = 0;
+        int v = service[p];
+        for (int r = g.reverseStart[v]; r < g.reverseStart[v + 1]; r++) {
+            int clause = g.reverseClause[r];
+            if (!g.clauseSoft[clause]) {
+                if (into != null) {
+                    into[at + found] = position[g.clauseOwner[clause]];
+                }
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Per-thread working memory. Between passes every mask is zero and nothing is marked; a pass lists the
+     * positions it made non-zero in {@link #touched} so that {@link #clear} can undo exactly those.
+     */
+    static final class Scratch {
+        final long[] mask;
+        /** Positions with a non-zero mask after the last pass; the first {@link #touchedCount} count. */
+        final int[] touched;
+        int touchedCount;
+        private final long[] dirty;
+        private final int[] worklist;
+        private final boolean[] queued;
+        private final long[] counter = new long[33];
+
+        Scratch(int size) {
+            mask = new long[size];
+            touched = new int[size];
+            dirty = new long[(size + 63) >>> 6];
+            worklist = new int[Math.max(1, size)];
+            queued = new boolean[size];
+        }
+
+        /** Makes every mask zero again, ready for the next pass. */
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                mask[touched[i]] = 0;
+            }
+            touchedCount = 0;
+        }
+
+        private void markDirty(int p) {
+            dirty[p >>> 6] |= 1L << p;
+        }
+
+        private boolean takeDirty(int p) {
+            long bit = 1L << p;
+            boolean was = (dirty[p >>> 6] & bit) != 0;
+            dirty[p >>> 6] &= ~bit;
+            return was;
+        }
+
+        /** The first marked position from {@code from} on, or -1. */
+        private int nextDirty(int from) {
+            int word = from >>> 6;
+            if (word >= dirty.length) {
+                return -1;
+            }
+            long bits = dirty[word] & (-1L << from);
+            while (bits == 0) {
+                if (++word == dirty.length) {
+                    return -1;
+                }
+                bits = dirty[word];
+            }
+            return (word << 6) + Long.numberOfTrailingZeros(bits);
+        }
+    }
+
+    /**
+     * Computes the masks for the sources at positions {@code first .. first + count - 1} (bit i for position
+     * first + i). The scratch must be clear; afterwards its touched positions hold the non-zero masks.
+     */
+    void propagate(int first, int count, Scratch scratch) {
+        for (int p = first; p < first + count; p++) {
+            scratch.markDirty(p);
+        }
+        long[] mask = scratch.mask;
+        for (int p = scratch.nextDirty(first); p >= 0; ) {
+            int end = componentEnd[p];
+            if (end == p + 1) {
+                scratch.takeDirty(p);
+                long m = sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
+                if (m != 0) {
+                    mask[p] = m;
+                    scratch.touched[scratch.touchedCount++] = p;
+                    markDependents(p, p, end, scratch);
+                }
+            } else {
+                fixpoint(componentFirst[p], end, first, count, scratch);
+            }
+            p = scratch.nextDirty(end);
+        }
+    }
+
+    private void markDependents(int p, int from, int end, Scratch scratch) {
+        for (int d = dependentStart[p], stop = dependentStart[p + 1]; d < stop; d++) {
+            int q = dependents[d];
+            if (q < from || q >= end) {
+                scratch.markDirty(q);
+            }
+        }
+    }
+
+    /** The least fixpoint of a cycle, from "only its sources down", starting with its marked members. */
+    private void fixpoint(int from, int end, int first, int count, Scratch scratch) {
+        long[] mask = scratch.mask;
+        int[] worklist = scratch.worklist;
+        boolean[] queued = scratch.queued;
+        int capacity = end - from;
+        int head = 0;
+        int queuedCount = 0;
+        for (int p = from; p < end; p++) {
+            if (scratch.takeDirty(p)) {
+                worklist[queuedCount++] = p;
+                queued[p] = true;
+            }
+        }
+        int firstTouched = scratch.touchedCount;
+        while (queuedCount > 0) {
+            int p = worklist[head];
+            head = head + 1 == capacity ? 0 : head + 1;
+            queuedCount--;
+            queued[p] = false;
+            long next = mask[p] | sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
+            if (next == mask[p]) {
+                continue;
+            }
+            if (mask[p] == 0) {
+                scratch.touched[scratch.touchedCount++] = p;
+            }
+            mask[p] = next;
+            for (int d = dependentStart[p]; d < dependentStart[p + 1]; d++) {
+                int q = dependents[d];
+                if (q >= from && q < end && !queued[q]) {
+                    queued[q] = true;
+                    int tail = head + queuedCount;
+                    worklist[tail >= capacity ? tail - capacity : tail] = q;
+                    queuedCount++;
+                }
+            }
+        }
+        for (int i = firstTouched; i < scratch.touchedCount; i++) {
+            markDependents(scratch.touched[i], from, end, scratch);
+        }
+    }
+
+    private static long sourceBit(int p, int first, int count) {
+        int bit = p - first;
+        return bit >= 0 && bit < count ? 1L << bit : 0L;
+    }
+
+    /** The sources for which some hard clause of the service at position p is broken. */
+    private long evaluate(int p, long[] mask, long[] counter) {
+        long down = 0;
+        for (int j = orStart[p], end = orStart[p + 1]; j < end; j++) {
+            down |= mask[orMembers[j]];
+        }
+        for (int c = complexStart[p], end = complexStart[p + 1]; c < end; c++) {
+            down |= complexNeedsAll[c] ? allLost(c, mask) : atLeastLost(c, mask, counter);
+        }
+        return down;
+    }
+
+    private long allLost(int c, long[] mask) {
+        long all = -1L;
+        for (int j = complexMemberStart[c], end = complexMemberStart[c + 1]; j < end && all != 0; j++) {
+            all &= mask[complexMembers[j]];
+        }
+        return all;
+    }
+
+    /** Sources for which at least complexFailures[c] members are down: bit-sliced counting, then a compare. */
+    private long atLeastLost(int c, long[] mask, long[] counter) {
+        int levels = 0;
+        for (int j = complexMemberStart[c], end = complexMemberStart[c + 1]; j < end; j++) {
+            long carry = mask[complexMembers[j]];
+            for (int level = 0; carry != 0; level++) {
+                if (level == levels) {
+                    counter[levels++] = 0;
+                }
+                long overflow = counter[level] & carry;
+                counter[level] ^= carry;
+                carry = overflow;
+            }
+        }
+        int failures = complexFailures[c];
+        if (levels < 31 && (failures >>> levels) != 0) {
+            return 0; // fewer than 2^levels members are down for every source, and that is below failures
+        }
+        long greater = 0;
+        long equal = -1L;
+        for (int level = levels - 1; level >= 0; level--) {
+            if ((failures >>> level & 1) != 0) {
+                equal &= counter[level];
+            } else {
+                greater |= equal & counter[level];
+                equal &= ~counter[level];
+            }
+        }
+        return greater | equal;
+    }
+}
