@@ -50,7 +50,8 @@ step "jdeps: which JDK modules the app uses"
 mkdir -p "$work/classes-for-jdeps"
 for jar in "$input"/*.jar; do
   # Exit status 11 is "no class files in this jar" (Guava's empty listenablefuture, for one).
-  unzip -qo "$jar" '*.class' -x 'META-INF/*' 'module-info.class' -d "$work/classes-for-jdeps" || [ $? -eq 11 ]
+  unzip -qo "$jar" '*.class' -x 'META-INF/*' 'module-info.class' -d "$work/classes-for-jdeps" >/dev/null 2>&1 \
+    || [ $? -eq 11 ]
 done
 jdk_modules="$("$bin/jdeps" --multi-release 17 --ignore-missing-deps --print-module-deps \
   --module-path "$work/jmods" "$work/classes-for-jdeps" 2>/dev/null | tail -1)"
@@ -76,19 +77,20 @@ rm -rf "$work/runtime/bin" "$work/runtime/lib/server/classes_nocoops.jsa"
 common=(--name "$name" --app-version "$version" --vendor "Blastmap" --copyright "Blastmap contributors"
   --description "Shows how one failure spreads through a system of services"
   --input "$input" --main-jar "app-$version.jar" --main-class dev.blastmap.Main
-  --runtime-image "$work/runtime" --icon "$here/icon/png/blastmap-256.png")
+  --runtime-image "$work/runtime")
 
 step "jpackage: app-image"
-"$bin/jpackage" --type app-image --dest "$target/app-image" "${common[@]}"
+"$bin/jpackage" --type app-image --dest "$target/app-image" "${common[@]}" \
+  --icon "$here/icon/png/blastmap-256.png"
 
 # --install-dir /usr selects jpackage's /usr tree: the launcher itself becomes /usr/bin/blastmap (the
-# command on the PATH, owned by the package), the app and runtime go to /usr/lib/blastmap. jpackage's own
-# desktop integration (--linux-shortcut, --file-associations) is not used: it copies the desktop entry and
-# MIME type into place from postinst with xdg-desktop-menu, which fails, and with it the whole install,
-# on a machine without a desktop menu directory (a server, a CI container, where the command line is
-# wanted). So jpackage builds the package uncompressed and the freedesktop files are added to it as files
-# the package owns; Debian's triggers (shared-mime-info, desktop-file-utils, the icon cache) then update
-# the MIME database, the desktop database and the icon cache, and undo it on removal.
+# command on the PATH, owned by the package), the app and runtime go to /usr/lib/blastmap.
+# jpackage's own desktop integration (--linux-shortcut, --file-associations, and --icon, which turns it
+# on) is not used: its postinst copies the desktop entry and MIME type into place with xdg-desktop-menu,
+# which fails, and the whole install with it, on a machine without a desktop menu directory (a server or a
+# CI container, where the command line is wanted). So jpackage builds the package uncompressed, and the
+# freedesktop files are added to it as files the package owns; Debian's triggers (shared-mime-info,
+# desktop-file-utils, the icon theme cache) update the databases on install and on removal.
 step "jpackage: deb"
 mkdir -p "$work/deb"
 DPKG_DEB_COMPRESSOR_TYPE=none "$bin/jpackage" --type deb --dest "$work/deb" "${common[@]}" \
@@ -100,6 +102,10 @@ step "deb: desktop entry, MIME type and icons"
 tree="$work/deb/tree"
 rm -rf "$tree"
 dpkg-deb --raw-extract "$work/deb/$deb_name" "$tree"
+if grep -q 'xdg-' "$tree/DEBIAN/postinst" 2>/dev/null; then
+  echo "jpackage put xdg-utils desktop integration into postinst; see the comment above" >&2
+  exit 1
+fi
 install -D -m 644 "$here/linux/blastmap.desktop" "$tree/usr/share/applications/blastmap.desktop"
 install -D -m 644 "$here/linux/blastmap-mime.xml" "$tree/usr/share/mime/packages/blastmap.xml"
 install -D -m 644 "$here/icon/blastmap.svg" "$tree/usr/share/icons/hicolor/scalable/apps/blastmap.svg"
