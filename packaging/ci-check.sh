@@ -151,6 +151,8 @@ window() {
           import -window root "$SHOT"
           [ "$(identify -format %k "$SHOT")" -gt 200 ] && break
         done
+        sleep 3
+        import -window root "$SHOT"
       else
         cat "$HOME_DIR/stderr.txt" >&2
       fi
