@@ -52,7 +52,8 @@ cleanup() {
   if [ "$installed" -eq 1 ]; then
     say "removing the package"
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq blastmap >/dev/null || status=1
-    if [ -e /usr/bin/blastmap ] || [ -e /usr/share/applications/blastmap.desktop ]; then
+    if [ -e /usr/bin/blastmap ] || [ -e /usr/lib/blastmap ] || [ -e /usr/share/applications/blastmap.desktop ] \
+       || grep -q 'blastmap' /usr/share/mime/globs2 2>/dev/null; then
       echo "[ci-check] FAILED: files left behind after removal" >&2
       status=1
     fi
@@ -119,6 +120,17 @@ if root_user; then
     [ -f "/usr/share/icons/hicolor/$icon/apps/blastmap.png" ] || fail "no $icon icon in hicolor"
   done
   [ -f /usr/share/icons/hicolor/scalable/apps/blastmap.svg ] || fail "no scalable icon in hicolor"
+  if command -v gio >/dev/null; then
+    # What a file manager asks GLib before a double-click: the file's type, then the type's default app.
+    echo '{}' > "$scratch/plain.json"
+    gio info -a standard::content-type "$scratch/$flagship.blastmap.json" | grep -q 'application/x-blastmap+json' \
+      || fail "gio does not see $flagship.blastmap.json as application/x-blastmap+json"
+    gio info -a standard::content-type "$scratch/plain.json" | grep -q 'application/json' \
+      || fail "gio no longer sees a plain .json file as application/json"
+    gio mime application/x-blastmap+json | grep -q 'Default application.*blastmap\.desktop' \
+      || fail "blastmap.desktop is not the default application for application/x-blastmap+json"
+    say "gio: *.blastmap.json is application/x-blastmap+json, opened by blastmap.desktop; *.json stays JSON"
+  fi
 else
   desktop-file-validate "$prefix/usr/share/applications/blastmap.desktop" || fail "desktop-file-validate"
 fi
