@@ -122,12 +122,16 @@ if root_user; then
   [ -f /usr/share/icons/hicolor/scalable/apps/blastmap.svg ] || fail "no scalable icon in hicolor"
   if command -v gio >/dev/null; then
     # What a file manager asks GLib before a double-click: the file's type, then the type's default app.
+    # (Output captured first: grep -q closing the pipe early would fail the pipeline under pipefail.)
     echo '{}' > "$scratch/plain.json"
-    gio info -a standard::content-type "$scratch/$flagship.blastmap.json" | grep -q 'application/x-blastmap+json' \
+    sample_type="$(gio info -a standard::content-type "$scratch/$flagship.blastmap.json")"
+    plain_type="$(gio info -a standard::content-type "$scratch/plain.json")"
+    handlers="$(gio mime application/x-blastmap+json)"
+    grep -q 'content-type: application/x-blastmap+json$' <<<"$sample_type" \
       || fail "gio does not see $flagship.blastmap.json as application/x-blastmap+json"
-    gio info -a standard::content-type "$scratch/plain.json" | grep -q 'application/json' \
+    grep -q 'content-type: application/json$' <<<"$plain_type" \
       || fail "gio no longer sees a plain .json file as application/json"
-    gio mime application/x-blastmap+json | grep -q 'Default application.*blastmap\.desktop' \
+    grep -q 'Default application.*: blastmap\.desktop$' <<<"$handlers" \
       || fail "blastmap.desktop is not the default application for application/x-blastmap+json"
     say "gio: *.blastmap.json is application/x-blastmap+json, opened by blastmap.desktop; *.json stays JSON"
   fi
