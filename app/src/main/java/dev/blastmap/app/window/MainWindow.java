@@ -8,6 +8,7 @@ import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.outline.OutlineView;
 import dev.blastmap.app.player.Player;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
@@ -124,19 +125,24 @@ public final class MainWindow implements WindowActions {
 
         searchView = new SearchView(search);
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
-        leftTabs = new TabPane(tab("Samples", samples), tab("Find", searchView));
+        leftTabs = new TabPane(tab("Samples", samples),
+                tab("Outline", new OutlineView(documents.documentProperty(), selection, playback)),
+                tab("Find", searchView));
         leftTabs.setId("left-tabs");
-        leftTabs.setMinWidth(240);
+        leftTabs.setMinWidth(260);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
-        rightTabs.setMinWidth(300);
+        rightTabs.setMinWidth(360);
 
+        if ("spof".equals(options.panel())) {
+            rightTabs.getSelectionModel().select(1);
+        }
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
 
@@ -362,7 +368,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void find() {
-        leftTabs.getSelectionModel().select(1);
+        leftTabs.getSelectionModel().select(2);
         Platform.runLater(searchView::focusField);
     }
 
