@@ -16,7 +16,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -107,7 +112,7 @@ public final class Player {
         return presenter;
     }
 
-    /** Keys a focused button or menu accelerator would otherwise take: Space, PageDown, PageUp, F5, Esc. */
+    /** Keys a focused control or menu accelerator would otherwise take: Space, PageDown, PageUp, arrows, F5, Esc. */
     private void keyFiltered(KeyEvent e) {
         if (typing.getAsBoolean() || e.isShortcutDown() || e.isAltDown()) {
             return;
@@ -126,6 +131,8 @@ public final class Player {
             }
             case SPACE, PAGE_DOWN -> step(true);
             case PAGE_UP -> step(false);
+            case RIGHT -> !focusWantsArrows(e) && step(true);
+            case LEFT -> !focusWantsArrows(e) && step(false);
             default -> false;
         };
         if (handled) {
@@ -133,14 +140,28 @@ public final class Player {
         }
     }
 
-    /** Keys that controls with a use for them (lists, sliders) consume first: the arrows and P. */
+    /**
+     * True when the focused control moves through items with the arrows (a list, a table, a slider, an open
+     * drop-down): there the arrows stay its own. Tab panes and buttons would only move focus; the player
+     * takes the arrows from them.
+     */
+    private static boolean focusWantsArrows(KeyEvent e) {
+        Node focus = e.getTarget() instanceof Node n ? n : null;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof ListView<?> || n instanceof TableView<?> || n instanceof TreeView<?> || n instanceof Slider
+                    || n instanceof ComboBoxBase<?> c && c.isShowing()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keys that controls with a use for them consume first: P. */
     private void keyPressed(KeyEvent e) {
         if (typing.getAsBoolean() || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()) {
             return;
         }
         boolean handled = switch (e.getCode()) {
-            case RIGHT -> step(true);
-            case LEFT -> step(false);
             case P -> {
                 if (player.activeProperty().get() && !recorder.recordingProperty().get()) {
                     player.togglePlay();

@@ -75,6 +75,7 @@ public final class PlayerBar extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         controls.getChildren().addAll(label, scenarios, previous, next, play, spacer, record, present);
         controls.getStyleClass().add("player-controls");
+        controls.setId("player-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(controls, new CaptionView(player.captionProperty()), new RecordPanel(recorder, save));
     }

@@ -59,7 +59,9 @@ public final class LocatedJson {
             throw GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
         } catch (MalformedJsonException | NumberFormatException e) {
             int[] at = location(e.getMessage());
-            throw GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + firstLine(e.getMessage()));
+            String problem = firstLine(e.getMessage());
+            String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
+            throw GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
         }
     }
 

@@ -71,9 +71,14 @@ final class DotParser {
     private Token expect(Type type, String what) throws IOException, LexException {
         Token t = take();
         if (t.type() != type) {
-            throw new LexException("expected " + what + " but found " + t.describe(), t.line(), t.column());
+            throw unexpected("expected " + what, t);
         }
         return t;
+    }
+
+    private static LexException unexpected(String expected, Token t) {
+        String found = t.type() == Type.EOF ? " but the file ends; is it truncated?" : " but found " + t.describe();
+        return new LexException(expected + found, t.line(), t.column());
     }
 
     private void graph() throws IOException, LexException {
@@ -128,7 +133,7 @@ final class DotParser {
             return;
         }
         if (!t.isId()) {
-            throw new LexException("expected a statement but found " + t.describe(), t.line(), t.column());
+            throw unexpected("expected a statement", t);
         }
         String id = id();
         if (peek().type() == Type.EQ) {
@@ -149,7 +154,7 @@ final class DotParser {
     private String id() throws IOException, LexException {
         Token t = take();
         if (!t.isId()) {
-            throw new LexException("expected a name but found " + t.describe(), t.line(), t.column());
+            throw unexpected("expected a name", t);
         }
         StringBuilder sb = new StringBuilder(t.text());
         while (t.type() == Type.QUOTED && peek().type() == Type.PLUS) {
@@ -174,7 +179,7 @@ final class DotParser {
         Map<String, String> attrs = new LinkedHashMap<>();
         if (required && peek().type() != Type.LBRACK) {
             Token t = peek();
-            throw new LexException("expected '[' but found " + t.describe(), t.line(), t.column());
+            throw unexpected("expected '['", t);
         }
         while (peek().type() == Type.LBRACK) {
             take();

@@ -26,7 +26,7 @@ public final class DotReader implements GraphReader {
 
     static final String FORMAT = "DOT";
     private static final Pattern START = Pattern.compile(
-            "\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/|#[^\\n]*\\n)*(?:strict\\s+)?(?:di)?graph\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/|#[^\\n]*\\n)*(?:strict\\s+)?(?:di)?graph\\b\\s*(?:\"[^\"]*\"|[\\w.]+)?\\s*\\{", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** True if the start of a file looks like DOT. */
     public static boolean looksLike(String head) {

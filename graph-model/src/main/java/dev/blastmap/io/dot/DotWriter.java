@@ -38,22 +38,22 @@ public final class DotWriter implements GraphWriter {
             out.write("  sources = " + quote(String.join("\n", graph.sources())) + ";\n");
         }
         out.write("  rankdir = \"TB\";\n  node [shape = box];\n");
+        for (Service s : graph.services()) {
+            out.write("  " + quote(s.id().value()) + " [" + nodeAttributes(s) + "];\n");
+        }
+        // clusters only mention their members, so that nodes keep their order in the file
         Map<String, List<Service>> groups = new LinkedHashMap<>();
         for (Service s : graph.services()) {
-            groups.computeIfAbsent(s.group() == null ? "" : s.group(), g -> new ArrayList<>()).add(s);
+            if (s.group() != null) {
+                groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
+            }
         }
         for (Map.Entry<String, List<Service>> g : groups.entrySet()) {
-            String indent = "  ";
-            if (!g.getKey().isEmpty()) {
-                out.write("  subgraph " + quote("cluster_" + g.getKey()) + " {\n    label = " + quote(g.getKey()) + ";\n");
-                indent = "    ";
-            }
+            out.write("  subgraph " + quote("cluster_" + g.getKey()) + " {\n    label = " + quote(g.getKey()) + ";\n   ");
             for (Service s : g.getValue()) {
-                out.write(indent + quote(s.id().value()) + " [" + nodeAttributes(s) + "];\n");
+                out.write(" " + quote(s.id().value()) + ";");
             }
-            if (!g.getKey().isEmpty()) {
-                out.write("  }\n");
-            }
+            out.write("\n  }\n");
         }
         for (Service s : graph.services()) {
             edges(out, s);

@@ -152,11 +152,13 @@ public final class KialiReader implements GraphReader {
                 n -> n.field("namespace") + "/" + n.name() + " (" + n.field("nodeType") + ")",
                 KialiNode::kialiId);
         Map<String, String> ids = new LinkedHashMap<>();
-        List<KialiNode> pending = nodes;
+        // boxes are not services; their ids only need to be distinct from every service's
+        nodes.stream().filter(KialiNode::isBox).forEach(n -> ids.put(n.kialiId(), "\u0000box " + n.kialiId()));
+        List<KialiNode> pending = nodes.stream().filter(n -> !n.isBox()).toList();
         for (Function<KialiNode, String> candidate : candidates) {
             Map<String, Integer> counts = new HashMap<>();
             for (KialiNode n : nodes) {
-                counts.merge(ids.getOrDefault(n.kialiId(), candidate.apply(n)), 1, Integer::sum);
+                counts.merge(ids.containsKey(n.kialiId()) ? ids.get(n.kialiId()) : candidate.apply(n), 1, Integer::sum);
             }
             List<KialiNode> clashing = new ArrayList<>();
             for (KialiNode n : pending) {
