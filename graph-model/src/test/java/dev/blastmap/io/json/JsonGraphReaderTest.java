@@ -316,6 +316,24 @@ class JsonGraphReaderTest {
     }
 
     @Test
+    void numbersBooleansAndNullsOfTheWrongTypeArePointedAtExactly() {
+        List<Problem> errors = problems("""
+                {"blastmap": 1, "services": [{"id": "a", "label": 12345, "zone": 1.5e3, "group": true,
+                  "tags": [false, null, -7], "weight": -12, "dependsOn": [{"atLeast": 30, "of": ["b"]}]}, {"id": "b"}]}
+                """);
+
+        assertThat(errors).extracting(Problem::line, Problem::column, Problem::path).containsExactly(
+                tuple(1, 51, "$.services[0].label"),
+                tuple(1, 66, "$.services[0].zone"),
+                tuple(1, 82, "$.services[0].group"),
+                tuple(2, 12, "$.services[0].tags[0]"),
+                tuple(2, 19, "$.services[0].tags[1]"),
+                tuple(2, 25, "$.services[0].tags[2]"),
+                tuple(2, 40, "$.services[0].weight"),
+                tuple(2, 71, "$.services[0].dependsOn[0].atLeast"));
+    }
+
+    @Test
     void aFieldGivenTwiceIsRefused() {
         Problem p = onlyError("""
                 {"blastmap": 1, "services": [{"id": "a", "weight": 1, "weight": 2}]}
