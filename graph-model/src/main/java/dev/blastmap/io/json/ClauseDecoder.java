@@ -133,6 +133,7 @@ final class ClauseDecoder {
 
     private List<Located<ServiceId>> members(String name) throws IOException {
         Position at = cursor.position();
+        int errorsBefore = problems.errorCount();
         List<Located<ServiceId>> members = cursor.serviceIds("\"" + name + "\"");
         Set<ServiceId> seen = new HashSet<>();
         for (Located<ServiceId> m : members) {
@@ -140,7 +141,7 @@ final class ClauseDecoder {
                 problems.error(m.at(), "\"" + m.value() + "\" is listed twice");
             }
         }
-        if (members.isEmpty()) {
+        if (members.isEmpty() && problems.errorCount() == errorsBefore) {
             problems.error(at, "\"" + name + "\" must list at least one service");
         }
         return members;

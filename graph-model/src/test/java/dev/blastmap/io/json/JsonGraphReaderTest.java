@@ -294,6 +294,8 @@ class JsonGraphReaderTest {
         assertThat(onlyError(template.formatted("{\"atLeast\": 1}")).message()).startsWith("\"atLeast\" needs \"of\"");
         assertThat(onlyError(template.formatted("{\"anyOf\": []}")).message())
                 .isEqualTo("\"anyOf\" must list at least one service");
+        assertThat(onlyError(template.formatted("{\"anyOf\": \"b\"}")).message())
+                .isEqualTo("\"anyOf\" must be an array, found a string");
         assertThat(onlyError(template.formatted("{\"allOf\": [\"b\", \"c\", \"b\"]}")).path())
                 .isEqualTo("$.services[0].dependsOn[0].allOf[2]");
     }
