@@ -77,10 +77,9 @@ final class GraphDecoder {
     }
 
     private void version() throws IOException {
-        Position at = cursor.position();
-        BigDecimal version = cursor.number("\"blastmap\" (the format version)");
-        if (version != null && version.compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            problems.error(at, "this file is in Blastmap format version " + version.toPlainString()
+        Located<BigDecimal> version = cursor.number("\"blastmap\" (the format version)");
+        if (version != null && version.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
+            problems.error(version.at(), "this file is in Blastmap format version " + version.value().toPlainString()
                     + "; this Blastmap reads version " + VERSION);
         }
     }
@@ -136,15 +135,15 @@ final class GraphDecoder {
     }
 
     private double weight() throws IOException {
-        Position at = cursor.position();
-        String text = cursor.numberText("\"weight\"");
-        if (text == null) {
+        Located<String> number = cursor.numberText("\"weight\"");
+        if (number == null) {
             return 1;
         }
+        String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
         if (new BigDecimal(text).signum() < 0 || Double.isInfinite(weight)) {
-            problems.error(at, "\"weight\" must be a number of at least 0, found " + text);
+            problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }
         return weight;
