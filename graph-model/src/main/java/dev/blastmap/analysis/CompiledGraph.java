@@ -134,6 +134,12 @@ final class CompiledGraph {
         return v;
     }
 
+    /** The index of a service, or -1 if the graph has none of that id. */
+    int indexOrNone(ServiceId id) {
+        Integer v = indexById.get(id);
+        return v == null ? -1 : v;
+    }
+
     /** a + b for non-negative times, saturated at {@link #NEVER}. */
     static long addTimes(long a, long b) {
         long sum = a + b;

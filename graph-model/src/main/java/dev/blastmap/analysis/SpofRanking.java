@@ -60,7 +60,6 @@ public final class SpofRanking {
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
         int[] customerFacingByIdRank = customerFacingByIdRank(g);
 
-        // Each worker takes passes from the last down: see MaskPropagation.propagate on why that order.
         AtomicInteger nextPass = new AtomicInteger(passes - 1);
         AtomicLong passesDone = new AtomicLong();
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), passes));
@@ -77,31 +76,31 @@ public final class SpofRanking {
                 }
                 int first = pass * SOURCES_PER_PASS;
                 int count = Math.min(SOURCES_PER_PASS, n - first);
-                int start = propagation.propagate(first, count, scratch);
+                propagation.propagate(first, count, scratch);
                 long[] mask = scratch.mask;
-                for (int p = start; p < n; p++) {
-                    downSums.add(mask[p], 1);
+                int[] touched = scratch.touched;
+                int touchedCount = scratch.touchedCount;
+                for (int i = 0; i < touchedCount; i++) {
+                    downSums.add(mask[touched[i]], 1);
                 }
                 downSums.drainInto(totals);
                 for (int bit = 0; bit < count; bit++) {
                     down[first + bit] = (int) totals[bit];
                 }
                 if (integerWeights != null) {
-                    for (int p = start; p < n; p++) {
-                        weightSums.add(mask[p], integerWeights.scaled[propagation.service[p]]);
+                    for (int i = 0; i < touchedCount; i++) {
+                        weightSums.add(mask[touched[i]], integerWeights.scaled[propagation.service[touched[i]]]);
                     }
                     weightSums.drainInto(totals);
                     for (int bit = 0; bit < count; bit++) {
                         weighted[first + bit] = integerWeights.unscale(totals[bit]);
                     }
                 } else {
-                    sumInFileOrder(g, propagation, mask, start, first, weighted);
+                    sumInFileOrder(g, propagation, scratch, first, weighted);
                 }
                 Arrays.fill(listSizes, 0);
                 for (int v : customerFacingByIdRank) {
-                    int p = propagation.position[v];
-                    long m = p >= start ? mask[p] : 0;
-                    for (; m != 0; m &= m - 1) {
+                    for (long m = mask[propagation.position[v]]; m != 0; m &= m - 1) {
                         int bit = Long.numberOfTrailingZeros(m);
                         if (lists[bit] == null || lists[bit].length == listSizes[bit]) {
                             lists[bit] = lists[bit] == null ? new int[4] : Arrays.copyOf(lists[bit], listSizes[bit] * 2);
@@ -112,6 +111,7 @@ public final class SpofRanking {
                 for (int bit = 0; bit < count; bit++) {
                     customerFacingDown[first + bit] = listSizes[bit] == 0 ? null : Arrays.copyOf(lists[bit], listSizes[bit]);
                 }
+                scratch.clear();
                 progress.worked(passesDone.incrementAndGet(), passes);
             }
         });
@@ -134,16 +134,16 @@ public final class SpofRanking {
     }
 
     /** Adds up one pass in file order, so that fractional weights round exactly as a single knockout's do. */
-    private static void sumInFileOrder(CompiledGraph g, MaskPropagation propagation, long[] mask, int start,
+    private static void sumInFileOrder(CompiledGraph g, MaskPropagation propagation, MaskPropagation.Scratch scratch,
                                        int first, double[] weighted) {
-        for (int v = 0; v < g.size; v++) {
-            int p = propagation.position[v];
-            if (p < start) {
-                continue;
-            }
-            for (long m = mask[p]; m != 0; m &= m - 1) {
-                int source = first + Long.numberOfTrailingZeros(m);
-                weighted[source] += g.weight[v];
+        int[] services = new int[scratch.touchedCount];
+        for (int i = 0; i < services.length; i++) {
+            services[i] = propagation.service[scratch.touched[i]];
+        }
+        Arrays.sort(services);
+        for (int v : services) {
+            for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
+                weighted[first + Long.numberOfTrailingZeros(m)] += g.weight[v];
             }
         }
     }

@@ -86,7 +86,13 @@ final class LayeredLayout implements LayoutAlgorithm {
         monitor.progress(0);
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root);
-        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        if (chosen != Grouping.NONE) {
+            root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        } else {
+            // Keeps the file's order where crossings allow; with INCLUDE_CHILDREN it crashes ELK 0.10
+            // (eclipse-elk/elk#968), so grouped graphs go without.
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
 
         Map<List<String>, ElkNode> groupNodes = new LinkedHashMap<>();
         Map<ElkNode, GroupKey> groupKeys = new HashMap<>();
@@ -162,7 +168,6 @@ final class LayeredLayout implements LayoutAlgorithm {
         node.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
         node.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 48.0);
         node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
-        node.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         node.setProperty(LayeredOptions.RANDOM_SEED, 1);
     }
 

@@ -88,4 +88,11 @@ final class Figures {
         String text = clause(broken);
         return broken.note().isBlank() ? text : text + " (" + broken.note() + ")";
     }
+
+    /** Which step a scenario report details, in words: {@code At the peak of the scenario, step 2: Title.} */
+    static String peak(ScenarioOutcome outcome) {
+        StepOutcome peak = outcome.steps().get(outcome.peak() - 1);
+        String title = peak.step().title().isBlank() ? "" : ": " + peak.step().title().strip();
+        return "At the peak of the scenario, step " + peak.number() + title + ".";
+    }
 }

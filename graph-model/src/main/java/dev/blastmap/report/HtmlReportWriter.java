@@ -6,6 +6,8 @@ import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.StateStyle;
+import dev.blastmap.render.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,8 @@ import java.util.Locale;
 final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = loadStyle();
+    /** The state chips in the colours of the picture, which the painter's light theme decides. */
+    private static final String STATE_STYLE = stateStyle(Theme.light());
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
@@ -39,11 +43,11 @@ final class HtmlReportWriter implements ReportWriter {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Blastmap ").append(escape(report.version())).append("\"/>\n")
                 .append("<title>Blast radius: ").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(STYLE).append(STATE_STYLE).append("</style>\n</head>\n<body>\n");
         masthead(h, report);
         summary(h, report);
-        picture(h, report);
         report.scenario().ifPresent(s -> new HtmlScenarioSection(report, s).appendTo(h));
+        picture(h, report);
         spread(h, report);
         spofs(h, report);
         sources(h, report);
@@ -68,6 +72,8 @@ final class HtmlReportWriter implements ReportWriter {
     private static void summary(StringBuilder h, Report report) {
         Impact impact = report.impact();
         h.append("<div class=\"section summary\">\n<h2>What was knocked out</h2>\n");
+        report.scenario().filter(s -> s.peak() > 0)
+                .ifPresent(s -> h.append("<p>").append(escape(Figures.peak(s))).append("</p>\n"));
         if (report.knockedOut().isEmpty()) {
             h.append("<p>Nothing: this report shows the healthy graph and its single points of failure.</p>\n");
         } else {
@@ -131,7 +137,7 @@ final class HtmlReportWriter implements ReportWriter {
             h.append("<p>No service is down.</p>\n</div>\n");
             return;
         }
-        h.append("<p>Wave by wave, in the order services went down. The cause chain reads from the service back"
+        h.append("<p class=\"intro\">Wave by wave, in the order services went down. The cause chain reads from the service back"
                 + " to what was knocked out: each service is down because the next one is.</p>\n");
         h.append("<table class=\"data\">\n<thead><tr><th>Wave</th><th>At</th><th>Service</th><th>Why it is down</th>"
                 + "<th>Rule broken</th></tr></thead>\n<tbody>\n");
@@ -165,7 +171,7 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static void spofs(StringBuilder h, Report report) {
         h.append("<div class=\"section spofs\">\n<h2>Single points of failure</h2>\n")
-                .append("<p>What knocking out each service alone would cost, worst first (the top ")
+                .append("<p class=\"intro\">What knocking out each service alone would cost, worst first (the top ")
                 .append(report.topSpofs().size()).append(" of ").append(report.graph().size()).append(").</p>\n")
                 .append("<table class=\"data\">\n<thead><tr><th>#</th><th>Service</th><th class=\"num\">Down</th>"
                         + "<th class=\"num\">Collateral</th><th class=\"num\">Weighted</th>"
@@ -233,6 +239,17 @@ final class HtmlReportWriter implements ReportWriter {
             case DEGRADED -> "degraded";
             case HEALTHY -> "healthy";
         };
+    }
+
+    private static String stateStyle(Theme theme) {
+        StringBuilder css = new StringBuilder();
+        for (ServiceState state : ServiceState.values()) {
+            StateStyle style = theme.style(state);
+            css.append(".chip.").append(stateClass(state)).append(" { background: ").append(style.fill().rgbHex())
+                    .append("; border: 1px ").append(style.dashed() ? "dashed " : "solid ")
+                    .append(style.border().rgbHex()).append("; color: ").append(style.text().rgbHex()).append("; }\n");
+        }
+        return css.toString();
     }
 
     private static String loadStyle() {

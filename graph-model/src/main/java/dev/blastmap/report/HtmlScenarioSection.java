@@ -23,7 +23,7 @@ final class HtmlScenarioSection {
             h.append("<p>The scenario has no steps.</p>\n</div>\n");
             return;
         }
-        h.append("<p>Step by step. The rest of this report details step ").append(outcome.peak())
+        h.append("<p class=\"intro\">Step by step. The rest of this report details step ").append(outcome.peak())
                 .append(", the peak: the largest weighted impact.</p>\n")
                 .append("<table class=\"data steps\">\n<thead><tr><th>#</th><th>Time</th><th>What happened</th>"
                         + "<th class=\"num\">Down</th><th class=\"num\">Collateral</th><th class=\"num\">Weighted</th>"
@@ -62,9 +62,10 @@ final class HtmlScenarioSection {
             h.append("<div class=\"change\"><span class=\"chip down\">went down</span> ")
                     .append(HtmlReportWriter.names(report, collateral)).append("</div>");
         }
-        if (!step.recovered().isEmpty()) {
+        var cameBack = step.recovered().stream().filter(id -> !step.step().restore().contains(id)).toList();
+        if (!cameBack.isEmpty()) {
             h.append("<div class=\"change\"><span class=\"chip healthy\">came back</span> ")
-                    .append(HtmlReportWriter.names(report, step.recovered())).append("</div>");
+                    .append(HtmlReportWriter.names(report, cameBack)).append("</div>");
         }
     }
 }

@@ -49,6 +49,7 @@ final class MarkdownReportWriter implements ReportWriter {
                 .append(Figures.moment(report.generatedAt())).append(" · Blastmap ").append(escape(report.version()))
                 .append("\n\n");
         summary(m, report);
+        report.scenario().ifPresent(s -> scenario(m, report, s));
         m.append("## The graph after the knockout\n\n");
         if (pictureFile != null && !report.picture().isBlank()) {
             m.append("![The graph coloured by state: knocked out, down, degraded, healthy](")
@@ -57,7 +58,6 @@ final class MarkdownReportWriter implements ReportWriter {
             m.append("_The picture of the graph is in the HTML and PDF reports; `blastmap report` writes it beside"
                     + " a Markdown report as an SVG file._\n\n");
         }
-        report.scenario().ifPresent(s -> scenario(m, report, s));
         spread(m, report);
         spofs(m, report);
         if (!report.graph().sources().isEmpty()) {
@@ -75,6 +75,8 @@ final class MarkdownReportWriter implements ReportWriter {
 
     private static void summary(StringBuilder m, Report report) {
         m.append("## What was knocked out\n\n");
+        report.scenario().filter(s -> s.peak() > 0)
+                .ifPresent(s -> m.append(paragraph(Figures.peak(s))).append("\n\n"));
         if (report.knockedOut().isEmpty()) {
             m.append("Nothing: this report shows the healthy graph and its single points of failure.\n\n");
         } else {
@@ -138,8 +140,10 @@ final class MarkdownReportWriter implements ReportWriter {
             if (!collateral.isEmpty()) {
                 append(what, "Went down: " + names(report, collateral) + ".");
             }
-            if (!step.recovered().isEmpty()) {
-                append(what, "Came back: " + names(report, step.recovered()) + ".");
+            List<ServiceId> cameBack = step.recovered().stream()
+                    .filter(id -> !step.step().restore().contains(id)).toList();
+            if (!cameBack.isEmpty()) {
+                append(what, "Came back: " + names(report, cameBack) + ".");
             }
             m.append("| ").append(step.number()).append(" | ").append(Figures.moment(step.step().time()))
                     .append(" | ").append(what).append(" | ").append(step.impact().down()).append(" | ")
@@ -194,11 +198,11 @@ final class MarkdownReportWriter implements ReportWriter {
 
     private static String service(Report report, ServiceId id) {
         String label = report.label(id);
-        String bold = "**" + escape(label) + "**";
+        String bold = "**" + escape(label).strip() + "**";
         return label.equals(id.value()) ? bold : bold + " (" + escape(id.value()) + ")";
     }
 
     private static String names(Report report, List<ServiceId> ids) {
-        return ids.stream().map(id -> escape(report.label(id))).collect(Collectors.joining(", "));
+        return ids.stream().map(id -> escape(report.label(id)).strip()).collect(Collectors.joining(", "));
     }
 }

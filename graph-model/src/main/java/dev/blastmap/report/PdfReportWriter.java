@@ -7,11 +7,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import com.openhtmltopdf.util.XRLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -28,6 +31,23 @@ final class PdfReportWriter implements ReportWriter {
     private static final List<String> FONT_FOLDERS = List.of(
             "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
             "/usr/local/share/fonts", "/Library/Fonts", "C:\\Windows\\Fonts");
+
+    /**
+     * PDFBox warns, for each standard font, that it will draw it with a substitute if the PDF is ever rendered
+     * on screen; that concerns viewers, not the PDF we write. Held here because java.util.logging keeps
+     * loggers only weakly.
+     */
+    private static final Logger STANDARD_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
+    static {
+        // openhtmltopdf logs every font it loads at INFO; a command line run should print only what matters.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+        // The stylesheet carries print-color-adjust for browsers on purpose; openhtmltopdf ignores it.
+        XRLog.setLevel(XRLog.CSS_PARSE, Level.SEVERE);
+        STANDARD_FONTS.setLevel(Level.SEVERE);
+    }
 
     private final HtmlReportWriter html = new HtmlReportWriter();
 

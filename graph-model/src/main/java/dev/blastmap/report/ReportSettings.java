@@ -35,7 +35,7 @@ public record ReportSettings(Clock clock, String version, int top, GraphPicture 
      * {@code development build}), the top {@value #DEFAULT_TOP} SPOFs and the app's painter.
      */
     public static ReportSettings defaults() {
-        return new ReportSettings(Clock.systemUTC(), runningVersion(), DEFAULT_TOP, GraphPicture.none());
+        return new ReportSettings(Clock.systemUTC(), runningVersion(), DEFAULT_TOP, GraphPicture.painted());
     }
 
     /** These settings with another clock. */

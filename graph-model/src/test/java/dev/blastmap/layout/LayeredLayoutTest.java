@@ -148,6 +148,32 @@ class LayeredLayoutTest {
     }
 
     @Test
+    void groupedRandomGraphsAreLaidOutWithGroupsHoldingTheirMembers() {
+        String[] regions = {"r1", "r2", null};
+        String[] zones = {"z1", "z2", "z3", null};
+        for (long seed = 1; seed <= 16; seed++) {
+            java.util.Random rng = new java.util.Random(seed);
+            Graph plain = seed % 2 == 0 ? SampleGraphs.random(12 + rng.nextInt(30), rng.nextInt(60), seed)
+                    : SampleGraphs.randomAcyclic(12 + rng.nextInt(30), rng.nextInt(60), seed);
+            List<Service> placed = new ArrayList<>();
+            for (Service s : plain.services()) {
+                String region = regions[rng.nextInt(regions.length)];
+                String zone = region == null ? null : zones[rng.nextInt(zones.length)];
+                placed.add(s.toBuilder().region(region).zone(zone == null ? null : region + "-" + zone).build());
+            }
+            Graph graph = Graph.of(placed);
+            Layout layout = LayoutAlgorithm.layered().layout(graph);
+            assertNoOverlaps(layout);
+            for (GroupBox g : layout.groups()) {
+                for (ServiceId m : g.members()) {
+                    assertThat(g.box().contains(layout.nodes().get(m))).as("seed %d: %s holds %s", seed, g.name(), m)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
     void anEmptyGraphHasAnEmptyLayout() {
         Layout layout = layered.layout(Graph.of());
         assertThat(layout.nodes()).isEmpty();

@@ -1,5 +1,6 @@
 package dev.blastmap.app.spof;
 
+import dev.blastmap.analysis.Progress;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.app.document.GraphDocument;
@@ -28,7 +29,7 @@ public final class SpofModel {
     private final SelectionModel selection;
     private final ObservableList<SpofEntry> ranking = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper worstWeighted = new ReadOnlyDoubleWrapper(this, "worstWeighted");
-    private final ReadOnlyBooleanWrapper ranking0 = new ReadOnlyBooleanWrapper(this, "ranking");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "ranking");
     private Task<List<SpofEntry>> running;
 
     /** A ranking of whatever document is open. */
@@ -37,9 +38,9 @@ public final class SpofModel {
         this.tasks = tasks;
         this.knockouts = knockouts;
         this.selection = selection;
-        document.addListener((obs, was, now) -> rank(now.graph()));
+        document.addListener((obs, was, now) -> rank(now));
         if (!document.getValue().isEmpty()) {
-            rank(document.getValue().graph());
+            rank(document.getValue());
         }
     }
 
@@ -55,7 +56,7 @@ public final class SpofModel {
 
     /** True while the ranking is computed. */
     public ReadOnlyBooleanProperty rankingProperty() {
-        return ranking0.getReadOnlyProperty();
+        return busy.getReadOnlyProperty();
     }
 
     /** Shows the blast radius of knocking out this entry's service alone, and selects it. */
@@ -64,35 +65,47 @@ public final class SpofModel {
         selection.selectedProperty().set(entry.id());
     }
 
-    private void rank(Graph graph) {
+    private void rank(GraphDocument document) {
+        Graph graph = document.graph();
         if (running != null) {
             running.cancel();
         }
         ranking.clear();
         worstWeighted.set(0);
         if (graph.size() == 0) {
-            ranking0.set(false);
+            busy.set(false);
             return;
         }
         Task<List<SpofEntry>> task = new Task<>() {
             @Override
             protected List<SpofEntry> call() {
-                updateMessage("Ranking single points of failure");
+                updateMessage("Ranking " + graph.size() + " services by the impact of their failure");
                 updateProgress(-1, 1);
-                return SpofRanking.rank(graph);
+                Task<List<SpofEntry>> self = this;
+                return SpofRanking.rank(document.engine(), new Progress() {
+                    @Override
+                    public void worked(long done, long total) {
+                        updateProgress(done, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
             }
         };
         task.setOnSucceeded(e -> {
             ranking.setAll(task.getValue());
             worstWeighted.set(ranking.isEmpty() ? 0 : ranking.stream().mapToDouble(SpofEntry::weighted).max().orElse(0));
-            ranking0.set(false);
+            busy.set(false);
         });
         task.setOnFailed(e -> {
             System.getLogger(SpofModel.class.getName()).log(System.Logger.Level.ERROR, "ranking failed", task.getException());
-            ranking0.set(false);
+            busy.set(false);
         });
-        task.setOnCancelled(e -> ranking0.set(false));
-        ranking0.set(true);
+        task.setOnCancelled(e -> busy.set(false));
+        busy.set(true);
         running = task;
         tasks.submit(task);
     }

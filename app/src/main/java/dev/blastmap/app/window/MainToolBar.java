@@ -4,6 +4,7 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.theme.ThemeModel;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Separator;
@@ -38,9 +39,8 @@ final class MainToolBar extends ToolBar {
         setId("tool-bar");
         getStyleClass().add("main-tool-bar");
         Button open = button("Open…", "Open a graph file (Ctrl+O)", "open", () -> actions.openFile());
-        Button knock = button("Knock out", "Knock out the selected service, or bring it back (K)", "knock",
+        Button knock = button("✖ Knock out", "Knock out the selected service, or bring it back (K)", "knock",
                 actions::toggleSelected);
-        knock.getStyleClass().add("danger");
         knock.disableProperty().bind(selection.selectedProperty().isNull());
         Button undo = button("Undo", "Undo the last knockout (Ctrl+Z)", "undo", knockouts::undo);
         undo.disableProperty().bind(knockouts.canUndoProperty().not());
@@ -76,8 +76,8 @@ final class MainToolBar extends ToolBar {
 
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getItems().addAll(open, new Separator(), knock, undo, redo, reset, new Separator(), fit, layout,
-                new Separator(), find, spring, dark);
+        getItems().addAll(open, new Separator(Orientation.VERTICAL), knock, undo, redo, reset, new Separator(Orientation.VERTICAL), fit, layout,
+                new Separator(Orientation.VERTICAL), find, spring, dark);
     }
 
     private static Button button(String text, String tip, String id, Runnable action) {

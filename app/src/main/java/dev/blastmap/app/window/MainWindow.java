@@ -7,8 +7,8 @@ import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
-import dev.blastmap.app.player.Player;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.player.Player;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
@@ -76,6 +76,7 @@ public final class MainWindow implements WindowActions {
     private MainMenuBar menuBar;
     private SearchView searchView;
     private TabPane leftTabs;
+    private TabPane rightTabs;
     private GraphPane graphPane;
     private final Player player;
 
@@ -99,7 +100,8 @@ public final class MainWindow implements WindowActions {
         if (options.dark() != null) {
             theme.darkProperty().set(options.dark());
         }
-        this.scene = new Scene(compose(), 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.dialogs = new WindowDialogs(stage, documents, knockouts, layouts, tasks);
         initListeners();
         this.player = installPlayer();
@@ -110,10 +112,8 @@ public final class MainWindow implements WindowActions {
         BorderPane root = (BorderPane) scene.getRoot();
         List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
         hidden.addAll(bottomBars.getChildren());
-        SplitPane split = (SplitPane) root.getCenter();
-        List<javafx.scene.Node> sidePanes = split.getItems().stream().filter(n -> n != graphPane).toList();
         Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
-                split, sidePanes);
+                (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
         bottomBars.getChildren().add(0, p.bar());
         return p;
     }
@@ -130,7 +130,7 @@ public final class MainWindow implements WindowActions {
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
-        TabPane rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
+        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
         rightTabs.setMinWidth(300);
@@ -226,10 +226,20 @@ public final class MainWindow implements WindowActions {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // On a screen not much bigger than the window, a maximised window is what people want anyway.
+        if (screen.getWidth() < 1700 || screen.getHeight() < 1050) {
+            // Without a window manager (a bare X server) maximising does nothing, so also take the bounds.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        }
         stage.show();
         stage.requestFocus();
-        if (!options.knockOut().isEmpty()) {
-            knockOutWhenOpened(options.knockOut());
+        if (!options.knockOut().isEmpty() || options.select() != null) {
+            applyWhenOpened(options.knockOut(), options.select());
         }
         if (options.file() != null) {
             documents.open(options.file());
@@ -242,8 +252,8 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    /** Knocks out the launch selectors once the first document is open; unknown names are reported. */
-    private void knockOutWhenOpened(List<String> selectors) {
+    /** Knocks out and selects what the command line asked once the first document is open. */
+    private void applyWhenOpened(List<String> selectors, String select) {
         ChangeListener<GraphDocument> once = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends GraphDocument> obs,
@@ -256,6 +266,11 @@ public final class MainWindow implements WindowActions {
                     } catch (IllegalArgumentException ex) {
                         unknown.add(s + ": " + ex.getMessage());
                     }
+                }
+                if (select != null && now.graph().contains(dev.blastmap.model.ServiceId.of(select))) {
+                    selection.selectedProperty().set(dev.blastmap.model.ServiceId.of(select));
+                } else if (select != null) {
+                    unknown.add(select + ": no such service to select");
                 }
                 if (!unknown.isEmpty()) {
                     System.err.println("blastmap: cannot knock out " + String.join("; ", unknown));
@@ -342,7 +357,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void exportImage() {
-        dialogs.exportImage(graphPane);
+        dialogs.exportImage(theme.darkProperty().get());
     }
 
     @Override

@@ -6,7 +6,19 @@ import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.GraphImage;
+import dev.blastmap.render.Theme;
+import dev.blastmap.report.Report;
+import dev.blastmap.report.ReportFormat;
+import dev.blastmap.report.ReportSettings;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import javafx.concurrent.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,11 +93,83 @@ final class WindowDialogs {
     }
 
     void exportReport() {
-        info("Export Report", "Reports are not part of this build yet.");
+        FileChooser chooser = chooser("Export a report of the current knockout");
+        for (ReportFormat f : ReportFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(),
+                    f.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        chooser.setInitialFileName(suggestedName() + "-report.html");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        lastDirectory = file.getParentFile();
+        Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "html");
+        Graph graph = documents.document().graph();
+        List<ServiceId> knockedOut = List.copyOf(knockouts.knockedOut());
+        ReportFormat format = ReportFormat.forFile(path).orElse(ReportFormat.HTML);
+        run("Writing " + path.getFileName(), path, () -> {
+            Report report = Report.ofServices(graph, knockedOut, ReportSettings.defaults());
+            format.write(report, path);
+        });
     }
 
-    void exportImage(GraphPane pane) {
-        info("Export Image", "Image export is not part of this build yet.");
+    void exportImage(boolean dark) {
+        FileChooser chooser = chooser("Export an image of the graph");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+        chooser.setInitialFileName(suggestedName() + ".png");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        lastDirectory = file.getParentFile();
+        Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "png");
+        GraphImage image = GraphImage.of(documents.document().graph(), layouts.layout())
+                .radius(knockouts.radius()).theme(dark ? Theme.dark() : Theme.light());
+        boolean svg = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        run("Writing " + path.getFileName(), path, () -> {
+            if (svg) {
+                Files.writeString(path, image.svg(), StandardCharsets.UTF_8);
+            } else {
+                Files.write(path, image.png());
+            }
+        });
+    }
+
+    /** The path with the chosen filter's extension added when the name has none that a format knows. */
+    private static Path withExtension(Path path, FileChooser.ExtensionFilter filter, String fallback) {
+        String name = path.getFileName().toString();
+        if (name.contains(".")) {
+            return path;
+        }
+        String ext = filter == null || filter.getExtensions().isEmpty() ? fallback
+                : filter.getExtensions().get(0).replace("*.", "");
+        return path.resolveSibling(name + "." + ext);
+    }
+
+    /** Something that writes a file. */
+    private interface FileWork {
+        void write() throws IOException;
+    }
+
+    private void run(String message, Path path, FileWork work) {
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws IOException {
+                updateMessage(message);
+                updateProgress(-1, 1);
+                work.write();
+                return path;
+            }
+        };
+        task.setOnFailed(e -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + path + ":\n" + task.getException());
+            alert.initOwner(stage);
+            alert.setHeaderText("Export failed");
+            alert.show();
+        });
+        tasks.submit(task);
     }
 
     void about() {

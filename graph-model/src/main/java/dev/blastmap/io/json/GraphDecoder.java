@@ -53,17 +53,17 @@ final class GraphDecoder {
     void document() throws IOException {
         Position start = cursor.position();
         boolean[] versioned = new boolean[1];
-        boolean isObject = cursor.object("a Blastmap file", ROOT_FIELDS, (field, at) -> {
+        boolean isObject = cursor.object("a Blastmap file", ROOT_FIELDS, field -> {
             switch (field) {
                 case "$schema" -> cursor.string("\"$schema\"");
                 case "blastmap" -> {
                     versioned[0] = true;
-                    version(at);
+                    version();
                 }
                 case "name" -> name = cursor.string("\"name\"");
                 case "description" -> description = cursor.string("\"description\"");
-                case "sources" -> cursor.strings("\"sources\"").forEach(s -> sources.add(s.value()));
-                case "services" -> cursor.array("\"services\"", (i, serviceAt) -> service(serviceAt));
+                case "sources" -> sources.addAll(cursor.strings("\"sources\""));
+                case "services" -> cursor.array("\"services\"", i -> service());
                 case "scenarios" -> scenarios.scenarios();
                 default -> {
                     return false;
@@ -76,7 +76,8 @@ final class GraphDecoder {
         }
     }
 
-    private void version(Position at) throws IOException {
+    private void version() throws IOException {
+        Position at = cursor.position();
         BigDecimal version = cursor.number("\"blastmap\" (the format version)");
         if (version != null && version.compareTo(BigDecimal.valueOf(VERSION)) != 0) {
             problems.error(at, "this file is in Blastmap format version " + version.toPlainString()
@@ -84,25 +85,25 @@ final class GraphDecoder {
         }
     }
 
-    private void service(Position at) throws IOException {
-        ServiceDraft s = new ServiceDraft(at);
-        boolean isObject = cursor.object("a service", SERVICE_FIELDS, (field, fieldAt) -> {
+    private void service() throws IOException {
+        Position at = cursor.position();
+        ServiceDraft s = new ServiceDraft();
+        boolean isObject = cursor.object("a service", SERVICE_FIELDS, field -> {
             switch (field) {
                 case "id" -> {
                     s.idGiven = true;
-                    ServiceId id = cursor.serviceId("\"id\"");
-                    s.id = id == null ? null : new Located<>(id, fieldAt);
+                    s.id = cursor.serviceId("\"id\"");
                 }
                 case "label" -> s.label = cursor.string("\"label\"");
-                case "kind" -> s.kind = kind(fieldAt);
+                case "kind" -> s.kind = kind();
                 case "region" -> s.region = cursor.string("\"region\"");
                 case "zone" -> s.zone = cursor.string("\"zone\"");
                 case "group" -> s.group = cursor.string("\"group\"");
-                case "tags" -> cursor.strings("\"tags\"").forEach(t -> s.tags.add(t.value()));
-                case "weight" -> s.weight = weight(fieldAt);
+                case "tags" -> s.tags.addAll(cursor.strings("\"tags\""));
+                case "weight" -> s.weight = weight();
                 case "customerFacing" -> s.customerFacing = Boolean.TRUE.equals(cursor.bool("\"customerFacing\""));
-                case "dependsOn" -> cursor.array("\"dependsOn\"", (i, clauseAt) -> {
-                    ClauseDraft clause = clauses.clause(clauseAt, s.references);
+                case "dependsOn" -> cursor.array("\"dependsOn\"", i -> {
+                    ClauseDraft clause = clauses.clause(s.references);
                     if (clause != null) {
                         s.clauses.add(clause);
                     }
@@ -121,7 +122,8 @@ final class GraphDecoder {
         }
     }
 
-    private Kind kind(Position at) throws IOException {
+    private Kind kind() throws IOException {
+        Position at = cursor.position();
         String text = cursor.string("\"kind\"");
         if (text == null) {
             return null;
@@ -133,7 +135,8 @@ final class GraphDecoder {
         return kind;
     }
 
-    private double weight(Position at) throws IOException {
+    private double weight() throws IOException {
+        Position at = cursor.position();
         String text = cursor.numberText("\"weight\"");
         if (text == null) {
             return 1;
