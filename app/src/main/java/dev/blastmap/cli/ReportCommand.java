@@ -82,10 +82,19 @@ public final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             problems.add(ERROR + "--top must be at least 1, was " + top);
         }
+        Graph graph;
+        try {
+            graph = GraphInput.read(graphArgument, spec);
+        } catch (BadInputException e) {
+            problems.addAll(e.lines());
+            throw new BadInputException(problems);
+        }
+        if (scenario == null) {
+            problems.addAll(selectorProblems(graph));
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
-        Graph graph = GraphInput.read(graphArgument, spec);
         Report report = scenario != null ? scenarioReport(graph) : knockoutReport(graph);
         try {
             format.orElseThrow().write(report, out);
@@ -111,22 +120,20 @@ public final class ReportCommand implements Callable<Integer> {
         return Report.ofScenario(graph, found, settings());
     }
 
-    private Report knockoutReport(Graph graph) {
-        List<Selector> selectors = new ArrayList<>();
+    private List<String> selectorProblems(Graph graph) {
         List<String> problems = new ArrayList<>();
         for (String text : knock) {
             try {
-                Selector selector = Selector.parse(text);
-                selector.resolve(graph);
-                selectors.add(selector);
+                Selector.parse(text).resolve(graph);
             } catch (IllegalArgumentException e) {
                 problems.add(ERROR + "--knock " + text + ": " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
-        }
-        return Report.of(graph, selectors, settings());
+        return problems;
+    }
+
+    private Report knockoutReport(Graph graph) {
+        return Report.of(graph, knock.stream().map(Selector::parse).toList(), settings());
     }
 
     private static String describe(IOException e) {

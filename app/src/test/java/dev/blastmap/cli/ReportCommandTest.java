@@ -88,6 +88,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void problemsWithTheOptionsAndTheSelectorsAreAllReportedAtOnce() {
+        int code = run("report", graph.toString(), "--knock", "nope", "--out", folder.resolve("r.docx").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errorLines()).hasSize(2).endsWith("blastmap report: error: --knock nope: no service with id 'nope'");
+    }
+
+    @Test
     void everySelectorThatNamesNothingIsOneLine() {
         int code = run("report", graph.toString(), "--knock", "nope", "--knock", "zone:z9", "--knock", "db",
                 "--out", folder.resolve("r.html").toString());

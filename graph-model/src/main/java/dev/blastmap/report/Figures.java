@@ -95,4 +95,16 @@ final class Figures {
         String title = peak.step().title().isBlank() ? "" : ": " + peak.step().title().strip();
         return "At the peak of the scenario, step " + peak.number() + title + ".";
     }
+
+    /**
+     * Up to {@code limit} labels, then how many more: {@code none}, {@code Checkout, Storefront},
+     * {@code 22: Alexa, Coinbase, ... and 16 more}. Not escaped.
+     */
+    static String someNames(Report report, List<ServiceId> ids, int limit) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        String shown = String.join(", ", ids.stream().limit(limit).map(report::label).toList());
+        return ids.size() <= limit ? shown : ids.size() + ": " + shown + " and " + (ids.size() - limit) + " more";
+    }
 }

@@ -25,6 +25,12 @@ import java.util.Locale;
 final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = loadStyle();
+    /** Reports whose picture is this wide (in the painter's units, about pixels) and wider than tall print landscape. */
+    private static final double WIDE_PICTURE = 1600;
+    /** ... and at least this much wider than tall. */
+    private static final double WIDE_RATIO = 1.3;
+    /** How many customer-facing names a SPOF row lists before it only counts the rest. */
+    static final int SPOF_NAMES = 6;
     /** The state chips in the colours of the picture, which the painter's light theme decides. */
     private static final String STATE_STYLE = stateStyle(Theme.light());
 
@@ -37,17 +43,23 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** The whole document as text. */
     String html(Report report) {
+        InlineSvg.Embedded svg = report.picture().isBlank() ? null
+                : InlineSvg.embed(report.picture(), "graph", HtmlReportWriter::printSize);
+        // A wide picture would print too small on portrait pages, and the body cannot widen for one page.
+        boolean wide = svg != null && svg.isWide(WIDE_PICTURE, WIDE_RATIO);
         StringBuilder h = new StringBuilder(32_768);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Blastmap ").append(escape(report.version())).append("\"/>\n")
                 .append("<title>Blast radius: ").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append(STATE_STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(STYLE).append(STATE_STYLE)
+                .append(wide ? "@page { size: A4 landscape; }\n" : "")
+                .append("</style>\n</head>\n<body").append(wide ? " class=\"landscape\"" : "").append(">\n");
         masthead(h, report);
         summary(h, report);
+        picture(h, svg);
         report.scenario().ifPresent(s -> new HtmlScenarioSection(report, s).appendTo(h));
-        picture(h, report);
         spread(h, report);
         spofs(h, report);
         sources(h, report);
@@ -115,13 +127,12 @@ final class HtmlReportWriter implements ReportWriter {
                 .append(escape(note)).append("</div></td>\n");
     }
 
-    private static void picture(StringBuilder h, Report report) {
+    private static void picture(StringBuilder h, InlineSvg.Embedded svg) {
         h.append("<div class=\"section picture\">\n<h2>The graph after the knockout</h2>\n");
-        if (report.picture().isBlank()) {
+        if (svg == null) {
             h.append("<p class=\"note\">No picture was drawn for this report.</p>\n");
         } else {
-            h.append("<div class=\"figure-frame\">").append(InlineSvg.embeddable(report.picture(), "graph"))
-                    .append("</div>\n");
+            h.append("<div class=\"figure-frame\">").append(svg.markup()).append("</div>\n");
         }
         h.append("<p class=\"legend\">");
         for (ServiceState state : ServiceState.values()) {
@@ -182,7 +193,7 @@ final class HtmlReportWriter implements ReportWriter {
             service(h, report, e.id());
             h.append("</td><td class=\"num\">").append(e.down()).append("</td><td class=\"num\">").append(e.collateral())
                     .append("</td><td class=\"num\">").append(escape(Figures.weight(e.weighted()))).append("</td><td>")
-                    .append(e.customerFacingDown().isEmpty() ? "none" : names(report, e.customerFacingDown()))
+                    .append(escape(Figures.someNames(report, e.customerFacingDown(), SPOF_NAMES)))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n");
@@ -239,6 +250,23 @@ final class HtmlReportWriter implements ReportWriter {
             case DEGRADED -> "degraded";
             case HEALTHY -> "healthy";
         };
+    }
+
+    /**
+     * The printed size of the picture: its natural size (96 units to the inch) shrunk to fit the page it will
+     * be on, portrait or landscape, with room for the heading and the legend. Screens scale it with CSS.
+     */
+    static String[] printSize(double width, double height) {
+        boolean landscape = width >= WIDE_PICTURE && width / height >= WIDE_RATIO;
+        double maxWidth = landscape ? 268 : 181;
+        double maxHeight = landscape ? 150 : 215;
+        double natural = 25.4 / 96;
+        double scale = Math.min(natural, Math.min(maxWidth / width, maxHeight / height));
+        return new String[] {millimetres(width * scale), millimetres(height * scale)};
+    }
+
+    private static String millimetres(double value) {
+        return String.format(Locale.ROOT, "%.1fmm", value);
     }
 
     private static String stateStyle(Theme theme) {

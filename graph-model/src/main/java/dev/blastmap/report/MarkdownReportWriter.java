@@ -190,7 +190,7 @@ final class MarkdownReportWriter implements ReportWriter {
         for (SpofEntry e : report.topSpofs()) {
             m.append("| ").append(rank++).append(" | ").append(service(report, e.id())).append(" | ").append(e.down())
                     .append(" | ").append(e.collateral()).append(" | ").append(Figures.weight(e.weighted())).append(" | ")
-                    .append(e.customerFacingDown().isEmpty() ? "none" : names(report, e.customerFacingDown()))
+                    .append(escape(Figures.someNames(report, e.customerFacingDown(), HtmlReportWriter.SPOF_NAMES)))
                     .append(" |\n");
         }
         m.append('\n');
