@@ -4,6 +4,7 @@ import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
@@ -73,6 +74,7 @@ public final class MainWindow implements WindowActions {
     private final ThemeModel theme;
     private final VBox bottomBars = new VBox();
     private final Scene scene;
+    private final ExportModel exports;
     private final WindowDialogs dialogs;
     private MainMenuBar menuBar;
     private SearchView searchView;
@@ -103,7 +105,8 @@ public final class MainWindow implements WindowActions {
         }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        this.dialogs = new WindowDialogs(stage, documents, knockouts, layouts, tasks);
+        this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
+        this.dialogs = new WindowDialogs(stage, documents, exports);
         initListeners();
         this.player = installPlayer();
     }
@@ -170,6 +173,11 @@ public final class MainWindow implements WindowActions {
         documents.refusalProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ProblemsDialog.of(now, stage).show();
+            }
+        });
+        exports.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.exportFailed(now);
             }
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -334,6 +342,11 @@ public final class MainWindow implements WindowActions {
     /** The walkthrough player, recorder and presenter mode. */
     public Player player() {
         return player;
+    }
+
+    /** Report and image export. */
+    public ExportModel exports() {
+        return exports;
     }
 
     /** The light/dark theme. */

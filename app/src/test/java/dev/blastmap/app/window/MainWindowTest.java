@@ -169,4 +169,35 @@ class MainWindowTest {
         waitFor(() -> stage.getTitle().equals("Blastmap — Tiny"));
         assertThat(window.documents().recentFiles()).containsExactly(good.toAbsolutePath().normalize());
     }
+
+    @Test
+    void saveAsAndTheExportsWriteTheirFilesInTheBackground(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForFlagship();
+        robot.interact(() -> window.knockouts().show(List.of(id("dynamodb-dns-record")), false));
+        Path graphml = dir.resolve("flagship.graphml");
+        Path html = dir.resolve("report.html");
+        Path png = dir.resolve("graph.png");
+        Path svg = dir.resolve("graph.svg");
+        robot.interact(() -> {
+            window.documents().saveAs(graphml, dev.blastmap.io.GraphFormats.byName("graphml").orElseThrow());
+            window.exports().exportReport(html);
+            window.exports().exportImage(png, false);
+            window.exports().exportImage(svg, true);
+        });
+        waitFor(() -> window.tasks().running().isEmpty());
+        assertThat(dev.blastmap.io.GraphFormats.read(graphml).graph().size())
+                .isEqualTo(window.documents().document().graph().size());
+        assertThat(Files.readString(html)).contains("Snapchat");
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readString(svg)).contains("<svg");
+        assertThat(window.exports().failureProperty().get()).isNull();
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhy(FxRobot robot, @TempDir Path dir) throws TimeoutException {
+        waitForFlagship();
+        robot.interact(() -> window.exports().exportReport(dir.resolve("report.unknown")));
+        waitFor(() -> window.exports().failureProperty().get() != null);
+        assertThat(window.exports().failureProperty().get()).contains("report.unknown").contains(".html");
+    }
 }
