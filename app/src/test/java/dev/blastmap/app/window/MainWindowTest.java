@@ -104,6 +104,34 @@ class MainWindowTest {
     }
 
     @Test
+    void theKnockOutMenuListsTheFailureDomainsOfTheGraph(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        javafx.scene.control.Menu knock = window.menuBar().getMenus().stream()
+                .filter(m -> "knock-menu".equals(m.getId())).findFirst().orElseThrow();
+        javafx.scene.control.Menu regions = (javafx.scene.control.Menu) knock.getItems().stream()
+                .filter(i -> "knock-region".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(regions.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("us-west-2 ("));
+        javafx.scene.control.MenuItem west = regions.getItems().stream()
+                .filter(i -> "knock-region-us-west-2".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(west::fire);
+        assertThat(window.knockouts().knockedOut()).isNotEmpty()
+                .allSatisfy(s -> assertThat(window.documents().document().graph().require(s).region()).isEqualTo("us-west-2"));
+    }
+
+    @Test
+    void theDarkSwitchRestylesTheWindowAndTheCanvas(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        robot.clickOn("#dark-toggle");
+        assertThat(window.theme().darkProperty().get()).isTrue();
+        assertThat(window.scene().getRoot().getStyleClass()).contains("dark");
+        assertThat(robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class)
+                .themeProperty().get().darkBackground()).isTrue();
+        robot.clickOn("#dark-toggle");
+        assertThat(window.scene().getRoot().getStyleClass()).contains("light");
+    }
+
+    @Test
     void theInspectorShowsTheCauseChainAndItsLinksSelectTheirService(FxRobot robot) throws TimeoutException {
         waitForFlagship();
         robot.interact(() -> {
