@@ -151,10 +151,11 @@ final class GraphDecoder {
 
     /** Reports repeated ids, unknown services and self-dependencies; needs the whole document read. */
     void checkReferences() {
-        Map<ServiceId, Position> ids = new HashMap<>();
+        // Keyed by the id's text: String equality is much cheaper than a record's generated equals.
+        Map<String, Position> ids = new HashMap<>();
         for (ServiceDraft s : services) {
             if (s.id != null) {
-                Position first = ids.putIfAbsent(s.id.value(), s.id.at());
+                Position first = ids.putIfAbsent(s.id.value().value(), s.id.at());
                 if (first != null) {
                     problems.error(s.id.at(), "the service id \"" + s.id.value() + "\" is already used at line "
                             + first.line());
@@ -163,14 +164,15 @@ final class GraphDecoder {
         }
         for (ServiceDraft s : services) {
             for (Located<ServiceId> member : s.references) {
-                if (s.id != null && member.value().equals(s.id.value())) {
-                    problems.error(member.at(), "\"" + member.value() + "\" depends on itself");
-                } else if (!ids.containsKey(member.value())) {
-                    problems.error(member.at(), "unknown service \"" + member.value() + "\"");
+                String id = member.value().value();
+                if (s.id != null && id.equals(s.id.value().value())) {
+                    problems.error(member.at(), "\"" + id + "\" depends on itself");
+                } else if (!ids.containsKey(id)) {
+                    problems.error(member.at(), "unknown service \"" + id + "\"");
                 }
             }
         }
-        scenarios.checkReferences(ids::containsKey);
+        scenarios.checkReferences(id -> ids.containsKey(id.value()));
     }
 
     /** The graph; only called when no error was found. */
