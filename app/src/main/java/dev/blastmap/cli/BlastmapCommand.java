@@ -1,20 +1,55 @@
 package dev.blastmap.cli;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code blastmap} command: its subcommands run headless. */
+/**
+ * The {@code blastmap} command: its subcommands run headless. Exit codes: 0 on success, 2 on bad usage or
+ * bad input (one line per problem on standard error), 1 if Blastmap itself fails (one line, no stack trace).
+ */
 @Command(name = "blastmap", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = "Shows how one failure spreads through a system. Without a command, opens the app.",
-        subcommands = {})
+        subcommands = {AnalyzeCommand.class, RankCommand.class, RenderCommand.class, ReportCommand.class})
 public final class BlastmapCommand implements Runnable {
+
+    /** Exit code for bad usage or bad input. */
+    public static final int BAD_INPUT = CommandLine.ExitCode.USAGE;
+
+    /** Exit code when Blastmap itself fails. */
+    public static final int INTERNAL_ERROR = CommandLine.ExitCode.SOFTWARE;
 
     private static final Set<String> GLOBAL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
+    private final InputStream standardInput;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The command reading {@code -} from {@code System.in}. */
+    public BlastmapCommand() {
+        this(System.in);
+    }
+
+    /** The command reading {@code -} from the given stream. */
+    public BlastmapCommand(InputStream standardInput) {
+        this.standardInput = Objects.requireNonNull(standardInput, "standardInput");
+    }
+
+    /** What a GRAPH argument of {@code -} reads. */
+    public InputStream standardInput() {
+        return standardInput;
+    }
+
     @Override
     public void run() {
-        CommandLine.usage(this, System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** True if these arguments ask for the command line rather than the window. */
@@ -26,13 +61,47 @@ public final class BlastmapCommand implements Runnable {
         return cli.getSubcommands().containsKey(args[0]) || GLOBAL_OPTIONS.contains(args[0]);
     }
 
-    /** Runs the command line and returns the exit code: 0 on success, 2 on bad usage or input. */
+    /** Runs the command line on the process's streams and returns the exit code. */
     public static int run(String[] args) {
-        CommandLine cli = new CommandLine(new BlastmapCommand());
-        return cli.execute(args);
+        return commandLine(System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args);
     }
 
-    /** The version from the jar manifest. */
+    /**
+     * The configured command line: standard streams, and handlers that print bad usage, bad input and even
+     * unexpected failures as lines on standard error, never as a stack trace.
+     */
+    public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new BlastmapCommand(in));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            String name = qualifiedName(command);
+            command.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+            command.getErr().flush();
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            PrintWriter errors = command.getErr();
+            if (e instanceof BadInputException bad) {
+                bad.lines().forEach(errors::println);
+                errors.flush();
+                return BAD_INPUT;
+            }
+            // A bug: one line that says so, rather than a stack trace the user cannot act on.
+            errors.println("blastmap: internal error: " + e + " (please report this)");
+            errors.flush();
+            return INTERNAL_ERROR;
+        });
+        return cli;
+    }
+
+    private static String qualifiedName(CommandLine command) {
+        return command.getCommandSpec().qualifiedName(" ");
+    }
+
+    /** The version from the jar manifest; shared by every subcommand. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

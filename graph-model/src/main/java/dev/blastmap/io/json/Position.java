@@ -1,0 +1,11 @@
+package dev.blastmap.io.json;
+
+/**
+ * Where a value starts in a JSON document.
+ *
+ * @param line   1-based line
+ * @param column 1-based column
+ * @param path   the JSON path of the value, e.g. {@code $.services[3].dependsOn[1]}
+ */
+record Position(int line, int column, String path) {
+}
