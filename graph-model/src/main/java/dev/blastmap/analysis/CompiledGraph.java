@@ -47,21 +47,18 @@ final class CompiledGraph {
     /** The most members any clause has. */
     final int largestClause;
 
-    /** The clauses (hard and soft) that name service u are reverseClause[reverseStart[u]] until reverseStart[u + 1]. */
-    final int[] reverseStart;
-    final int[] reverseClause;
-    /** The service owning reverseClause[r]. */
-    final int[] reverseOwner;
-
     /**
-     * The hard clauses naming service u, for the knockout's inner loop, in slots hardStart[u] until
-     * hardStart[u + 1], with what that loop needs side by side: the clause, bit-inverted ({@code ~c}) when it
-     * takes more than one lost member to break (so it must count); its owner; its delay.
+     * The clauses that name service u, in slots reverseStart[u] until reverseStart[u + 1]: the hard ones
+     * first, the soft ones from reverseSoftStart[u]. Side by side for the knockout's inner loop: the clause;
+     * its code (the clause, bit-inverted as {@code ~c} when it takes more than one lost member to break, so
+     * that the loop knows to count without looking the clause up); its owner; its delay.
      */
-    final int[] hardStart;
-    final int[] hardClause;
-    final int[] hardOwner;
-    final long[] hardDelay;
+    final int[] reverseStart;
+    final int[] reverseSoftStart;
+    final int[] reverseClause;
+    final int[] reverseCode;
+    final int[] reverseOwner;
+    final long[] reverseDelay;
 
     CompiledGraph(Graph graph) {
         this.graph = graph;
@@ -127,39 +124,32 @@ final class CompiledGraph {
         largestClause = largest;
 
         reverseStart = new int[size + 1];
-        for (int u = 0; u < size; u++) {
-            reverseStart[u + 1] = reverseStart[u] + timesNamed[u + 1];
-        }
-        reverseClause = new int[memberCount];
-        reverseOwner = new int[memberCount];
-        int[] fill = Arrays.copyOf(reverseStart, size);
-        int[] hardNamed = new int[size + 1];
+        reverseSoftStart = new int[size];
+        int[] hardNamed = new int[size];
         for (int k = 0; k < clauseCount; k++) {
-            for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
-                reverseOwner[fill[members[j]]] = clauseOwner[k];
-                reverseClause[fill[members[j]]++] = k;
-                if (!clauseSoft[k]) {
-                    hardNamed[members[j] + 1]++;
+            if (!clauseSoft[k]) {
+                for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
+                    hardNamed[members[j]]++;
                 }
             }
         }
-        hardStart = new int[size + 1];
         for (int u = 0; u < size; u++) {
-            hardStart[u + 1] = hardStart[u] + hardNamed[u + 1];
+            reverseStart[u + 1] = reverseStart[u] + timesNamed[u + 1];
+            reverseSoftStart[u] = reverseStart[u] + hardNamed[u];
         }
-        hardClause = new int[hardStart[size]];
-        hardOwner = new int[hardStart[size]];
-        hardDelay = new long[hardStart[size]];
-        int[] hardFill = Arrays.copyOf(hardStart, size);
+        reverseClause = new int[memberCount];
+        reverseCode = new int[memberCount];
+        reverseOwner = new int[memberCount];
+        reverseDelay = new long[memberCount];
+        int[] hardFill = Arrays.copyOf(reverseStart, size);
+        int[] softFill = Arrays.copyOf(reverseSoftStart, size);
         for (int k = 0; k < clauseCount; k++) {
-            if (clauseSoft[k]) {
-                continue;
-            }
             for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
-                int slot = hardFill[members[j]]++;
-                hardClause[slot] = clauseFailures[k] == 1 ? k : ~k;
-                hardOwner[slot] = clauseOwner[k];
-                hardDelay[slot] = clauseDelay[k];
+                int slot = clauseSoft[k] ? softFill[members[j]]++ : hardFill[members[j]]++;
+                reverseClause[slot] = k;
+                reverseCode[slot] = clauseFailures[k] == 1 ? k : ~k;
+                reverseOwner[slot] = clauseOwner[k];
+                reverseDelay[slot] = clauseDelay[k];
             }
         }
     }

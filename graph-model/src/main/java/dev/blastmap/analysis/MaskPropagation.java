@@ -125,14 +125,11 @@ final class MaskPropagation {
     private int hardDependents(CompiledGraph g, int p, int[] into, int at) {
         int found = 0;
         int v = service[p];
-        for (int r = g.reverseStart[v]; r < g.reverseStart[v + 1]; r++) {
-            int clause = g.reverseClause[r];
-            if (!g.clauseSoft[clause]) {
-                if (into != null) {
-                    into[at + found] = position[g.clauseOwner[clause]];
-                }
-                found++;
+        for (int r = g.reverseStart[v]; r < g.reverseSoftStart[v]; r++) {
+            if (into != null) {
+                into[at + found] = position[g.reverseOwner[r]];
             }
+            found++;
         }
         return found;
     }

@@ -56,6 +56,8 @@ public final class PropagationEngine {
         long[] breakTime = new long[n];
         // 0: up so far, 1: has a candidate key, 2: settled (down with its final key)
         byte[] state = new byte[n];
+        // services with a down member in some clause: degraded unless down themselves
+        boolean[] named = new boolean[n];
         int[] downMembers = new int[g.clauseCount()];
         KeyBuckets queue = new KeyBuckets();
         for (ServiceId id : k) {
@@ -79,19 +81,21 @@ public final class PropagationEngine {
                 }
                 state[u] = 2;
                 settledOrder[settled++] = u;
-                for (int r = g.hardStart[u], end = g.hardStart[u + 1]; r < end; r++) {
-                    int c = g.hardClause[r];
+                int r = g.reverseStart[u];
+                for (int hardEnd = g.reverseSoftStart[u]; r < hardEnd; r++) {
+                    int v = g.reverseOwner[r];
+                    named[v] = true;
+                    int c = g.reverseCode[r];
                     if (c < 0) {
                         c = ~c;
                         if (++downMembers[c] != g.clauseFailures[c]) {
                             continue;
                         }
                     }
-                    int v = g.hardOwner[r];
                     if (state[v] == 2) {
                         continue;
                     }
-                    long candidateTime = CompiledGraph.addTimes(t, g.hardDelay[r]);
+                    long candidateTime = CompiledGraph.addTimes(t, g.reverseDelay[r]);
                     if (state[v] == 0 || candidateTime < time[v] || candidateTime == time[v] && w + 1 < wave[v]) {
                         state[v] = 1;
                         time[v] = candidateTime;
@@ -104,13 +108,16 @@ public final class PropagationEngine {
                         breakTime[v] = t;
                     }
                 }
+                for (int end = g.reverseStart[u + 1]; r < end; r++) {
+                    named[g.reverseOwner[r]] = true;
+                }
             }
             if (bucketEnds[bucketCount] != settled) {
                 bucketEnds[++bucketCount] = settled;
             }
         }
-        return result(k, sortedById(settledOrder, settled, bucketEnds, bucketCount, state), state, time, wave,
-                causeClause, breakTime);
+        return result(k, sortedById(settledOrder, settled, bucketEnds, bucketCount, state), state, named, time,
+                wave, causeClause, breakTime);
     }
 
     /**
@@ -178,14 +185,12 @@ public final class PropagationEngine {
         return g.byIdRank[atBreak[g.clauseFailures[c] - earlier - 1]];
     }
 
-    private BlastRadius result(Set<ServiceId> k, int[] down, byte[] state, long[] time, int[] wave,
+    private BlastRadius result(Set<ServiceId> k, int[] down, byte[] state, boolean[] named, long[] time, int[] wave,
                                int[] causeClause, long[] breakTime) {
         CompiledGraph g = compiled;
         int settled = down.length;
         Failure[] failures = new Failure[g.size];
         List<Failure> downList = new ArrayList<>(settled);
-        boolean[] degraded = new boolean[g.size];
-        int degradedCount = 0;
         Duration lastTime = Duration.ZERO;
         int[] atBreak = new int[g.largestClause];
         for (int v : down) {
@@ -202,23 +207,18 @@ public final class PropagationEngine {
             }
             failures[v] = f;
             downList.add(f);
-            for (int r = g.reverseStart[v], end = g.reverseStart[v + 1]; r < end; r++) {
-                int dependent = g.reverseOwner[r];
-                if (state[dependent] != 2 && !degraded[dependent]) {
-                    degraded[dependent] = true;
-                    degradedCount++;
-                }
-            }
         }
-        int[] degradedRanks = new int[degradedCount];
+        int[] degradedRanks = new int[g.size];
+        int degradedCount = 0;
         int[] customerFacingRanks = new int[settled];
         int customerFacingCount = 0;
-        int j = 0;
         double weighted = 0;
         for (int v = 0; v < g.size; v++) {
-            if (degraded[v]) {
-                degradedRanks[j++] = g.idRank[v];
-            } else if (state[v] == 2) {
+            if (state[v] != 2) {
+                if (named[v]) {
+                    degradedRanks[degradedCount++] = g.idRank[v];
+                }
+            } else {
                 weighted += g.weight[v];
                 if (g.customerFacing[v]) {
                     customerFacingRanks[customerFacingCount++] = g.idRank[v];
