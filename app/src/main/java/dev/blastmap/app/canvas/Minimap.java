@@ -1,0 +1,119 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.Rgba;
+import dev.blastmap.render.Theme;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * The overview in a corner of a big graph: every service as a speck coloured by state, and the rectangle the
+ * main view shows. Pressing or dragging in it moves the main view there. The specks are drawn on their own
+ * canvas only when the graph or the states change; panning redraws only the rectangle.
+ */
+final class Minimap extends Region {
+
+    static final double WIDTH = 220;
+    static final double MAX_HEIGHT = 170;
+
+    private final Canvas content = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final BiConsumer<Double, Double> centreOn;
+    private Layout layout = Layout.empty();
+    private double scale = 1;
+    private double originX;
+    private double originY;
+
+    /** A minimap that calls {@code centreOn} with a model point when the user presses or drags in it. */
+    Minimap(BiConsumer<Double, Double> centreOn) {
+        this.centreOn = centreOn;
+        getChildren().addAll(content, overlay);
+        getStyleClass().add("graph-minimap");
+        setOnMousePressed(this::move);
+        setOnMouseDragged(this::move);
+        setPickOnBounds(true);
+    }
+
+    /** The minimap's height for a layout, keeping its aspect ratio within the size limits. */
+    static double heightFor(Box bounds) {
+        double aspect = bounds.height() / Math.max(1, bounds.width());
+        return Math.max(60, Math.min(MAX_HEIGHT, WIDTH * aspect));
+    }
+
+    /** Redraws the specks for a layout and states. */
+    void draw(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme) {
+        this.layout = newLayout;
+        double h = heightFor(newLayout.bounds());
+        content.setWidth(WIDTH);
+        content.setHeight(h);
+        overlay.setWidth(WIDTH);
+        overlay.setHeight(h);
+        Box b = newLayout.bounds();
+        double pad = 8;
+        scale = Math.min((WIDTH - 2 * pad) / Math.max(1, b.width()), (h - 2 * pad) / Math.max(1, b.height()));
+        originX = (WIDTH - b.width() * scale) / 2 - b.x() * scale;
+        originY = (h - b.height() * scale) / 2 - b.y() * scale;
+        GraphicsContext gc = content.getGraphicsContext2D();
+        gc.clearRect(0, 0, WIDTH, h);
+        gc.setFill(fx(theme.background().withAlpha(0.94)));
+        gc.fillRoundRect(0, 0, WIDTH, h, 12, 12);
+        gc.setStroke(fx(theme.groupBorder()));
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(0.5, 0.5, WIDTH - 1, h - 1, 12, 12);
+        gc.setFill(fx(theme.groupFill()));
+        newLayout.groups().stream().filter(g -> g.depth() == 0).forEach(g -> gc.fillRect(
+                originX + g.box().x() * scale, originY + g.box().y() * scale, g.box().width() * scale,
+                g.box().height() * scale));
+        for (Map.Entry<ServiceId, Box> e : newLayout.nodes().entrySet()) {
+            ServiceState state = states.apply(e.getKey());
+            Rgba c = state == ServiceState.HEALTHY ? theme.mutedText() : theme.style(state).border();
+            gc.setFill(fx(c));
+            Box n = e.getValue();
+            gc.fillRect(originX + n.x() * scale, originY + n.y() * scale, Math.max(1.5, n.width() * scale),
+                    Math.max(1.5, n.height() * scale));
+        }
+    }
+
+    /** Redraws the rectangle of the main view. */
+    void showView(Box visible, Theme theme) {
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        double x = originX + visible.x() * scale;
+        double y = originY + visible.y() * scale;
+        double w = visible.width() * scale;
+        double h = visible.height() * scale;
+        gc.setFill(fx(theme.accent().withAlpha(0.12)));
+        gc.fillRect(x, y, w, h);
+        gc.setStroke(fx(theme.accent()));
+        gc.setLineWidth(1.5);
+        gc.strokeRect(x, y, w, h);
+    }
+
+    private void move(MouseEvent e) {
+        centreOn.accept((e.getX() - originX) / scale, (e.getY() - originY) / scale);
+        e.consume();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return WIDTH;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return content.getHeight();
+    }
+
+    private static Color fx(Rgba c) {
+        return Color.rgb(c.red(), c.green(), c.blue(), c.alpha());
+    }
+}

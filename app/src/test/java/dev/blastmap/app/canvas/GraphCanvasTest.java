@@ -1,0 +1,112 @@
+package dev.blastmap.app.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.LayoutAlgorithm;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Kind;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GraphCanvasTest {
+
+    private static final ServiceId DB = ServiceId.of("db");
+    private static final ServiceId API = ServiceId.of("api");
+    private static final ServiceId WEB = ServiceId.of("web");
+
+    private final Graph graph = Graph.of(
+            Service.builder("web").label("Web").kind(Kind.APP).dependsOn("api").build(),
+            Service.builder("api").label("API").dependsOn("db").build(),
+            Service.builder("db").label("Database").kind(Kind.DATABASE).build());
+    private final Layout layout = LayoutAlgorithm.layered().layout(graph);
+    private GraphCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new GraphCanvas();
+        canvas.setGraph(graph, layout);
+        stage.setScene(new Scene(new StackPane(canvas), 800, 600));
+        stage.show();
+    }
+
+    @Test
+    void theCanvasDrawsTheGraphAndFindsServicesUnderThePointer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.framesDrawn()).isPositive();
+        Point2D db = centreOf(DB);
+        assertThat(canvas.serviceAt(db.getX(), db.getY())).contains(DB);
+        assertThat(canvas.serviceAt(2, 2)).isEmpty();
+    }
+
+    @Test
+    void hoveringHighlightsAndClickingSelects(FxRobot robot) {
+        robot.moveTo(canvas.localToScreen(centreOf(API)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.hoveredProperty().get()).isEqualTo(API);
+        assertThat(canvas.highlight().dependencies()).containsExactly(DB);
+        assertThat(canvas.highlight().dependents()).containsExactly(WEB);
+        robot.clickOn(canvas.localToScreen(centreOf(API)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.selectedProperty().get()).isEqualTo(API);
+    }
+
+    @Test
+    void aKnockedOutServiceIsDrawnInItsStateColour(FxRobot robot) {
+        robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> shot = new AtomicReference<>();
+        robot.interact(() -> shot.set(canvas.snapshot(null, null)));
+        Box box = layout.nodes().get(DB);
+        Viewport v = canvas.viewportProperty().get();
+        List<Color> samples = new ArrayList<>();
+        for (double dx = 0.55; dx < 0.95; dx += 0.05) {
+            samples.add(shot.get().getPixelReader().getColor((int) v.toScreenX(box.x() + box.width() * dx),
+                    (int) v.toScreenY(box.y() + 6)));
+        }
+        Color expected = Color.web(Theme.light().style(ServiceState.KNOCKED_OUT).fill().rgbHex());
+        assertThat(samples).anySatisfy(c -> {
+            assertThat(c.getRed()).isCloseTo(expected.getRed(), org.assertj.core.data.Offset.offset(0.03));
+            assertThat(c.getGreen()).isCloseTo(expected.getGreen(), org.assertj.core.data.Offset.offset(0.03));
+        });
+    }
+
+    @Test
+    void fittingShowsTheWholeGraphAndZoomingChangesTheScale(FxRobot robot) {
+        robot.interact(() -> canvas.setViewport(new Viewport(3, -2000, -2000)));
+        robot.interact(canvas::fit);
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = canvas.viewportProperty().get();
+        assertThat(v.visible(canvas.getWidth(), canvas.getHeight()).contains(layout.bounds())).isTrue();
+        double before = v.scale();
+        robot.interact(() -> canvas.setViewport(v.zoomAt(0.5, 400, 300)));
+        assertThat(canvas.viewportProperty().get().scale()).isLessThan(before);
+    }
+
+    private Point2D centreOf(ServiceId id) {
+        Box b = layout.nodes().get(id);
+        Viewport v = canvas.viewportProperty().get();
+        return new Point2D(v.toScreenX(b.centerX()), v.toScreenY(b.centerY()));
+    }
+}

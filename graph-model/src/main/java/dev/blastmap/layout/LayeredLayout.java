@@ -1,0 +1,255 @@
+package dev.blastmap.layout;
+
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * The layered (Sugiyama) layout of ELK: dependents above their dependencies, edges routed orthogonally,
+ * services boxed by region, zone or group as compound nodes. ELK recurses deeply on big graphs, so it runs
+ * on its own thread with a large stack.
+ */
+final class LayeredLayout implements LayoutAlgorithm {
+
+    /** Room above a group's members for its label. */
+    static final double GROUP_LABEL_ROOM = 30;
+    private static final double GROUP_PADDING = 16;
+    private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+    private final Grouping grouping;
+    private final NodeSizer sizer;
+
+    /** A layout with this grouping, or the finest grouping of each graph when null. */
+    LayeredLayout(Grouping grouping, NodeSizer sizer) {
+        this.grouping = grouping;
+        this.sizer = sizer;
+    }
+
+    @Override
+    public String name() {
+        return "layered";
+    }
+
+    @Override
+    public Layout layout(Graph graph, LayoutMonitor monitor) {
+        AtomicReference<Layout> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> {
+            try {
+                result.set(layoutHere(graph, monitor));
+            } catch (RuntimeException | StackOverflowError e) {
+                failure.set(e);
+            }
+        }, "blastmap-layered-layout", STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while laying out");
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException re) {
+            throw re;
+        }
+        if (t instanceof Error err) {
+            throw err;
+        }
+        return result.get();
+    }
+
+    private Layout layoutHere(Graph graph, LayoutMonitor monitor) {
+        Grouping chosen = grouping != null ? grouping : Grouping.finestFor(graph);
+        monitor.progress(0);
+        ElkNode root = ElkGraphUtil.createGraph();
+        configure(root);
+        if (chosen != Grouping.NONE) {
+            root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+        } else {
+            // Keeps the file's order where crossings allow; with INCLUDE_CHILDREN it crashes ELK 0.10
+            // (eclipse-elk/elk#968), so grouped graphs go without.
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        }
+
+        Map<List<String>, ElkNode> groupNodes = new LinkedHashMap<>();
+        Map<ElkNode, GroupKey> groupKeys = new HashMap<>();
+        Map<ServiceId, ElkNode> nodes = new LinkedHashMap<>();
+        for (Service s : graph.services()) {
+            ElkNode parent = root;
+            List<String> path = new ArrayList<>();
+            for (Grouping.Level level : chosen.levels()) {
+                String value = level.of(s);
+                if (value == null) {
+                    break;
+                }
+                path.add(level.id() + "=" + value);
+                ElkNode container = groupNodes.get(path);
+                if (container == null) {
+                    container = ElkGraphUtil.createNode(parent);
+                    configure(container);
+                    container.setProperty(CoreOptions.PADDING,
+                            new ElkPadding(GROUP_LABEL_ROOM + 6, GROUP_PADDING, GROUP_PADDING, GROUP_PADDING));
+                    groupNodes.put(List.copyOf(path), container);
+                    groupKeys.put(container, new GroupKey(level, value, path.size() - 1));
+                }
+                parent = container;
+            }
+            ElkNode n = ElkGraphUtil.createNode(parent);
+            n.setDimensions(sizer.width(s), sizer.height(s));
+            nodes.put(s.id(), n);
+        }
+        List<Dependency> dependencies = Dependency.of(graph);
+        Map<ElkEdge, Dependency> edges = new LinkedHashMap<>();
+        for (Dependency d : dependencies) {
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(d.from()), nodes.get(d.to()));
+            ElkGraphUtil.updateContainment(e);
+            edges.put(e, d);
+        }
+        monitor.progress(0.1);
+        checkCancelled(monitor);
+
+        new RecursiveGraphLayoutEngine().layout(root, new ElkMonitor(monitor));
+        checkCancelled(monitor);
+        monitor.progress(0.9);
+
+        Map<ServiceId, Box> boxes = new LinkedHashMap<>();
+        nodes.forEach((id, n) -> boxes.put(id, absolute(n)));
+        List<GroupBox> groups = new ArrayList<>();
+        for (ElkNode g : groupNodes.values()) {
+            GroupKey key = groupKeys.get(g);
+            List<ServiceId> members = new ArrayList<>();
+            nodes.forEach((id, n) -> {
+                if (isInside(n, g)) {
+                    members.add(id);
+                }
+            });
+            members.sort(null);
+            groups.add(new GroupBox(key.level, key.name, absolute(g), key.depth, members));
+        }
+        groups.sort((a, b) -> Integer.compare(a.depth(), b.depth()));
+        List<EdgePath> paths = new ArrayList<>();
+        edges.forEach((e, d) -> paths.add(d.along(points(e, boxes.get(d.from()), boxes.get(d.to())))));
+        monitor.progress(1);
+        return new Layout(boxes, paths, groups, name());
+    }
+
+    private static void configure(ElkNode node) {
+        node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        node.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
+        node.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 48.0);
+        node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        node.setProperty(LayeredOptions.RANDOM_SEED, 1);
+    }
+
+    private static void checkCancelled(LayoutMonitor monitor) {
+        if (monitor.isCancelled()) {
+            throw new CancellationException("layout cancelled");
+        }
+    }
+
+    private static boolean isInside(ElkNode node, ElkNode container) {
+        for (ElkNode p = node.getParent(); p != null; p = p.getParent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Box absolute(ElkNode n) {
+        double[] offset = offsetOf(n.getParent());
+        return new Box(n.getX() + offset[0], n.getY() + offset[1], n.getWidth(), n.getHeight());
+    }
+
+    /** Where a node's own coordinate system starts: the sum of its and its ancestors' positions. */
+    private static double[] offsetOf(ElkNode n) {
+        double x = 0;
+        double y = 0;
+        for (ElkNode p = n; p != null; p = p.getParent()) {
+            x += p.getX();
+            y += p.getY();
+        }
+        return new double[] {x, y};
+    }
+
+    /** The edge's points in absolute coordinates; ELK gives them relative to the edge's containing node. */
+    private static List<Point> points(ElkEdge e, Box from, Box to) {
+        List<Point> pts = new ArrayList<>();
+        if (e.getSections().isEmpty()) {
+            pts.add(from.borderPointTowards(to.center()));
+            pts.add(to.borderPointTowards(from.center()));
+            return pts;
+        }
+        double[] offset = offsetOf(e.getContainingNode());
+        for (ElkEdgeSection section : e.getSections()) {
+            add(pts, section.getStartX() + offset[0], section.getStartY() + offset[1]);
+            for (ElkBendPoint b : section.getBendPoints()) {
+                add(pts, b.getX() + offset[0], b.getY() + offset[1]);
+            }
+            add(pts, section.getEndX() + offset[0], section.getEndY() + offset[1]);
+        }
+        if (pts.size() < 2) {
+            pts.add(to.borderPointTowards(from.center()));
+        }
+        return pts;
+    }
+
+    private static void add(List<Point> pts, double x, double y) {
+        Point p = new Point(x, y);
+        if (pts.isEmpty() || !pts.get(pts.size() - 1).equals(p)) {
+            pts.add(p);
+        }
+    }
+
+    private record GroupKey(Grouping.Level level, String name, int depth) {
+    }
+
+    /** Passes ELK's cancellation checks through to the caller's monitor; sub-monitors share it. */
+    private static final class ElkMonitor extends BasicProgressMonitor {
+        private final LayoutMonitor monitor;
+
+        ElkMonitor(LayoutMonitor monitor) {
+            this.monitor = monitor;
+        }
+
+        @Override
+        public boolean isCanceled() {
+            return monitor.isCancelled();
+        }
+
+        @Override
+        protected BasicProgressMonitor doSubTask(float work, int maxHierarchyLevels) {
+            return new ElkMonitor(monitor);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.blastmap.layout;
+
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where everything of one graph is drawn, in model coordinates: a box per service, a polyline per dependency
+ * (dependent to dependency), a box per region, zone or group, and the bounds of it all. Immutable; made by a
+ * {@link LayoutAlgorithm}.
+ */
+public final class Layout {
+
+    private final Map<ServiceId, Box> nodes;
+    private final List<EdgePath> edges;
+    private final List<GroupBox> groups;
+    private final Box bounds;
+    private final String algorithm;
+
+    /**
+     * Makes a layout; the bounds are computed from the parts.
+     *
+     * @param nodes     a box per service, in the graph's order
+     * @param edges     a path per dependency, every end a service of {@code nodes}
+     * @param groups    group boxes, outer boxes before the boxes they hold
+     * @param algorithm the name of the algorithm that made it, for users
+     */
+    public Layout(Map<ServiceId, Box> nodes, List<EdgePath> edges, List<GroupBox> groups, String algorithm) {
+        this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        this.edges = List.copyOf(edges);
+        this.groups = List.copyOf(groups);
+        this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
+        for (EdgePath e : this.edges) {
+            if (!this.nodes.containsKey(e.from()) || !this.nodes.containsKey(e.to())) {
+                throw new IllegalArgumentException("edge " + e.from() + " -> " + e.to() + " names a service without a box");
+            }
+        }
+        List<Box> all = new ArrayList<>(this.nodes.values());
+        this.groups.forEach(g -> all.add(g.box()));
+        this.edges.forEach(e -> all.add(e.bounds()));
+        this.bounds = Box.union(all);
+    }
+
+    /** An empty layout. */
+    public static Layout empty() {
+        return new Layout(Map.of(), List.of(), List.of(), "none");
+    }
+
+    /** The box of every service, in the graph's order. */
+    public Map<ServiceId, Box> nodes() {
+        return nodes;
+    }
+
+    /** The box of one service, if it has one. */
+    public Optional<Box> node(ServiceId id) {
+        return Optional.ofNullable(nodes.get(id));
+    }
+
+    /** The path of every dependency, dependent to dependency. */
+    public List<EdgePath> edges() {
+        return edges;
+    }
+
+    /** The region, zone and group boxes, outer boxes first. */
+    public List<GroupBox> groups() {
+        return groups;
+    }
+
+    /** The smallest box holding every node, edge and group. */
+    public Box bounds() {
+        return bounds;
+    }
+
+    /** The name of the algorithm that made this layout, for example {@code layered}. */
+    public String algorithm() {
+        return algorithm;
+    }
+
+    /** The smallest box holding the boxes of these services; empty if none of them has a box. */
+    public Optional<Box> boundsOf(Iterable<ServiceId> ids) {
+        List<Box> boxes = new ArrayList<>();
+        for (ServiceId id : ids) {
+            Box b = nodes.get(id);
+            if (b != null) {
+                boxes.add(b);
+            }
+        }
+        return boxes.isEmpty() ? Optional.empty() : Optional.of(Box.union(boxes));
+    }
+
+    @Override
+    public String toString() {
+        return "Layout[" + algorithm + ", " + nodes.size() + " nodes, " + edges.size() + " edges, "
+                + groups.size() + " groups]";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.blastmap.layout;
+
+import dev.blastmap.model.Service;
+import java.util.Objects;
+
+/**
+ * The size of a service's box, from its label: a kind icon on the left, the label on the right. The painter
+ * draws with the same metrics, so a label that fits here fits on screen.
+ */
+public final class NodeSizer {
+
+    /** The label font size, in model pixels. */
+    public static final double LABEL_SIZE = 13;
+    /** The height of every service box. */
+    public static final double HEIGHT = 40;
+    /** The side of the kind icon. */
+    public static final double ICON = 22;
+    /** Space between the box border, the icon and the label. */
+    public static final double PADDING = 10;
+    /** The narrowest box. */
+    public static final double MIN_WIDTH = 92;
+    /** The widest box; longer labels are cut with an ellipsis. */
+    public static final double MAX_WIDTH = 240;
+
+    private final TextMeasurer measurer;
+
+    /** A sizer measuring labels with this measurer. */
+    public NodeSizer(TextMeasurer measurer) {
+        this.measurer = Objects.requireNonNull(measurer, "measurer");
+    }
+
+    /** A sizer with the approximate measurer. */
+    public static NodeSizer standard() {
+        return new NodeSizer(TextMeasurer.approximate());
+    }
+
+    /** The measurer labels are sized with. */
+    public TextMeasurer measurer() {
+        return measurer;
+    }
+
+    /** The width of the service's box. */
+    public double width(Service service) {
+        double text = measurer.width(service.label(), LABEL_SIZE, true);
+        double w = PADDING + ICON + PADDING + text + PADDING + 4;
+        return Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w)));
+    }
+
+    /** The height of the service's box. */
+    public double height(Service service) {
+        return HEIGHT;
+    }
+
+    /** The room the label has inside a box of this width. */
+    public static double labelRoom(double boxWidth) {
+        return boxWidth - (PADDING + ICON + PADDING) - PADDING;
+    }
+}
