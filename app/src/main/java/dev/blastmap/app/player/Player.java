@@ -80,7 +80,7 @@ public final class Player {
         this.recorder = new RecorderModel(knockedOut);
         this.bar = new PlayerBar(player, recorder, presenter, this::saveRecording);
         new PresenterMode(stage, scene.getRoot(), new PresenterMode.Chrome(hidden, split, sidePanes), presenter,
-                () -> javafx.application.Platform.runLater(() -> selection.frame(framed)));
+                this::reframe);
         scene.getStylesheets().add(Player.class.getResource("/dev/blastmap/app/player/player.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyFiltered);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -90,6 +90,17 @@ public final class Player {
                 recorder.cancel(); // its steps name services of the graph that was open
             }
         });
+    }
+
+    /**
+     * Frames the shown step again, for a new window size. SelectionModel.FrameRequest is a record, so a
+     * request equal to the last would not be heard; a request for the whole graph first makes it new.
+     */
+    private void reframe() {
+        selection.frame(List.of());
+        if (!framed.isEmpty()) {
+            selection.frame(framed);
+        }
     }
 
     /** The bar to put above the timeline. */
