@@ -79,16 +79,19 @@ public final class PropagationEngine {
                 }
                 state[u] = 2;
                 settledOrder[settled++] = u;
-                for (int r = g.reverseStart[u], end = g.reverseStart[u + 1]; r < end; r++) {
-                    int c = g.reverseClause[r];
-                    if (g.clauseSoft[c] || ++downMembers[c] != g.clauseFailures[c]) {
-                        continue;
+                for (int r = g.hardStart[u], end = g.hardStart[u + 1]; r < end; r++) {
+                    int c = g.hardClause[r];
+                    if (c < 0) {
+                        c = ~c;
+                        if (++downMembers[c] != g.clauseFailures[c]) {
+                            continue;
+                        }
                     }
-                    int v = g.clauseOwner[c];
+                    int v = g.hardOwner[r];
                     if (state[v] == 2) {
                         continue;
                     }
-                    long candidateTime = CompiledGraph.addTimes(t, g.clauseDelay[c]);
+                    long candidateTime = CompiledGraph.addTimes(t, g.hardDelay[r]);
                     if (state[v] == 0 || candidateTime < time[v] || candidateTime == time[v] && w + 1 < wave[v]) {
                         state[v] = 1;
                         time[v] = candidateTime;
@@ -152,10 +155,12 @@ public final class PropagationEngine {
      * key (breakTime, wave - 1), the one at position failuresToBreak once the members down earlier are
      * counted, by id.
      */
-    private int breaker(int c, long breakTime, int breakWave, byte[] state, long[] time, int[] wave) {
+    private int breaker(int c, long breakTime, int breakWave, byte[] state, long[] time, int[] wave, int[] atBreak) {
         CompiledGraph g = compiled;
+        if (g.memberStart[c + 1] - g.memberStart[c] == 1) {
+            return g.members[g.memberStart[c]];
+        }
         int earlier = 0;
-        int[] atBreak = new int[g.memberStart[c + 1] - g.memberStart[c]];
         int found = 0;
         for (int j = g.memberStart[c]; j < g.memberStart[c + 1]; j++) {
             int m = g.members[j];
@@ -182,6 +187,7 @@ public final class PropagationEngine {
         boolean[] degraded = new boolean[g.size];
         int degradedCount = 0;
         Duration lastTime = Duration.ZERO;
+        int[] atBreak = new int[g.largestClause];
         for (int v : down) {
             Failure f;
             int c = causeClause[v];
@@ -191,13 +197,13 @@ public final class PropagationEngine {
                 if (lastTime.toNanos() != time[v]) {
                     lastTime = Duration.ofNanos(time[v]);
                 }
-                int cause = breaker(c, breakTime[v], wave[v] - 1, state, time, wave);
+                int cause = breaker(c, breakTime[v], wave[v] - 1, state, time, wave, atBreak);
                 f = new Failure(g.ids[v], lastTime, wave[v], g.ids[cause], c - g.clauseStart[v]);
             }
             failures[v] = f;
             downList.add(f);
             for (int r = g.reverseStart[v], end = g.reverseStart[v + 1]; r < end; r++) {
-                int dependent = g.clauseOwner[g.reverseClause[r]];
+                int dependent = g.reverseOwner[r];
                 if (state[dependent] != 2 && !degraded[dependent]) {
                     degraded[dependent] = true;
                     degradedCount++;

@@ -4,7 +4,6 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -58,7 +57,6 @@ public final class SpofRanking {
         double[] weighted = new double[n];
         int[][] customerFacingDown = new int[n][];
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        int[] customerFacingByIdRank = customerFacingByIdRank(g);
 
         AtomicInteger nextPass = new AtomicInteger(passes - 1);
         AtomicLong passesDone = new AtomicLong();
@@ -70,6 +68,7 @@ public final class SpofRanking {
             long[] totals = new long[SOURCES_PER_PASS];
             int[][] lists = new int[SOURCES_PER_PASS][];
             int[] listSizes = new int[SOURCES_PER_PASS];
+            int[] customerFacingRanks = new int[n];
             for (int pass = nextPass.getAndDecrement(); pass >= 0; pass = nextPass.getAndDecrement()) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("ranking cancelled");
@@ -99,7 +98,16 @@ public final class SpofRanking {
                     sumInFileOrder(g, propagation, scratch, first, weighted);
                 }
                 Arrays.fill(listSizes, 0);
-                for (int v : customerFacingByIdRank) {
+                int customerFacingTouched = 0;
+                for (int i = 0; i < touchedCount; i++) {
+                    int v = propagation.service[touched[i]];
+                    if (g.customerFacing[v]) {
+                        customerFacingRanks[customerFacingTouched++] = g.idRank[v];
+                    }
+                }
+                Arrays.sort(customerFacingRanks, 0, customerFacingTouched);
+                for (int i = 0; i < customerFacingTouched; i++) {
+                    int v = g.byIdRank[customerFacingRanks[i]];
                     for (long m = mask[propagation.position[v]]; m != 0; m &= m - 1) {
                         int bit = Long.numberOfTrailingZeros(m);
                         if (lists[bit] == null || lists[bit].length == listSizes[bit]) {
@@ -116,8 +124,22 @@ public final class SpofRanking {
             }
         });
 
-        List<SpofEntry> entries = new ArrayList<>(n);
+        // Sorted by primitive keys first: a comparator over the records would compare id strings.
+        Integer[] ranked = new Integer[n];
         for (int p = 0; p < n; p++) {
+            ranked[p] = p;
+        }
+        Arrays.sort(ranked, (a, b) -> {
+            int byWeighted = Double.compare(weighted[b], weighted[a]);
+            if (byWeighted != 0) {
+                return byWeighted;
+            }
+            int byCollateral = Integer.compare(down[b], down[a]);
+            return byCollateral != 0 ? byCollateral
+                    : Integer.compare(g.idRank[propagation.service[a]], g.idRank[propagation.service[b]]);
+        });
+        List<SpofEntry> entries = new ArrayList<>(n);
+        for (int p : ranked) {
             int v = propagation.service[p];
             List<ServiceId> customerFacing = new ArrayList<>();
             if (customerFacingDown[p] != null) {
@@ -127,9 +149,6 @@ public final class SpofRanking {
             }
             entries.add(new SpofEntry(g.ids[v], down[p], down[p] - 1, weighted[p], customerFacing));
         }
-        entries.sort(Comparator.comparingDouble(SpofEntry::weighted).reversed()
-                .thenComparing(Comparator.comparingInt(SpofEntry::collateral).reversed())
-                .thenComparing(SpofEntry::id));
         return entries;
     }
 
@@ -178,9 +197,5 @@ public final class SpofRanking {
         double unscale(long total) {
             return Math.scalb((double) total, -scale);
         }
-    }
-
-    private static int[] customerFacingByIdRank(CompiledGraph g) {
-        return Arrays.stream(g.byIdRank).filter(v -> g.customerFacing[v]).toArray();
     }
 }
