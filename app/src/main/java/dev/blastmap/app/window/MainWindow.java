@@ -119,6 +119,7 @@ public final class MainWindow implements WindowActions {
         Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
                 (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
         bottomBars.getChildren().add(0, p.bar());
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, p.menu());
         return p;
     }
 
