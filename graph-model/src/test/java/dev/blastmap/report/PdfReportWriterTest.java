@@ -48,7 +48,8 @@ class PdfReportWriterTest {
         try (PDDocument document = Loader.loadPDF(pdf(ReportFixtures.hostileReport()))) {
             String text = text(document);
 
-            assertThat(text).contains("<script>alert(1)</script>", "=HYPERLINK(\"http://x\",\"y\")");
+            // Table cells wrap long names, and text extraction turns the wraps into spaces.
+            assertThat(text.replace(" ", "")).contains("<script>alert(1)</script>", "=HYPERLINK(\"http://x\",\"y\")");
             assertThat(document.getDocumentCatalog().getOpenAction()).isNull();
         }
     }
