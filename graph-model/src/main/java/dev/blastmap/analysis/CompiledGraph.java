@@ -44,10 +44,24 @@ final class CompiledGraph {
     final int[] members;
     /** The clause each member slot belongs to. */
     final int[] memberClause;
+    /** The most members any clause has. */
+    final int largestClause;
 
     /** The clauses (hard and soft) that name service u are reverseClause[reverseStart[u]] until reverseStart[u + 1]. */
     final int[] reverseStart;
     final int[] reverseClause;
+    /** The service owning reverseClause[r]. */
+    final int[] reverseOwner;
+
+    /**
+     * The hard clauses naming service u, for the knockout's inner loop, in slots hardStart[u] until
+     * hardStart[u + 1], with what that loop needs side by side: the clause, bit-inverted ({@code ~c}) when it
+     * takes more than one lost member to break (so it must count); its owner; its delay.
+     */
+    final int[] hardStart;
+    final int[] hardClause;
+    final int[] hardOwner;
+    final long[] hardDelay;
 
     CompiledGraph(Graph graph) {
         this.graph = graph;
@@ -106,16 +120,46 @@ final class CompiledGraph {
         }
         clauseStart[size] = c;
         memberStart[c] = m;
+        int largest = 0;
+        for (int k = 0; k < c; k++) {
+            largest = Math.max(largest, memberStart[k + 1] - memberStart[k]);
+        }
+        largestClause = largest;
 
         reverseStart = new int[size + 1];
         for (int u = 0; u < size; u++) {
             reverseStart[u + 1] = reverseStart[u] + timesNamed[u + 1];
         }
         reverseClause = new int[memberCount];
+        reverseOwner = new int[memberCount];
         int[] fill = Arrays.copyOf(reverseStart, size);
+        int[] hardNamed = new int[size + 1];
         for (int k = 0; k < clauseCount; k++) {
             for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
+                reverseOwner[fill[members[j]]] = clauseOwner[k];
                 reverseClause[fill[members[j]]++] = k;
+                if (!clauseSoft[k]) {
+                    hardNamed[members[j] + 1]++;
+                }
+            }
+        }
+        hardStart = new int[size + 1];
+        for (int u = 0; u < size; u++) {
+            hardStart[u + 1] = hardStart[u] + hardNamed[u + 1];
+        }
+        hardClause = new int[hardStart[size]];
+        hardOwner = new int[hardStart[size]];
+        hardDelay = new long[hardStart[size]];
+        int[] hardFill = Arrays.copyOf(hardStart, size);
+        for (int k = 0; k < clauseCount; k++) {
+            if (clauseSoft[k]) {
+                continue;
+            }
+            for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
+                int slot = hardFill[members[j]]++;
+                hardClause[slot] = clauseFailures[k] == 1 ? k : ~k;
+                hardOwner[slot] = clauseOwner[k];
+                hardDelay[slot] = clauseDelay[k];
             }
         }
     }
@@ -132,6 +176,12 @@ final class CompiledGraph {
             throw new IllegalArgumentException("no service with id '" + id + "'");
         }
         return v;
+    }
+
+    /** The index of a service, or -1 if the graph has none of that id. */
+    int indexOrNone(ServiceId id) {
+        Integer v = indexById.get(id);
+        return v == null ? -1 : v;
     }
 
     /** a + b for non-negative times, saturated at {@link #NEVER}. */

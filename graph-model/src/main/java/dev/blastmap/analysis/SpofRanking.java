@@ -4,7 +4,6 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -58,9 +57,7 @@ public final class SpofRanking {
         double[] weighted = new double[n];
         int[][] customerFacingDown = new int[n][];
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        int[] customerFacingByIdRank = customerFacingByIdRank(g);
 
-        // Each worker takes passes from the last down: see MaskPropagation.propagate on why that order.
         AtomicInteger nextPass = new AtomicInteger(passes - 1);
         AtomicLong passesDone = new AtomicLong();
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), passes));
@@ -71,37 +68,47 @@ public final class SpofRanking {
             long[] totals = new long[SOURCES_PER_PASS];
             int[][] lists = new int[SOURCES_PER_PASS][];
             int[] listSizes = new int[SOURCES_PER_PASS];
+            int[] customerFacingRanks = new int[n];
             for (int pass = nextPass.getAndDecrement(); pass >= 0; pass = nextPass.getAndDecrement()) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("ranking cancelled");
                 }
                 int first = pass * SOURCES_PER_PASS;
                 int count = Math.min(SOURCES_PER_PASS, n - first);
-                int start = propagation.propagate(first, count, scratch);
+                propagation.propagate(first, count, scratch);
                 long[] mask = scratch.mask;
-                for (int p = start; p < n; p++) {
-                    downSums.add(mask[p], 1);
+                int[] touched = scratch.touched;
+                int touchedCount = scratch.touchedCount;
+                for (int i = 0; i < touchedCount; i++) {
+                    downSums.add(mask[touched[i]], 1);
                 }
                 downSums.drainInto(totals);
                 for (int bit = 0; bit < count; bit++) {
                     down[first + bit] = (int) totals[bit];
                 }
                 if (integerWeights != null) {
-                    for (int p = start; p < n; p++) {
-                        weightSums.add(mask[p], integerWeights.scaled[propagation.service[p]]);
+                    for (int i = 0; i < touchedCount; i++) {
+                        weightSums.add(mask[touched[i]], integerWeights.scaled[propagation.service[touched[i]]]);
                     }
                     weightSums.drainInto(totals);
                     for (int bit = 0; bit < count; bit++) {
                         weighted[first + bit] = integerWeights.unscale(totals[bit]);
                     }
                 } else {
-                    sumInFileOrder(g, propagation, mask, start, first, weighted);
+                    sumInFileOrder(g, propagation, scratch, first, weighted);
                 }
                 Arrays.fill(listSizes, 0);
-                for (int v : customerFacingByIdRank) {
-                    int p = propagation.position[v];
-                    long m = p >= start ? mask[p] : 0;
-                    for (; m != 0; m &= m - 1) {
+                int customerFacingTouched = 0;
+                for (int i = 0; i < touchedCount; i++) {
+                    int v = propagation.service[touched[i]];
+                    if (g.customerFacing[v]) {
+                        customerFacingRanks[customerFacingTouched++] = g.idRank[v];
+                    }
+                }
+                Arrays.sort(customerFacingRanks, 0, customerFacingTouched);
+                for (int i = 0; i < customerFacingTouched; i++) {
+                    int v = g.byIdRank[customerFacingRanks[i]];
+                    for (long m = mask[propagation.position[v]]; m != 0; m &= m - 1) {
                         int bit = Long.numberOfTrailingZeros(m);
                         if (lists[bit] == null || lists[bit].length == listSizes[bit]) {
                             lists[bit] = lists[bit] == null ? new int[4] : Arrays.copyOf(lists[bit], listSizes[bit] * 2);
@@ -112,12 +119,27 @@ public final class SpofRanking {
                 for (int bit = 0; bit < count; bit++) {
                     customerFacingDown[first + bit] = listSizes[bit] == 0 ? null : Arrays.copyOf(lists[bit], listSizes[bit]);
                 }
+                scratch.clear();
                 progress.worked(passesDone.incrementAndGet(), passes);
             }
         });
 
-        List<SpofEntry> entries = new ArrayList<>(n);
+        // Sorted by primitive keys first: a comparator over the records would compare id strings.
+        Integer[] ranked = new Integer[n];
         for (int p = 0; p < n; p++) {
+            ranked[p] = p;
+        }
+        Arrays.sort(ranked, (a, b) -> {
+            int byWeighted = Double.compare(weighted[b], weighted[a]);
+            if (byWeighted != 0) {
+                return byWeighted;
+            }
+            int byCollateral = Integer.compare(down[b], down[a]);
+            return byCollateral != 0 ? byCollateral
+                    : Integer.compare(g.idRank[propagation.service[a]], g.idRank[propagation.service[b]]);
+        });
+        List<SpofEntry> entries = new ArrayList<>(n);
+        for (int p : ranked) {
             int v = propagation.service[p];
             List<ServiceId> customerFacing = new ArrayList<>();
             if (customerFacingDown[p] != null) {
@@ -127,23 +149,20 @@ public final class SpofRanking {
             }
             entries.add(new SpofEntry(g.ids[v], down[p], down[p] - 1, weighted[p], customerFacing));
         }
-        entries.sort(Comparator.comparingDouble(SpofEntry::weighted).reversed()
-                .thenComparing(Comparator.comparingInt(SpofEntry::collateral).reversed())
-                .thenComparing(SpofEntry::id));
         return entries;
     }
 
     /** Adds up one pass in file order, so that fractional weights round exactly as a single knockout's do. */
-    private static void sumInFileOrder(CompiledGraph g, MaskPropagation propagation, long[] mask, int start,
+    private static void sumInFileOrder(CompiledGraph g, MaskPropagation propagation, MaskPropagation.Scratch scratch,
                                        int first, double[] weighted) {
-        for (int v = 0; v < g.size; v++) {
-            int p = propagation.position[v];
-            if (p < start) {
-                continue;
-            }
-            for (long m = mask[p]; m != 0; m &= m - 1) {
-                int source = first + Long.numberOfTrailingZeros(m);
-                weighted[source] += g.weight[v];
+        int[] services = new int[scratch.touchedCount];
+        for (int i = 0; i < services.length; i++) {
+            services[i] = propagation.service[scratch.touched[i]];
+        }
+        Arrays.sort(services);
+        for (int v : services) {
+            for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
+                weighted[first + Long.numberOfTrailingZeros(m)] += g.weight[v];
             }
         }
     }
@@ -178,9 +197,5 @@ public final class SpofRanking {
         double unscale(long total) {
             return Math.scalb((double) total, -scale);
         }
-    }
-
-    private static int[] customerFacingByIdRank(CompiledGraph g) {
-        return Arrays.stream(g.byIdRank).filter(v -> g.customerFacing[v]).toArray();
     }
 }
