@@ -103,6 +103,22 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void theAppsPaintingEmbedsAsVectorsWithoutAnythingFetched() throws Exception {
+        Report report = Report.of(ReportFixtures.shop(), ReportFixtures.selectors("db-primary", "db-replica"),
+                ReportFixtures.SETTINGS.withPicture(GraphPicture.painted()));
+
+        String html = html(report);
+        Document document = parse(html);
+
+        assertThat(elements(document, "svg")).hasSize(1);
+        assertThat(elements(document, "rect").size()).isGreaterThanOrEqualTo(12);
+        assertThat(elements(document, "script")).isEmpty();
+        assertThat(elements(document, "image")).isEmpty();
+        assertThat(html).doesNotContainIgnoringCase("url(http").doesNotContainIgnoringCase("@import");
+        assertThat(document.getDocumentElement().getTextContent()).contains("Storefront", "Payment provider");
+    }
+
+    @Test
     void aReportWithoutAPictureSaysSo() throws Exception {
         Report report = Report.of(ReportFixtures.shop(), ReportFixtures.selectors("dns"),
                 ReportFixtures.SETTINGS.withPicture(GraphPicture.none()));
