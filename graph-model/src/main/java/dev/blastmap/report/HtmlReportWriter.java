@@ -91,7 +91,8 @@ final class HtmlReportWriter implements ReportWriter {
         } else {
             h.append("<p class=\"selectors\">");
             for (String given : report.knockedOutAsGiven()) {
-                h.append("<span class=\"chip knocked-out\">").append(escape(given)).append("</span> ");
+                h.append("<span class=\"chip knocked-out\">").append(escape(Figures.asGiven(report, given)))
+                        .append("</span> ");
             }
             h.append("</p>\n");
             if (!report.knockedOutAsGiven().equals(report.knockedOut().stream().map(ServiceId::value).toList())) {
@@ -148,9 +149,10 @@ final class HtmlReportWriter implements ReportWriter {
             h.append("<p>No service is down.</p>\n</div>\n");
             return;
         }
-        h.append("<p class=\"intro\">Wave by wave, in the order services went down. The cause chain reads from the service back"
-                + " to what was knocked out: each service is down because the next one is.</p>\n");
-        h.append("<table class=\"data\">\n<thead><tr><th>Wave</th><th>At</th><th>Service</th><th>Why it is down</th>"
+        h.append("<p class=\"intro\">Wave by wave, in the order services went down. Each service is down because"
+                + " of the first service of its cause chain, which is down because of the next, back to what was"
+                + " knocked out.</p>\n");
+        h.append("<table class=\"data\">\n<thead><tr><th>Wave</th><th>At</th><th>Service</th><th>Cause chain</th>"
                 + "<th>Rule broken</th></tr></thead>\n<tbody>\n");
         for (Wave wave : report.spread()) {
             boolean first = true;
@@ -170,8 +172,11 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static void chain(StringBuilder h, Report report, ServiceOutcome o) {
         List<ServiceId> chain = o.causeChain();
-        for (int i = 0; i < chain.size(); i++) {
-            if (i > 0) {
+        if (chain.size() == 1) {
+            h.append("<span class=\"note\">—</span>");
+        }
+        for (int i = 1; i < chain.size(); i++) {
+            if (i > 1) {
                 h.append(" <span class=\"arrow\">←</span> ");
             }
             boolean root = i == chain.size() - 1;
