@@ -183,6 +183,11 @@ class MainWindowTest {
         assertThat(robot.listWindows().stream().filter(Window::isShowing)).hasSize(2);
         assertThat(stage.getTitle()).startsWith(FLAGSHIP_TITLE);
         assertThat(window.documents().document().graph().contains(id("dynamodb"))).isTrue();
+
+        robot.interact(() -> robot.lookup("#problems").queryAs(TextArea.class).getScene().getWindow().hide());
+        robot.interact(() -> window.documents().open(bad));
+        waitFor(() -> robot.lookup("#problems").tryQuery().isPresent());
+        assertThat(robot.listWindows().stream().filter(Window::isShowing)).hasSize(2);
     }
 
     @Test
