@@ -120,6 +120,22 @@ class MainWindowTest {
     }
 
     @Test
+    void aServicesContextMenuKnocksItOutOrItsZone(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        var canvas = robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class);
+        robot.interact(() -> canvas.onNodeMenuProperty().get()
+                .accept(new dev.blastmap.app.canvas.NodeMenuRequest(id("dynamodb"), 300, 300)));
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Knock out DynamoDB (us-east-1 endpoint)", "Knock out region us-east-1", "Fit graph");
+        robot.interact(() -> menu.getItems().get(0).fire());
+        assertThat(window.knockouts().knockedOut()).containsExactly(id("dynamodb"));
+        assertThat(window.selection().selectedProperty().get()).isEqualTo(id("dynamodb"));
+    }
+
+    @Test
     void theDarkSwitchRestylesTheWindowAndTheCanvas(FxRobot robot) throws TimeoutException {
         waitForFlagship();
         robot.clickOn("#dark-toggle");
