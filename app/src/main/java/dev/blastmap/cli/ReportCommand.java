@@ -9,6 +9,8 @@ import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +84,9 @@ public final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             problems.add(ERROR + "--top must be at least 1, was " + top);
         }
+        if (isTheGraphFile(out)) {
+            problems.add(ERROR + "--out " + out + " is the graph file; the report would overwrite it");
+        }
         Graph graph;
         try {
             graph = GraphInput.read(graphArgument, spec);
@@ -134,6 +139,20 @@ public final class ReportCommand implements Callable<Integer> {
 
     private Report knockoutReport(Graph graph) {
         return Report.of(graph, knock.stream().map(Selector::parse).toList(), settings());
+    }
+
+    private boolean isTheGraphFile(Path file) {
+        if (GraphInput.STANDARD_INPUT.equals(graphArgument)) {
+            return false;
+        }
+        try {
+            Path graph = Path.of(graphArgument);
+            return Files.exists(file) && Files.exists(graph) ? Files.isSameFile(file, graph)
+                    : file.toAbsolutePath().normalize().equals(graph.toAbsolutePath().normalize());
+        } catch (IOException | InvalidPathException e) {
+            // Not comparable: reading the graph will report what is wrong with its name.
+            return false;
+        }
     }
 
     private static String describe(IOException e) {

@@ -128,6 +128,17 @@ class ReportCommandTest {
     }
 
     @Test
+    void theReportNeverOverwritesTheGraph() throws IOException {
+        Path graphAsJson = Files.writeString(folder.resolve("shop.json"), GRAPH);
+
+        int code = run("report", graphAsJson.toString(), "--out", folder.resolve(".").resolve("shop.json").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errorLines()).singleElement().asString().contains("is the graph file");
+        assertThat(graphAsJson).hasContent(GRAPH);
+    }
+
+    @Test
     void aMissingOutIsBadUsage() {
         assertThat(run("report", graph.toString())).isEqualTo(2);
 

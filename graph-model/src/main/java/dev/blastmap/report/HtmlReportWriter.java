@@ -186,7 +186,12 @@ final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void spofs(StringBuilder h, Report report) {
-        h.append("<div class=\"section spofs\">\n<h2>Single points of failure</h2>\n")
+        h.append("<div class=\"section spofs\">\n<h2>Single points of failure</h2>\n");
+        if (report.topSpofs().isEmpty()) {
+            h.append("<p>The graph has no services.</p>\n</div>\n");
+            return;
+        }
+        h
                 .append("<p class=\"intro\">What knocking out each service alone would cost, worst first (the top ")
                 .append(report.topSpofs().size()).append(" of ").append(report.graph().size()).append(").</p>\n")
                 .append("<table class=\"data\">\n<thead><tr><th>#</th><th>Service</th><th class=\"num\">Down</th>"

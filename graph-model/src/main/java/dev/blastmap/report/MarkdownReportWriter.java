@@ -183,7 +183,12 @@ final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static void spofs(StringBuilder m, Report report) {
-        m.append("## Single points of failure\n\nWhat knocking out each service alone would cost, worst first (the top ")
+        m.append("## Single points of failure\n\n");
+        if (report.topSpofs().isEmpty()) {
+            m.append("The graph has no services.\n\n");
+            return;
+        }
+        m.append("What knocking out each service alone would cost, worst first (the top ")
                 .append(report.topSpofs().size()).append(" of ").append(report.graph().size()).append(").\n\n")
                 .append("| # | Service | Down | Collateral | Weighted | Customer-facing down |\n")
                 .append("| ---: | --- | ---: | ---: | ---: | --- |\n");
