@@ -176,6 +176,11 @@ public final class MainWindow implements WindowActions {
                 ProblemsDialog.of(now, stage).show();
             }
         });
+        layouts.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.warn("Layout", now);
+            }
+        });
         exports.failureProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 dialogs.exportFailed(now);

@@ -111,6 +111,14 @@ final class WindowDialogs {
         return path.resolveSibling(name + "." + ext);
     }
 
+    /** Shows a warning that needs no answer. */
+    void warn(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
     /** Shows why an export failed. */
     void exportFailed(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);

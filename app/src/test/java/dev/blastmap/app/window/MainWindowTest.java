@@ -70,6 +70,9 @@ class MainWindowTest {
         assertThat(stage.getTitle()).startsWith(FLAGSHIP_TITLE);
         assertThat(robot.listWindows()).hasSize(1);
         assertThat(window.layouts().layout().nodes()).hasSize(window.documents().document().graph().size());
+        assertThat(window.layouts().layout().algorithm()).isEqualTo("layered");
+        assertThat(robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class).graphLayout())
+                .isSameAs(window.layouts().layout());
     }
 
     @Test
