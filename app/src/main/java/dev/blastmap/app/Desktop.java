@@ -1,22 +1,37 @@
 package dev.blastmap.app;
 
+import dev.blastmap.app.start.LaunchOptions;
+import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.window.MainWindow;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop application. A placeholder window until the desktop-app issue lands. */
+/**
+ * The desktop application: parses the window's command line and hands the stage to {@link MainWindow}, the
+ * composition root. Started by {@code dev.blastmap.Main}.
+ */
 public final class Desktop extends Application {
 
-    /** Opens the window; {@code args} may name a file to open. */
+    /** Where the app keeps recent files and the theme. */
+    static final String PREFERENCES = "/dev/blastmap/app";
+
+    /** Opens the window; {@code args} may name a file to open and {@code --knock} services. */
     public static void open(String[] args) {
+        try {
+            LaunchOptions.parse(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("blastmap: " + e.getMessage());
+            System.exit(2);
+        }
         Application.launch(Desktop.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Blastmap");
-        stage.setScene(new Scene(new Label("Blastmap"), 1200, 800));
-        stage.show();
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        MainWindow window = new MainWindow(stage, options, Preferences.userRoot().node(PREFERENCES),
+                SampleCatalog.bundled());
+        window.show();
     }
 }

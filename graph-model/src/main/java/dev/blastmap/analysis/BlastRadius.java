@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The result of one knockout: which services are down, when, why, which are degraded, and the impact.
@@ -20,7 +22,7 @@ public final class BlastRadius {
     private final List<Failure> down;
     private final Set<ServiceId> degraded;
     private final Impact impact;
-    private final Map<ServiceId, Failure> failures;
+    private final Function<ServiceId, Failure> failures;
 
     /**
      * Makes a result.
@@ -31,15 +33,25 @@ public final class BlastRadius {
      * @param impact     the impact of the down set
      */
     public BlastRadius(Set<ServiceId> knockedOut, List<Failure> down, Set<ServiceId> degraded, Impact impact) {
+        this(knockedOut, List.copyOf(down), degraded, impact, indexOf(down));
+    }
+
+    /** The engine's way in: it already has the failures indexed by service, so no map is built per knockout. */
+    BlastRadius(Set<ServiceId> knockedOut, List<Failure> down, Set<ServiceId> degraded, Impact impact,
+                Function<ServiceId, Failure> failures) {
         this.knockedOut = Collections.unmodifiableSet(new LinkedHashSet<>(knockedOut));
-        this.down = List.copyOf(down);
+        this.down = Collections.unmodifiableList(down);
         this.degraded = Collections.unmodifiableSet(new LinkedHashSet<>(degraded));
-        this.impact = impact;
+        this.impact = Objects.requireNonNull(impact, "impact");
+        this.failures = failures;
+    }
+
+    private static Function<ServiceId, Failure> indexOf(List<Failure> down) {
         Map<ServiceId, Failure> index = new HashMap<>();
-        for (Failure f : this.down) {
+        for (Failure f : down) {
             index.put(f.id(), f);
         }
-        this.failures = index;
+        return index::get;
     }
 
     /** The knocked-out set K. */
@@ -64,12 +76,12 @@ public final class BlastRadius {
 
     /** How the service went down, or empty if it is up. */
     public Optional<Failure> failure(ServiceId id) {
-        return Optional.ofNullable(failures.get(id));
+        return Optional.ofNullable(failures.apply(id));
     }
 
     /** The state of a service. */
     public ServiceState state(ServiceId id) {
-        Failure f = failures.get(id);
+        Failure f = failures.apply(id);
         if (f != null) {
             return f.knockedOut() ? ServiceState.KNOCKED_OUT : ServiceState.DOWN;
         }
@@ -82,7 +94,7 @@ public final class BlastRadius {
      */
     public List<ServiceId> causeChain(ServiceId id) {
         List<ServiceId> chain = new ArrayList<>();
-        for (Failure f = failures.get(id); f != null; f = f.cause() == null ? null : failures.get(f.cause())) {
+        for (Failure f = failures.apply(id); f != null; f = f.cause() == null ? null : failures.apply(f.cause())) {
             chain.add(f.id());
         }
         return chain;

@@ -3,17 +3,18 @@ package dev.blastmap.analysis;
 /**
  * Down sets of up to 64 single-service knockouts at once. Bit i of {@code mask[p]} says "the service at
  * position p is down when source i is knocked out alone". Only hard clauses count: a clause breaks for the
- * sources for which at least {@code failuresToBreak} member masks have the bit, which for one member or
- * anyOf-like clauses (failuresToBreak 1) is an OR, for allOf-like clauses (every member must be lost, that
- * is need 1) an AND, and otherwise a threshold over bit-sliced counters.
+ * sources for which at least {@code failuresToBreak} member masks have the bit: an OR of the member masks
+ * for a single dependency or allOf (failuresToBreak 1: any loss breaks it), an AND for anyOf (need 1: every
+ * member must be lost), and otherwise a threshold over bit-sliced counters.
  *
  * <p>Services are renumbered into positions in {@link DependencyOrder}, so one pass over the positions sees
  * every dependency's final mask before its dependents, except inside a cycle: a strongly connected component
  * is iterated from "only the sources down" with a worklist until nothing changes, which is its least fixpoint
  * because every clause is monotone. Each mask can only gain bits, at most 64 times, so this terminates.
  *
- * <p>A pass whose sources sit at positions p.. only needs positions from the start of p's component on:
- * nothing earlier depends on a source. Immutable; each thread brings its own {@link Scratch}.
+ * <p>A pass only evaluates positions that may have changed: the sources, and the dependents of positions
+ * that went down. Most single failures take little down, so most passes touch a small part of the graph.
+ * Immutable; each thread brings its own {@link Scratch}.
  */
 final class MaskPropagation {
 
@@ -33,10 +34,10 @@ final class MaskPropagation {
     /** The other hard clauses of each position: complexStart[p] until complexStart[p + 1]. */
     private final int[] complexStart;
     private final int[] complexFailures;
-    private final boolean[] complexNeedsAll;
+    private final boolean[] complexBreaksOnlyWhenAllLost;
     private final int[] complexMemberStart;
     private final int[] complexMembers;
-    /** Dependents inside the same component, for the worklist: dependentStart[p] until dependentStart[p + 1]. */
+    /** Hard dependents of each position: dependentStart[p] until dependentStart[p + 1]. */
     private final int[] dependentStart;
     private final int[] dependents;
 
@@ -76,7 +77,7 @@ final class MaskPropagation {
         orMembers = new int[orCount];
         complexStart = new int[size + 1];
         complexFailures = new int[complexCount];
-        complexNeedsAll = new boolean[complexCount];
+        complexBreaksOnlyWhenAllLost = new boolean[complexCount];
         complexMemberStart = new int[complexCount + 1];
         complexMembers = new int[complexMemberCount];
         int or = 0;
@@ -97,7 +98,7 @@ final class MaskPropagation {
                     }
                 } else {
                     complexFailures[complex] = g.clauseFailures[c];
-                    complexNeedsAll[complex] = g.clauseFailures[c] == members;
+                    complexBreaksOnlyWhenAllLost[complex] = g.clauseFailures[c] == members;
                     complexMemberStart[complex] = complexMember;
                     for (int j = g.memberStart[c]; j < g.memberStart[c + 1]; j++) {
                         complexMembers[complexMember++] = position[g.members[j]];
@@ -112,71 +113,121 @@ final class MaskPropagation {
 
         dependentStart = new int[size + 1];
         for (int p = 0; p < size; p++) {
-            dependentStart[p + 1] = dependentStart[p] + dependentsInComponent(g, p, null, 0);
+            dependentStart[p + 1] = dependentStart[p] + hardDependents(g, p, null, 0);
         }
         dependents = new int[dependentStart[size]];
         for (int p = 0; p < size; p++) {
-            dependentsInComponent(g, p, dependents, dependentStart[p]);
+            hardDependents(g, p, dependents, dependentStart[p]);
         }
     }
 
-    /** Counts (and, given an array, writes from {@code at}) the hard dependents of p in p's own cycle. */
-    private int dependentsInComponent(CompiledGraph g, int p, int[] into, int at) {
-        if (componentEnd[p] - componentFirst[p] < 2) {
-            return 0;
-        }
+    /** Counts (and, given an array, writes from {@code at}) the positions with a hard clause naming p. */
+    private int hardDependents(CompiledGraph g, int p, int[] into, int at) {
         int found = 0;
         int v = service[p];
-        for (int r = g.reverseStart[v]; r < g.reverseStart[v + 1]; r++) {
-            int clause = g.reverseClause[r];
-            int q = position[g.clauseOwner[clause]];
-            if (!g.clauseSoft[clause] && componentFirst[q] == componentFirst[p]) {
-                if (into != null) {
-                    into[at + found] = q;
-                }
-                found++;
+        for (int r = g.reverseStart[v]; r < g.reverseSoftStart[v]; r++) {
+            if (into != null) {
+                into[at + found] = position[g.reverseOwner[r]];
             }
+            found++;
         }
         return found;
     }
 
-    /** Per-thread working memory. */
+    /**
+     * Per-thread working memory. Between passes every mask is zero and nothing is marked; a pass lists the
+     * positions it made non-zero in {@link #touched} so that {@link #clear} can undo exactly those.
+     */
     static final class Scratch {
         final long[] mask;
+        /** Positions with a non-zero mask after the last pass; the first {@link #touchedCount} count. */
+        final int[] touched;
+        int touchedCount;
+        private final long[] dirty;
         private final int[] worklist;
         private final boolean[] queued;
         private final long[] counter = new long[33];
 
         Scratch(int size) {
             mask = new long[size];
+            touched = new int[size];
+            dirty = new long[(size + 63) >>> 6];
             worklist = new int[Math.max(1, size)];
             queued = new boolean[size];
+        }
+
+        /** Makes every mask zero again, ready for the next pass. */
+        void clear() {
+            for (int i = 0; i < touchedCount; i++) {
+                mask[touched[i]] = 0;
+            }
+            touchedCount = 0;
+        }
+
+        private void markDirty(int p) {
+            dirty[p >>> 6] |= 1L << p;
+        }
+
+        private boolean takeDirty(int p) {
+            long bit = 1L << p;
+            boolean was = (dirty[p >>> 6] & bit) != 0;
+            dirty[p >>> 6] &= ~bit;
+            return was;
+        }
+
+        /** The first marked position from {@code from} on, or -1. */
+        private int nextDirty(int from) {
+            int word = from >>> 6;
+            if (word >= dirty.length) {
+                return -1;
+            }
+            long bits = dirty[word] & (-1L << from);
+            while (bits == 0) {
+                if (++word == dirty.length) {
+                    return -1;
+                }
+                bits = dirty[word];
+            }
+            return (word << 6) + Long.numberOfTrailingZeros(bits);
         }
     }
 
     /**
      * Computes the masks for the sources at positions {@code first .. first + count - 1} (bit i for position
-     * first + i) and returns the first position whose mask was written; every mask before it is zero for this
-     * pass. Masks at earlier positions are left as they were, so a thread must take passes in decreasing
-     * {@code first} order to leave no stale bits behind (or clear them itself).
+     * first + i). The scratch must be clear; afterwards its touched positions hold the non-zero masks.
      */
-    int propagate(int first, int count, Scratch scratch) {
+    void propagate(int first, int count, Scratch scratch) {
+        for (int p = first; p < first + count; p++) {
+            scratch.markDirty(p);
+        }
         long[] mask = scratch.mask;
-        int start = componentFirst[first];
-        int p = start;
-        while (p < size) {
+        for (int p = scratch.nextDirty(first); p >= 0; ) {
             int end = componentEnd[p];
             if (end == p + 1) {
-                mask[p] = sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
-                p++;
+                scratch.takeDirty(p);
+                long m = sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
+                if (m != 0) {
+                    mask[p] = m;
+                    scratch.touched[scratch.touchedCount++] = p;
+                    markDependents(p, p, end, scratch);
+                }
             } else {
-                fixpoint(p, end, first, count, scratch);
-                p = end;
+                fixpoint(componentFirst[p], end, first, count, scratch);
             }
+            p = scratch.nextDirty(end);
         }
-        return start;
     }
 
+    private void markDependents(int p, int from, int end, Scratch scratch) {
+        for (int d = dependentStart[p], stop = dependentStart[p + 1]; d < stop; d++) {
+            int q = dependents[d];
+            if (q < from || q >= end) {
+                scratch.markDirty(q);
+            }
+        }
+    }
+
+    /** The least fixpoint of a cycle, from "only its sources down", starting with its marked members. */
     private void fixpoint(int from, int end, int first, int count, Scratch scratch) {
         long[] mask = scratch.mask;
         int[] worklist = scratch.worklist;
@@ -185,29 +236,37 @@ final class MaskPropagation {
         int head = 0;
         int queuedCount = 0;
         for (int p = from; p < end; p++) {
-            mask[p] = sourceBit(p, first, count);
-            worklist[queuedCount++] = p;
-            queued[p] = true;
+            if (scratch.takeDirty(p)) {
+                worklist[queuedCount++] = p;
+                queued[p] = true;
+            }
         }
+        int firstTouched = scratch.touchedCount;
         while (queuedCount > 0) {
             int p = worklist[head];
             head = head + 1 == capacity ? 0 : head + 1;
             queuedCount--;
             queued[p] = false;
-            long next = mask[p] | evaluate(p, mask, scratch.counter);
+            long next = mask[p] | sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
             if (next == mask[p]) {
                 continue;
+            }
+            if (mask[p] == 0) {
+                scratch.touched[scratch.touchedCount++] = p;
             }
             mask[p] = next;
             for (int d = dependentStart[p]; d < dependentStart[p + 1]; d++) {
                 int q = dependents[d];
-                if (!queued[q]) {
+                if (q >= from && q < end && !queued[q]) {
                     queued[q] = true;
                     int tail = head + queuedCount;
                     worklist[tail >= capacity ? tail - capacity : tail] = q;
                     queuedCount++;
                 }
             }
+        }
+        for (int i = firstTouched; i < scratch.touchedCount; i++) {
+            markDependents(scratch.touched[i], from, end, scratch);
         }
     }
 
@@ -223,7 +282,7 @@ final class MaskPropagation {
             down |= mask[orMembers[j]];
         }
         for (int c = complexStart[p], end = complexStart[p + 1]; c < end; c++) {
-            down |= complexNeedsAll[c] ? allLost(c, mask) : atLeastLost(c, mask, counter);
+            down |= complexBreaksOnlyWhenAllLost[c] ? allLost(c, mask) : atLeastLost(c, mask, counter);
         }
         return down;
     }

@@ -1,20 +1,40 @@
 package dev.blastmap.io;
 
+import dev.blastmap.io.backstage.BackstageReader;
+import dev.blastmap.io.csv.CsvReader;
+import dev.blastmap.io.csv.CsvWriter;
+import dev.blastmap.io.cytoscape.CytoscapeReader;
+import dev.blastmap.io.cytoscape.CytoscapeWriter;
+import dev.blastmap.io.dot.DotReader;
+import dev.blastmap.io.dot.DotWriter;
+import dev.blastmap.io.dot.TerraformReader;
+import dev.blastmap.io.gml.GmlReader;
+import dev.blastmap.io.graphml.GraphmlReader;
+import dev.blastmap.io.graphml.GraphmlWriter;
 import dev.blastmap.io.json.JsonGraphReader;
 import dev.blastmap.io.json.JsonGraphWriter;
+import dev.blastmap.io.kiali.KialiReader;
+import dev.blastmap.io.mef.MefWriter;
+import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The registry of formats: picks a reader by file name and, where names are ambiguous ({@code .json},
- * {@code .xml}, ...), by sniffing the content; picks a writer by name or extension.
+ * The registry of formats: picks a reader by file name and, where one extension serves several formats
+ * ({@code .json}, {@code .dot}/{@code .gv}, {@code .yaml}/{@code .yml}, {@code .xml}), by sniffing the first
+ * kilobytes; when the content plainly is another format than the extension says, the content wins. Picks a
+ * writer by name or extension. Refuses files over {@link #MAX_FILE_BYTES} and binary files before reading.
  */
 public final class GraphFormats {
 
@@ -22,20 +42,76 @@ public final class GraphFormats {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 8192;
+    private static final Pattern NATIVE_KEY = Pattern.compile("\"blastmap\"\\s*:");
 
     /** The native format, {@code *.blastmap.json}. */
     public static final GraphFormat NATIVE = new GraphFormat("blastmap", "Blastmap JSON (*.blastmap.json)",
             List.of("blastmap.json", "json"), new JsonGraphReader(), new JsonGraphWriter(),
-            head -> head.contains("\"blastmap\""));
+            head -> NATIVE_KEY.matcher(head).find());
 
-    private static final List<GraphFormat> ALL = List.of(NATIVE);
+    /** GraphML: yEd, Gephi, NetworkX. */
+    public static final GraphFormat GRAPHML = new GraphFormat("graphml", "GraphML (*.graphml, *.xml)",
+            List.of("graphml", "xml"), new GraphmlReader(), new GraphmlWriter(), GraphmlReader::looksLike);
+
+    /** The DOT that {@code terraform graph} prints, either dialect; read only. */
+    public static final GraphFormat TERRAFORM = new GraphFormat("terraform", "terraform graph DOT (*.dot, *.gv)",
+            List.of("dot", "gv"), new TerraformReader(), null, TerraformReader::looksLike);
+
+    /** Graphviz DOT. */
+    public static final GraphFormat DOT = new GraphFormat("dot", "Graphviz DOT (*.dot, *.gv)",
+            List.of("dot", "gv"), new DotReader(), new DotWriter(), DotReader::looksLike);
+
+    /** GML: NetworkX, yEd, Gephi; read only. */
+    public static final GraphFormat GML = new GraphFormat("gml", "GML (*.gml)", List.of("gml"), new GmlReader(),
+            null, GmlReader::looksLike);
+
+    /** Kiali's service graph JSON; read only. */
+    public static final GraphFormat KIALI = new GraphFormat("kiali", "Kiali graph JSON (*.json)", List.of("json"),
+            new KialiReader(), null, KialiReader::looksLike);
+
+    /** Cytoscape.js elements and Cytoscape desktop {@code .cyjs}. */
+    public static final GraphFormat CYTOSCAPE = new GraphFormat("cytoscape", "Cytoscape JSON (*.cyjs, *.json)",
+            List.of("cyjs", "json"), new CytoscapeReader(), new CytoscapeWriter(), CytoscapeReader::looksLike);
+
+    /** Jaeger's dependencies API response, v1 and v3; read only. */
+    public static final GraphFormat JAEGER = new GraphFormat("jaeger", "Jaeger dependencies JSON (*.json)",
+            List.of("json"), new DependencyLinksReader("Jaeger"), null, DependencyLinksReader::looksLikeJaeger);
+
+    /** Zipkin's dependencies API response; read only. */
+    public static final GraphFormat ZIPKIN = new GraphFormat("zipkin", "Zipkin dependencies JSON (*.json)",
+            List.of("json"), new DependencyLinksReader("Zipkin"), null, DependencyLinksReader::looksLikeZipkin);
+
+    /** Backstage catalog YAML; read only. */
+    public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
+            List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
+
+    /** CSV edge list {@code source,target,type}. */
+    public static final GraphFormat CSV = new GraphFormat("csv", "CSV edge list (*.csv)", List.of("csv"),
+            new CsvReader(), new CsvWriter(), CsvReader::looksLike);
+
+    /** Open-PSA MEF fault tree, for SCRAM and other fault-tree tools; write only. */
+    public static final GraphFormat MEF = new GraphFormat("mef", "Open-PSA MEF fault tree (*.mef.xml, *.opsa.xml)",
+            List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
+
+    private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
+            JAEGER, ZIPKIN, BACKSTAGE, CSV, MEF);
 
     private GraphFormats() {
     }
 
-    /** Every format, readers and writers. */
+    /** Every format, readers and writers, in the order content is sniffed. */
     public static List<GraphFormat> all() {
         return ALL;
+    }
+
+    /** The formats that read. */
+    public static List<GraphFormat> readers() {
+        return ALL.stream().filter(f -> f.reader() != null).toList();
+    }
+
+    /** The formats that write. */
+    public static List<GraphFormat> writers() {
+        return ALL.stream().filter(f -> f.writer() != null).toList();
     }
 
     /** The format with this short name. */
@@ -46,48 +122,175 @@ public final class GraphFormats {
     /**
      * Reads a graph from a file, choosing the format by name and content.
      *
-     * @throws GraphImportException if the file is too large, of no known format, or not valid
+     * @throws GraphImportException if the file is too large, binary, of no known format, or not valid
      */
     public static ReadResult read(Path file) throws GraphImportException, IOException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a graph from a file in the given format, or choosing by name and content when {@code format} is
+     * null.
+     *
+     * @throws GraphImportException if the file is too large, binary, not of the format, or not valid
+     */
+    public static ReadResult read(Path file, GraphFormat format) throws GraphImportException, IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw GraphImportException.of(file.toString(), 0, 0, "the file is " + (size >> 20)
                     + " MiB; Blastmap reads graphs of at most " + (MAX_FILE_BYTES >> 20) + " MiB");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+            return read(in, file.toString(), format);
         }
     }
 
     /** Reads a graph from a stream (standard input, a bundled resource), choosing the format by content. */
     public static ReadResult read(InputStream raw, String source) throws GraphImportException, IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+        return read(raw, source, null);
+    }
+
+    /**
+     * Reads a graph from a stream in the given format, or choosing by name and content when {@code format} is
+     * null. Stops with a problem once more than {@link #MAX_FILE_BYTES} were read.
+     */
+    public static ReadResult read(InputStream raw, String source, GraphFormat format)
+            throws GraphImportException, IOException {
+        return read(raw, source, format, MAX_FILE_BYTES);
+    }
+
+    /** As {@link #read(InputStream, String, GraphFormat)} with another size limit, for tests. */
+    static ReadResult read(InputStream raw, String source, GraphFormat format, long maxBytes)
+            throws GraphImportException, IOException {
+        BufferedInputStream in = new BufferedInputStream(new Bounded(raw, maxBytes), SNIFF_BYTES);
         in.mark(SNIFF_BYTES);
         String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
         in.reset();
-        GraphFormat format = forReading(source, head);
-        return format.reader().read(in, source);
+        GraphFormat chosen = format != null ? format : forReading(source, head);
+        if (chosen.reader() == null) {
+            throw GraphImportException.of(source, 0, 0, chosen.description() + " is written by Blastmap, not read");
+        }
+        if (looksBinary(head)) {
+            throw GraphImportException.of(source, 0, 0, "this is a binary file, not " + chosen.description());
+        }
+        try {
+            return chosen.reader().read(in, source);
+        } catch (TooLarge e) {
+            throw GraphImportException.of(source, 0, 0, "the input is larger than " + (maxBytes >> 20)
+                    + " MiB; Blastmap reads graphs of at most that size");
+        }
     }
 
-    /** The reader format for a file of this name whose text starts with {@code head}. */
+    /**
+     * The reader format for a file of this name whose text starts with {@code head}.
+     *
+     * @throws GraphImportException naming the file and the formats Blastmap reads, if none fits
+     */
     public static GraphFormat forReading(String fileName, String head) throws GraphImportException {
-        List<GraphFormat> readers = ALL.stream().filter(f -> f.reader() != null).toList();
-        for (GraphFormat f : readers) {
-            if (f.matchesName(fileName) && f.sniffer().test(head)) {
+        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        List<GraphFormat> readers = readers();
+        int best = readers.stream().mapToInt(f -> extensionLength(f, fileName)).max().orElse(0);
+        List<GraphFormat> byExtension = best == 0 ? List.of()
+                : readers.stream().filter(f -> extensionLength(f, fileName) == best).toList();
+        if (looksBinary(text)) {
+            String what = byExtension.isEmpty() ? "a graph" : byExtension.get(0).description();
+            throw GraphImportException.of(fileName, 0, 0, "this is a binary file, not " + what);
+        }
+        for (GraphFormat f : byExtension) {
+            if (f.sniffer().test(text)) {
                 return f;
             }
         }
         for (GraphFormat f : readers) {
-            if (f.sniffer().test(head)) {
+            if (f.sniffer().test(text)) {
                 return f;
             }
         }
-        throw GraphImportException.of(fileName, 0, 0, "not a graph format Blastmap reads; it reads "
-                + String.join(", ", readers.stream().map(GraphFormat::description).toList()));
+        if (byExtension.size() == 1) {
+            return byExtension.get(0);
+        }
+        List<GraphFormat> listed = byExtension.isEmpty() ? readers : byExtension;
+        String intro = byExtension.isEmpty() ? "not a graph format Blastmap reads"
+                : "the content is none of the formats Blastmap reads from this extension";
+        throw GraphImportException.of(fileName, 0, 0, intro + "; it reads "
+                + String.join(", ", listed.stream().map(GraphFormat::description).toList())
+                + " (choose one with --from NAME: "
+                + String.join(", ", listed.stream().map(GraphFormat::name).toList()) + ")");
+    }
+
+    /** The writer for a file of this name, by its extension (the longest that matches). */
+    public static Optional<GraphFormat> forWriting(String fileName) {
+        return writers().stream().filter(f -> extensionLength(f, fileName) > 0)
+                .max(Comparator.comparingInt(f -> extensionLength(f, fileName)));
     }
 
     /** Writes a graph in the named format. */
     public static void write(Graph graph, Path file, GraphFormat format) throws IOException {
         format.writer().write(graph, file);
+    }
+
+    private static int extensionLength(GraphFormat format, String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return format.extensions().stream().filter(e -> lower.endsWith("." + e)).mapToInt(String::length)
+                .max().orElse(0);
+    }
+
+    /** True for text with NUL bytes or mostly control characters and undecodable bytes. */
+    static boolean looksBinary(String head) {
+        if (head.isEmpty()) {
+            return false;
+        }
+        int odd = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c == '\uFFFD' || c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                odd++;
+            }
+        }
+        return odd * 10 > head.length();
+    }
+
+    /** Signals that a stream passed {@link #MAX_FILE_BYTES}. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** Counts bytes and fails once there are too many, so standard input cannot exhaust memory. */
+    private static final class Bounded extends FilterInputStream {
+        private final long max;
+        private long count;
+
+        Bounded(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) throws TooLarge {
+            count += n;
+            if (count > max) {
+                throw new TooLarge();
+            }
+        }
     }
 }

@@ -32,51 +32,46 @@ final class ClauseDecoder {
         Located<ServiceId> on;
         List<Located<ServiceId>> list;
         String listName;
-        BigDecimal atLeast;
-        Position atLeastAt;
+        Located<BigDecimal> atLeast;
         boolean soft;
         Duration delay = Duration.ZERO;
         String note = "";
     }
 
     /**
-     * Reads the entry that starts at {@code at}. Every service it names is added to {@code references},
+     * Reads the next entry. Every service it names is added to {@code references},
      * even when the clause is not valid, so that unknown services are reported along with its other problems.
      *
      * @return the clause, or null if it is not valid (the problems are recorded)
      */
-    ClauseDraft clause(Position at, List<Located<ServiceId>> references) throws IOException {
+    ClauseDraft clause(List<Located<ServiceId>> references) throws IOException {
         if (cursor.peek() == JsonToken.STRING) {
-            ServiceId id = cursor.serviceId("a dependency");
-            if (id == null) {
+            Located<ServiceId> member = cursor.serviceId("a dependency");
+            if (member == null) {
                 return null;
             }
-            Located<ServiceId> member = new Located<>(id, at);
             references.add(member);
             return new ClauseDraft(List.of(member), 1, false, Duration.ZERO, "");
         }
+        Position at = cursor.position();
         int errorsBefore = problems.errorCount();
         Fields f = new Fields();
-        boolean isObject = cursor.object("a dependency (a service id or an object)", FIELDS, (name, fieldAt) -> {
+        boolean isObject = cursor.object("a dependency (a service id or an object)", FIELDS, name -> {
             switch (name) {
                 case "on" -> {
-                    ServiceId id = cursor.serviceId("\"on\"");
-                    f.on = id == null ? null : new Located<>(id, fieldAt);
+                    f.on = cursor.serviceId("\"on\"");
                     if (f.on != null) {
                         references.add(f.on);
                     }
                 }
                 case "anyOf", "allOf", "of" -> {
-                    f.list = members(name, fieldAt);
+                    f.list = members(name);
                     references.addAll(f.list);
                     f.listName = name;
                 }
-                case "atLeast" -> {
-                    f.atLeastAt = fieldAt;
-                    f.atLeast = cursor.number("\"atLeast\"");
-                }
+                case "atLeast" -> f.atLeast = cursor.number("\"atLeast\"");
                 case "soft" -> f.soft = Boolean.TRUE.equals(cursor.bool("\"soft\""));
-                case "delay" -> f.delay = delay(fieldAt);
+                case "delay" -> f.delay = delay();
                 case "note" -> f.note = orEmpty(cursor.string("\"note\""));
                 default -> {
                     return false;
@@ -126,17 +121,19 @@ final class ClauseDecoder {
     /** The k of an atLeast clause if it is a whole number from 1 to the number of members; else reports. */
     private Integer need(Fields f) {
         int members = f.list.size();
-        BigDecimal k = f.atLeast;
+        BigDecimal k = f.atLeast.value();
         boolean whole = k.signum() == 0 || k.stripTrailingZeros().scale() <= 0;
         if (whole && k.compareTo(BigDecimal.ONE) >= 0 && k.compareTo(BigDecimal.valueOf(members)) <= 0) {
             return k.intValueExact();
         }
-        problems.error(f.atLeastAt, "\"atLeast\": " + k.toPlainString() + " of " + members + " service"
+        problems.error(f.atLeast.at(), "\"atLeast\": " + k.toPlainString() + " of " + members + " service"
                 + (members == 1 ? "" : "s") + " is impossible; it must be a whole number from 1 to " + members);
         return null;
     }
 
-    private List<Located<ServiceId>> members(String name, Position at) throws IOException {
+    private List<Located<ServiceId>> members(String name) throws IOException {
+        Position at = cursor.position();
+        int errorsBefore = problems.errorCount();
         List<Located<ServiceId>> members = cursor.serviceIds("\"" + name + "\"");
         Set<ServiceId> seen = new HashSet<>();
         for (Located<ServiceId> m : members) {
@@ -144,13 +141,14 @@ final class ClauseDecoder {
                 problems.error(m.at(), "\"" + m.value() + "\" is listed twice");
             }
         }
-        if (members.isEmpty()) {
+        if (members.isEmpty() && problems.errorCount() == errorsBefore) {
             problems.error(at, "\"" + name + "\" must list at least one service");
         }
         return members;
     }
 
-    private Duration delay(Position at) throws IOException {
+    private Duration delay() throws IOException {
+        Position at = cursor.position();
         String text = cursor.string("\"delay\"");
         if (text == null) {
             return Duration.ZERO;

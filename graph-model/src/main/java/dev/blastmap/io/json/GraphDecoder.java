@@ -53,17 +53,17 @@ final class GraphDecoder {
     void document() throws IOException {
         Position start = cursor.position();
         boolean[] versioned = new boolean[1];
-        boolean isObject = cursor.object("a Blastmap file", ROOT_FIELDS, (field, at) -> {
+        boolean isObject = cursor.object("a Blastmap file", ROOT_FIELDS, field -> {
             switch (field) {
                 case "$schema" -> cursor.string("\"$schema\"");
                 case "blastmap" -> {
                     versioned[0] = true;
-                    version(at);
+                    version();
                 }
                 case "name" -> name = cursor.string("\"name\"");
                 case "description" -> description = cursor.string("\"description\"");
-                case "sources" -> cursor.strings("\"sources\"").forEach(s -> sources.add(s.value()));
-                case "services" -> cursor.array("\"services\"", (i, serviceAt) -> service(serviceAt));
+                case "sources" -> sources.addAll(cursor.strings("\"sources\""));
+                case "services" -> cursor.array("\"services\"", i -> service());
                 case "scenarios" -> scenarios.scenarios();
                 default -> {
                     return false;
@@ -76,33 +76,33 @@ final class GraphDecoder {
         }
     }
 
-    private void version(Position at) throws IOException {
-        BigDecimal version = cursor.number("\"blastmap\" (the format version)");
-        if (version != null && version.compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            problems.error(at, "this file is in Blastmap format version " + version.toPlainString()
+    private void version() throws IOException {
+        Located<BigDecimal> version = cursor.number("\"blastmap\" (the format version)");
+        if (version != null && version.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
+            problems.error(version.at(), "this file is in Blastmap format version " + version.value().toPlainString()
                     + "; this Blastmap reads version " + VERSION);
         }
     }
 
-    private void service(Position at) throws IOException {
-        ServiceDraft s = new ServiceDraft(at);
-        boolean isObject = cursor.object("a service", SERVICE_FIELDS, (field, fieldAt) -> {
+    private void service() throws IOException {
+        Position at = cursor.position();
+        ServiceDraft s = new ServiceDraft();
+        boolean isObject = cursor.object("a service", SERVICE_FIELDS, field -> {
             switch (field) {
                 case "id" -> {
                     s.idGiven = true;
-                    ServiceId id = cursor.serviceId("\"id\"");
-                    s.id = id == null ? null : new Located<>(id, fieldAt);
+                    s.id = cursor.serviceId("\"id\"");
                 }
                 case "label" -> s.label = cursor.string("\"label\"");
-                case "kind" -> s.kind = kind(fieldAt);
+                case "kind" -> s.kind = kind();
                 case "region" -> s.region = cursor.string("\"region\"");
                 case "zone" -> s.zone = cursor.string("\"zone\"");
                 case "group" -> s.group = cursor.string("\"group\"");
-                case "tags" -> cursor.strings("\"tags\"").forEach(t -> s.tags.add(t.value()));
-                case "weight" -> s.weight = weight(fieldAt);
+                case "tags" -> s.tags.addAll(cursor.strings("\"tags\""));
+                case "weight" -> s.weight = weight();
                 case "customerFacing" -> s.customerFacing = Boolean.TRUE.equals(cursor.bool("\"customerFacing\""));
-                case "dependsOn" -> cursor.array("\"dependsOn\"", (i, clauseAt) -> {
-                    ClauseDraft clause = clauses.clause(clauseAt, s.references);
+                case "dependsOn" -> cursor.array("\"dependsOn\"", i -> {
+                    ClauseDraft clause = clauses.clause(s.references);
                     if (clause != null) {
                         s.clauses.add(clause);
                     }
@@ -121,7 +121,8 @@ final class GraphDecoder {
         }
     }
 
-    private Kind kind(Position at) throws IOException {
+    private Kind kind() throws IOException {
+        Position at = cursor.position();
         String text = cursor.string("\"kind\"");
         if (text == null) {
             return null;
@@ -133,15 +134,16 @@ final class GraphDecoder {
         return kind;
     }
 
-    private double weight(Position at) throws IOException {
-        String text = cursor.numberText("\"weight\"");
-        if (text == null) {
+    private double weight() throws IOException {
+        Located<String> number = cursor.numberText("\"weight\"");
+        if (number == null) {
             return 1;
         }
+        String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
         if (new BigDecimal(text).signum() < 0 || Double.isInfinite(weight)) {
-            problems.error(at, "\"weight\" must be a number of at least 0, found " + text);
+            problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }
         return weight;
@@ -149,10 +151,11 @@ final class GraphDecoder {
 
     /** Reports repeated ids, unknown services and self-dependencies; needs the whole document read. */
     void checkReferences() {
-        Map<ServiceId, Position> ids = new HashMap<>();
+        // Keyed by the id's text: String equality is much cheaper than a record's generated equals.
+        Map<String, Position> ids = new HashMap<>();
         for (ServiceDraft s : services) {
             if (s.id != null) {
-                Position first = ids.putIfAbsent(s.id.value(), s.id.at());
+                Position first = ids.putIfAbsent(s.id.value().value(), s.id.at());
                 if (first != null) {
                     problems.error(s.id.at(), "the service id \"" + s.id.value() + "\" is already used at line "
                             + first.line());
@@ -161,14 +164,15 @@ final class GraphDecoder {
         }
         for (ServiceDraft s : services) {
             for (Located<ServiceId> member : s.references) {
-                if (s.id != null && member.value().equals(s.id.value())) {
-                    problems.error(member.at(), "\"" + member.value() + "\" depends on itself");
-                } else if (!ids.containsKey(member.value())) {
-                    problems.error(member.at(), "unknown service \"" + member.value() + "\"");
+                String id = member.value().value();
+                if (s.id != null && id.equals(s.id.value().value())) {
+                    problems.error(member.at(), "\"" + id + "\" depends on itself");
+                } else if (!ids.containsKey(id)) {
+                    problems.error(member.at(), "unknown service \"" + id + "\"");
                 }
             }
         }
-        scenarios.checkReferences(ids::containsKey);
+        scenarios.checkReferences(id -> ids.containsKey(id.value()));
     }
 
     /** The graph; only called when no error was found. */

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A strict Gson {@link JsonReader} that knows where each value starts and turns type mismatches into
@@ -24,8 +23,6 @@ final class JsonCursor {
     /** Deep enough for any Blastmap file with nested unknown fields; Gson's own default. */
     static final int NESTING_LIMIT = 255;
 
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
-
     private final JsonReader json;
     private final ProblemList problems;
 
@@ -36,20 +33,23 @@ final class JsonCursor {
         this.problems = problems;
     }
 
-    /** Reads the fields of an object one by one. */
+    /**
+     * Reads the fields of an object one by one. Positions cost a little (see {@link #position()}), so a
+     * handler asks for one only when it needs it, before it reads the value.
+     */
     interface FieldHandler {
         /**
          * Reads the value of one field.
          *
          * @return false, without reading anything, if the field is unknown
          */
-        boolean field(String name, Position at) throws IOException;
+        boolean field(String name) throws IOException;
     }
 
     /** Reads the elements of an array one by one. */
     interface ElementHandler {
-        /** Reads element {@code index}, which starts at {@code at}. */
-        void element(int index, Position at) throws IOException;
+        /** Reads element {@code index}; {@link #position()} is where it starts until it is read. */
+        void element(int index) throws IOException;
     }
 
     /** The next token. */
@@ -58,21 +58,39 @@ final class JsonCursor {
     }
 
     /**
-     * Where the next token starts. Gson has no public accessor for this, but its {@code toString()} is
-     * documented to end with " at line L column C path P", counting from just after the opening quote or
-     * bracket of a string, object or array, and from the first character of a literal.
+     * Where the next value starts, with its JSON path. Gson has no public accessor for this, but its
+     * {@code toString()} ends with " at line L column C path P", counting (after a peek) from just after the
+     * opening quote or bracket of a string, object or array. Building that text costs about a microsecond,
+     * so callers ask only when they need a position. For a number, true, false or null, Gson may already
+     * have read past the literal when peeking, so this is only roughly right; {@link #numberText} and the
+     * type checks locate literals exactly.
      */
     Position position() throws IOException {
         JsonToken token = json.peek();
+        boolean consumedOpening = token == JsonToken.STRING || token == JsonToken.NAME
+                || token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY;
+        return location(consumedOpening ? 1 : 0);
+    }
+
+    /** Where the literal just read started, given its text and the path it had before it was read. */
+    private Position afterLiteral(String text, String path) {
+        Position end = location(text.length());
+        return new Position(end.line(), end.column(), path);
+    }
+
+    /** Where the name just read starts: Gson stands right after its closing quote. */
+    private Position namePosition(String name) {
+        return location(name.length() + 2);
+    }
+
+    private Position location(int back) {
         String text = json.toString();
         int lineAt = text.lastIndexOf(" at line ");
         int columnAt = text.indexOf(" column ", lineAt);
         int pathAt = text.indexOf(" path ", columnAt);
         int line = Integer.parseInt(text.substring(lineAt + 9, columnAt));
         int column = Integer.parseInt(text.substring(columnAt + 8, pathAt));
-        boolean consumedOpening = token == JsonToken.STRING || token == JsonToken.NAME
-                || token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY;
-        return new Position(line, Math.max(1, consumedOpening ? column - 1 : column), text.substring(pathAt + 6));
+        return new Position(line, Math.max(1, column - back), text.substring(pathAt + 6));
     }
 
     /** Expects the end of the document after the top-level value. */
@@ -87,21 +105,19 @@ final class JsonCursor {
      * @return false if the value was not an object (reported and skipped)
      */
     boolean object(String what, List<String> fieldNames, FieldHandler handler) throws IOException {
-        Position start = position();
-        if (!expect(JsonToken.BEGIN_OBJECT, what, "an object", start)) {
+        if (!expect(JsonToken.BEGIN_OBJECT, what, "an object")) {
             return false;
         }
         json.beginObject();
         Set<String> seen = new HashSet<>();
         while (json.hasNext()) {
-            Position nameAt = position();
             String name = json.nextName();
-            Position at = nameAt.at(start.path() + member(name));
             if (!seen.add(name)) {
-                problems.error(at, "the field \"" + name + "\" is given twice");
+                problems.error(namePosition(name), "the field \"" + name + "\" is given twice");
                 json.skipValue();
-            } else if (!handler.field(name, at)) {
-                problems.warning(at, "unknown field \"" + name + "\" ignored" + suggestion(name, fieldNames));
+            } else if (!handler.field(name)) {
+                problems.warning(namePosition(name), "unknown field \"" + name + "\" ignored"
+                        + suggestion(name, fieldNames));
                 json.skipValue();
             }
         }
@@ -124,13 +140,12 @@ final class JsonCursor {
      * @return false if the value was not an array (reported and skipped)
      */
     boolean array(String what, ElementHandler handler) throws IOException {
-        Position start = position();
-        if (!expect(JsonToken.BEGIN_ARRAY, what, "an array", start)) {
+        if (!expect(JsonToken.BEGIN_ARRAY, what, "an array")) {
             return false;
         }
         json.beginArray();
         for (int i = 0; json.hasNext(); i++) {
-            handler.element(i, position());
+            handler.element(i);
         }
         json.endArray();
         return true;
@@ -138,36 +153,38 @@ final class JsonCursor {
 
     /** Reads a string, or reports and skips another value and returns null. */
     String string(String what) throws IOException {
-        Position at = position();
-        return expect(JsonToken.STRING, what, "a string", at) ? json.nextString() : null;
+        return expect(JsonToken.STRING, what, "a string") ? json.nextString() : null;
     }
 
     /** Reads a boolean, or reports and skips another value and returns null. */
     Boolean bool(String what) throws IOException {
-        Position at = position();
-        return expect(JsonToken.BOOLEAN, what, "true or false", at) ? json.nextBoolean() : null;
+        return expect(JsonToken.BOOLEAN, what, "true or false") ? json.nextBoolean() : null;
     }
 
     /** Reads a number exactly as written, or reports and skips another value and returns null. */
-    BigDecimal number(String what) throws IOException {
-        String text = numberText(what);
+    Located<BigDecimal> number(String what) throws IOException {
+        Located<String> text = numberText(what);
         // Gson's strict mode has already checked the JSON number syntax, which BigDecimal accepts.
-        return text == null ? null : new BigDecimal(text);
+        return text == null ? null : new Located<>(new BigDecimal(text.value()), text.at());
     }
 
-    /** Reads a number's literal text, or reports and skips another value and returns null. */
-    String numberText(String what) throws IOException {
-        Position at = position();
-        return expect(JsonToken.NUMBER, what, "a number", at) ? json.nextString() : null;
+    /** Reads a number's literal text and where it is, or reports and skips another value and returns null. */
+    Located<String> numberText(String what) throws IOException {
+        if (!expect(JsonToken.NUMBER, what, "a number")) {
+            return null;
+        }
+        String path = json.getPath();
+        String text = json.nextString();
+        return new Located<>(text, afterLiteral(text, path));
     }
 
     /** Reads a list of strings, reporting and leaving out elements that are not strings. */
-    List<Located<String>> strings(String what) throws IOException {
-        List<Located<String>> values = new ArrayList<>();
-        array(what, (i, at) -> {
+    List<String> strings(String what) throws IOException {
+        List<String> values = new ArrayList<>();
+        array(what, i -> {
             String value = string("each entry of " + what);
             if (value != null) {
-                values.add(new Located<>(value, at));
+                values.add(value);
             }
         });
         return values;
@@ -176,22 +193,23 @@ final class JsonCursor {
     /** Reads a list of service ids, reporting and leaving out entries that are not valid ids. */
     List<Located<ServiceId>> serviceIds(String what) throws IOException {
         List<Located<ServiceId>> ids = new ArrayList<>();
-        array(what, (i, at) -> {
-            ServiceId id = serviceId("each entry of " + what);
+        array(what, i -> {
+            Located<ServiceId> id = serviceId("each entry of " + what);
             if (id != null) {
-                ids.add(new Located<>(id, at));
+                ids.add(id);
             }
         });
         return ids;
     }
 
-    /** Reads one service id, or reports a value that is not one and returns null. */
-    ServiceId serviceId(String what) throws IOException {
-        Position at = position();
-        String value = string(what);
-        if (value == null) {
+    /** Reads one service id and where it is, or reports a value that is not one and returns null. */
+    Located<ServiceId> serviceId(String what) throws IOException {
+        if (!expect(JsonToken.STRING, what, "a string")) {
             return null;
         }
+        // Ids are where later checks (unknown, repeated) point, so their position is always taken.
+        Position at = position();
+        String value = json.nextString();
         if (value.isBlank()) {
             problems.error(at, what + " must not be empty");
             return null;
@@ -200,7 +218,7 @@ final class JsonCursor {
             problems.error(at, "the service id \"" + value + "\" must not start or end with white space");
             return null;
         }
-        return ServiceId.of(value);
+        return new Located<>(ServiceId.of(value), at);
     }
 
     /** Skips the next value. */
@@ -208,13 +226,26 @@ final class JsonCursor {
         json.skipValue();
     }
 
-    private boolean expect(JsonToken wanted, String what, String description, Position at) throws IOException {
+    private boolean expect(JsonToken wanted, String what, String description) throws IOException {
         JsonToken token = json.peek();
         if (token == wanted) {
             return true;
         }
+        Position at;
+        String path = json.getPath();
+        switch (token) {
+            case NUMBER -> at = afterLiteral(json.nextString(), path);
+            case BOOLEAN -> at = afterLiteral(String.valueOf(json.nextBoolean()), path);
+            case NULL -> {
+                json.nextNull();
+                at = afterLiteral("null", path);
+            }
+            default -> {
+                at = position();
+                json.skipValue();
+            }
+        }
         problems.error(at, what + " must be " + description + ", found " + describe(token));
-        json.skipValue();
         return false;
     }
 
@@ -228,14 +259,6 @@ final class JsonCursor {
             case BEGIN_ARRAY -> "an array";
             default -> token.name().toLowerCase(Locale.ROOT);
         };
-    }
-
-    /** The JSON path step for a member name: {@code .name}, or {@code ['odd name']} when needed. */
-    static String member(String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
-            return "." + name;
-        }
-        return "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
     /**

@@ -62,7 +62,7 @@ final class JsonLayout {
             out.write("{\n");
             int i = 0;
             for (Map.Entry<String, JsonElement> field : o.entrySet()) {
-                String key = flat(new JsonPrimitive(field.getKey())) + ": ";
+                String key = quote(field.getKey()) + ": ";
                 out.write(inner);
                 out.write(key);
                 boolean records = RECORD_LISTS.contains(field.getKey());
@@ -96,7 +96,7 @@ final class JsonLayout {
                 if (sb.length() > 1) {
                     sb.append(", ");
                 }
-                sb.append(new JsonPrimitive(field.getKey())).append(": ").append(flat(field.getValue()));
+                sb.append(quote(field.getKey())).append(": ").append(flat(field.getValue()));
             }
             return sb.append('}').toString();
         }
@@ -110,7 +110,48 @@ final class JsonLayout {
             }
             return sb.append(']').toString();
         }
-        // Gson's own escaping: quotes, backslashes, control characters, U+2028 and U+2029.
-        return e.toString();
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        if (p.isString()) {
+            return quote(p.getAsString());
+        }
+        return p.isNumber() ? number(p.getAsNumber()) : String.valueOf(p.getAsBoolean());
+    }
+
+    private static String number(Number n) {
+        // The writer only puts longs, ints and finite doubles in the tree; Double.toString is valid JSON for those.
+        return n instanceof Double d ? Double.toString(d) : n.toString();
+    }
+
+    /**
+     * A JSON string literal. Escapes what JSON requires (quote, backslash, control characters), U+2028 and
+     * U+2029 (line breaks to JavaScript), and unpaired surrogates, which cannot be encoded in UTF-8 and
+     * would turn into '?' on disk, so that every string survives a round trip through a file.
+     */
+    static String quote(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (paired) {
+                        sb.append(c).append(text.charAt(++i));
+                    } else if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c)) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
     }
 }

@@ -8,9 +8,4 @@ package dev.blastmap.io.json;
  * @param path   the JSON path of the value, e.g. {@code $.services[3].dependsOn[1]}
  */
 record Position(int line, int column, String path) {
-
-    /** The same place under another path, for a value whose path the reader does not know yet. */
-    Position at(String otherPath) {
-        return new Position(line, column, otherPath);
-    }
 }

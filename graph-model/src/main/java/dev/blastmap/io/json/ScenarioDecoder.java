@@ -58,12 +58,14 @@ final class ScenarioDecoder {
 
     /** Reads the {@code scenarios} array. */
     void scenarios() throws IOException {
-        cursor.array("\"scenarios\"", (i, at) -> {
+        cursor.array("\"scenarios\"", i -> {
+            Position at = cursor.position();
             ScenarioDraft draft = new ScenarioDraft();
-            boolean isObject = cursor.object("a scenario", SCENARIO_FIELDS, (name, fieldAt) -> {
+            boolean isObject = cursor.object("a scenario", SCENARIO_FIELDS, name -> {
                 switch (name) {
                     case "id" -> {
                         draft.idGiven = true;
+                        Position fieldAt = cursor.position();
                         String id = cursor.string("\"id\"");
                         if (id != null && id.isBlank()) {
                             problems.error(fieldAt, "a scenario id must not be empty");
@@ -73,7 +75,7 @@ final class ScenarioDecoder {
                     }
                     case "title" -> draft.title = cursor.string("\"title\"");
                     case "description" -> draft.description = cursor.string("\"description\"");
-                    case "steps" -> cursor.array("\"steps\"", (j, stepAt) -> step(draft, stepAt));
+                    case "steps" -> cursor.array("\"steps\"", j -> step(draft));
                     default -> {
                         return false;
                     }
@@ -89,11 +91,11 @@ final class ScenarioDecoder {
         });
     }
 
-    private void step(ScenarioDraft scenario, Position at) throws IOException {
+    private void step(ScenarioDraft scenario) throws IOException {
         StepDraft step = new StepDraft();
-        boolean isObject = cursor.object("a step", STEP_FIELDS, (name, fieldAt) -> {
+        boolean isObject = cursor.object("a step", STEP_FIELDS, name -> {
             switch (name) {
-                case "time" -> step.time = time(fieldAt);
+                case "time" -> step.time = time();
                 case "title" -> step.title = cursor.string("\"title\"");
                 case "narration" -> step.narration = cursor.string("\"narration\"");
                 case "knockOut" -> step.knockOut = cursor.serviceIds("\"knockOut\"");
@@ -110,7 +112,8 @@ final class ScenarioDecoder {
         }
     }
 
-    private OffsetDateTime time(Position at) throws IOException {
+    private OffsetDateTime time() throws IOException {
+        Position at = cursor.position();
         String text = cursor.string("\"time\"");
         if (text == null) {
             return null;

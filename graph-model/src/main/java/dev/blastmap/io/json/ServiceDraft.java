@@ -10,7 +10,6 @@ import java.util.List;
 /** A service as read, before its references are checked: mutable while its object is being read. */
 final class ServiceDraft {
 
-    final Position start;
     boolean idGiven;
     Located<ServiceId> id;
     String label;
@@ -24,10 +23,6 @@ final class ServiceDraft {
     final List<ClauseDraft> clauses = new ArrayList<>();
     /** Every service its clauses name, valid clauses or not, to check once all ids are known. */
     final List<Located<ServiceId>> references = new ArrayList<>();
-
-    ServiceDraft(Position start) {
-        this.start = start;
-    }
 
     /** The service of the model; only called once every problem has been ruled out. */
     Service toService() {

@@ -1,0 +1,155 @@
+package dev.blastmap.app.document;
+
+import dev.blastmap.app.start.RecentFiles;
+import dev.blastmap.app.start.SampleCatalog.Sample;
+import dev.blastmap.app.work.BackgroundTasks;
+import dev.blastmap.io.GraphFormat;
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.Problem;
+import dev.blastmap.model.Graph;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+
+/**
+ * The open document and the commands that replace it: open a file, open a sample, save as. Reading runs as a
+ * background task; a file that cannot be read becomes one {@link Refusal} (the view shows it in one dialog)
+ * and the document that was open stays open.
+ */
+public final class DocumentModel {
+
+    /**
+     * A file that was refused, with everything wrong with it. The serial number tells two refusals of the
+     * same file apart, so that listeners (which compare with {@code equals}) hear both.
+     *
+     * @param source   what was being opened
+     * @param problems the problems, errors and warnings
+     * @param serial   counts the refusals
+     */
+    public record Refusal(String source, List<Problem> problems, long serial) {
+
+        /** Copies the problems. */
+        public Refusal {
+            problems = List.copyOf(problems);
+        }
+
+        /** The problems one per line, as the command line prints them. */
+        public String text() {
+            return String.join("\n", problems.stream().map(Problem::toString).toList());
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(DocumentModel.class.getName());
+
+    private final BackgroundTasks tasks;
+    private final RecentFiles recentFiles;
+    private final ReadOnlyObjectWrapper<GraphDocument> document =
+            new ReadOnlyObjectWrapper<>(this, "document", GraphDocument.empty());
+    private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private Task<GraphDocument> loading;
+    private long refusals;
+
+    /** A model that reads on {@code tasks} and remembers opened files in {@code recentFiles}. */
+    public DocumentModel(BackgroundTasks tasks, RecentFiles recentFiles) {
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
+        recent.setAll(recentFiles.list());
+    }
+
+    /** The open document; the empty document before anything is opened. */
+    public ReadOnlyObjectProperty<GraphDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** The open document. */
+    public GraphDocument document() {
+        return document.get();
+    }
+
+    /** The last refused file; a new value each time, so listeners hear every refusal. */
+    public ReadOnlyObjectProperty<Refusal> refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** The recent files, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    /** Reads a file in the background and opens it; a load still running is cancelled. */
+    public Task<GraphDocument> open(Path file) {
+        return load("Opening " + file.getFileName(), file.toString(), () -> GraphLoading.load(file));
+    }
+
+    /** Reads a bundled sample in the background and opens it. */
+    public Task<GraphDocument> openSample(Sample sample) {
+        return load("Opening " + sample.title(), sample.file(), () -> GraphLoading.loadSample(sample.file()));
+    }
+
+    /** Shows a document at once; for documents built elsewhere (tests, the player). */
+    public void show(GraphDocument next) {
+        document.set(Objects.requireNonNull(next, "next"));
+    }
+
+    /** Forgets the recent files. */
+    public void clearRecentFiles() {
+        recentFiles.clear();
+        recent.clear();
+    }
+
+    /** Writes the open graph in {@code format} in the background. */
+    public Task<Path> saveAs(Path file, GraphFormat format) {
+        Graph graph = document().graph();
+        Task<Path> task = new Task<>() {
+            @Override
+            protected Path call() throws Exception {
+                updateMessage("Saving " + file.getFileName());
+                format.writer().write(graph, file);
+                return file;
+            }
+        };
+        task.setOnFailed(e -> refuse(file.toString(), task.getException()));
+        task.setOnSucceeded(e -> recent.setAll(recentFiles.add(file)));
+        return tasks.submit(task);
+    }
+
+    private Task<GraphDocument> load(String message, String source, Callable<GraphDocument> reader) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        Task<GraphDocument> task = new Task<>() {
+            @Override
+            protected GraphDocument call() throws Exception {
+                updateMessage(message);
+                updateProgress(-1, 1);
+                return reader.call();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            GraphDocument opened = task.getValue();
+            document.set(opened);
+            opened.file().ifPresent(f -> recent.setAll(recentFiles.add(f)));
+        });
+        task.setOnFailed(e -> refuse(source, task.getException()));
+        loading = task;
+        return tasks.submit(task);
+    }
+
+    private void refuse(String source, Throwable failure) {
+        if (failure instanceof GraphImportException gie) {
+            refusal.set(new Refusal(source, gie.problems(), ++refusals));
+        } else {
+            // Not a problem with the file: a bug or an I/O failure. Say so, and keep the trace for a report.
+            LOG.log(System.Logger.Level.ERROR, "failed on " + source, failure);
+            refusal.set(new Refusal(source, List.of(Problem.error(source, 0, 0, "", String.valueOf(failure))),
+                    ++refusals));
+        }
+    }
+}

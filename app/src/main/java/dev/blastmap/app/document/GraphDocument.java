@@ -1,0 +1,116 @@
+package dev.blastmap.app.document;
+
+import dev.blastmap.analysis.PropagationEngine;
+import dev.blastmap.io.Problem;
+import dev.blastmap.model.Clause;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An open graph: the immutable graph value, where it came from, and what is derived from it once (the
+ * compiled propagation engine, the reverse "who depends on me" index). Built off the FX thread by a
+ * loading task, then handed to the UI whole; it knows nothing of the UI.
+ */
+public final class GraphDocument {
+
+    private final Graph graph;
+    private final String title;
+    private final Path file;
+    private final List<Problem> warnings;
+    private final PropagationEngine engine;
+    private final Map<ServiceId, List<ServiceId>> dependents;
+
+    /**
+     * Makes a document.
+     *
+     * @param graph    the graph
+     * @param title    what the window title shows: the graph's name, else the file name
+     * @param file     the file it was read from, or null for a bundled sample
+     * @param warnings problems that did not refuse the file
+     */
+    public GraphDocument(Graph graph, String title, Path file, List<Problem> warnings) {
+        this.graph = Objects.requireNonNull(graph, "graph");
+        this.title = Objects.requireNonNull(title, "title");
+        this.file = file;
+        this.warnings = List.copyOf(warnings);
+        this.engine = new PropagationEngine(graph);
+        this.dependents = indexDependents(graph);
+    }
+
+    /** An empty document, shown before anything is opened. */
+    public static GraphDocument empty() {
+        return new GraphDocument(Graph.of(List.of()), "", null, List.of());
+    }
+
+    private static Map<ServiceId, List<ServiceId>> indexDependents(Graph graph) {
+        Map<ServiceId, Set<ServiceId>> index = new LinkedHashMap<>();
+        for (Service s : graph.services()) {
+            for (Clause c : s.dependsOn()) {
+                for (ServiceId m : c.members()) {
+                    index.computeIfAbsent(m, k -> new LinkedHashSet<>()).add(s.id());
+                }
+            }
+        }
+        Map<ServiceId, List<ServiceId>> frozen = new LinkedHashMap<>();
+        index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /** The graph. */
+    public Graph graph() {
+        return graph;
+    }
+
+    /** The title for the window. */
+    public String title() {
+        return title;
+    }
+
+    /** The file it was read from; empty for bundled samples and the empty document. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Warnings from reading it. */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /** The engine compiled for this graph. */
+    public PropagationEngine engine() {
+        return engine;
+    }
+
+    /** True when no service is open. */
+    public boolean isEmpty() {
+        return graph.size() == 0;
+    }
+
+    /** The services that name {@code id} in any clause, hard or soft, in file order. */
+    public List<ServiceId> dependentsOf(ServiceId id) {
+        return dependents.getOrDefault(id, List.of());
+    }
+
+    /** The label of a service, or its id if the graph has no such service. */
+    public String label(ServiceId id) {
+        return graph.service(id).map(Service::label).orElse(id.value());
+    }
+
+    /** Every service id, in file order. */
+    public List<ServiceId> ids() {
+        List<ServiceId> ids = new ArrayList<>(graph.size());
+        graph.services().forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+}

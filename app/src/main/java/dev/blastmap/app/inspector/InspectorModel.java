@@ -1,0 +1,50 @@
+package dev.blastmap.app.inspector;
+
+import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.knockout.Knockout;
+import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.model.ServiceId;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * What the inspector shows: the {@link ServiceDetails} of the selected service under the current knockout,
+ * recomputed when either changes; null when nothing is selected.
+ */
+public final class InspectorModel {
+
+    private final ObservableValue<GraphDocument> document;
+    private final ObservableValue<Knockout> knockout;
+    private final SelectionModel selection;
+    private final ReadOnlyObjectWrapper<ServiceDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
+
+    /** A model of the selected service of {@code document} under {@code knockout}. */
+    public InspectorModel(ObservableValue<GraphDocument> document, ObservableValue<Knockout> knockout,
+                          SelectionModel selection) {
+        this.document = document;
+        this.knockout = knockout;
+        this.selection = selection;
+        selection.selectedProperty().addListener((obs, was, now) -> refresh());
+        knockout.addListener((obs, was, now) -> refresh());
+        document.addListener((obs, was, now) -> refresh());
+        refresh();
+    }
+
+    /** The details shown, or null. */
+    public ReadOnlyObjectProperty<ServiceDetails> detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    /** Selects a service named in the inspector (a dependency, a dependent, a link of the cause chain). */
+    public void follow(ServiceId id) {
+        selection.reveal(id);
+    }
+
+    private void refresh() {
+        ServiceId id = selection.selectedProperty().get();
+        GraphDocument doc = document.getValue();
+        details.set(id == null || !doc.graph().contains(id) ? null
+                : ServiceDetails.of(doc, knockout.getValue().radius(), id));
+    }
+}

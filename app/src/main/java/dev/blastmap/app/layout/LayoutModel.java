@@ -1,0 +1,159 @@
+package dev.blastmap.app.layout;
+
+import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.work.BackgroundTasks;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.LayoutAlgorithm;
+import dev.blastmap.layout.LayoutMonitor;
+import dev.blastmap.model.Graph;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.concurrent.Task;
+
+/**
+ * The layout of the open graph. Choosing another algorithm or opening another graph lays it out again in the
+ * background (cancelling a layout still running); the canvas shows the new layout when it is done.
+ */
+public final class LayoutModel {
+
+    /** The algorithms the View menu offers. */
+    public enum Choice {
+        /** Layered while the graph is moderate, force-directed for large or dense graphs. */
+        AUTOMATIC("Automatic", LayoutAlgorithm.automatic()),
+        /** Dependents above their dependencies. */
+        LAYERED("Layered", LayoutAlgorithm.layered()),
+        /** Force-directed, for large or tangled graphs. */
+        FORCE("Force-directed", LayoutAlgorithm.force());
+
+        private final String label;
+        private final LayoutAlgorithm algorithm;
+
+        Choice(String label, LayoutAlgorithm algorithm) {
+            this.label = label;
+            this.algorithm = algorithm;
+        }
+
+        /** The menu label. */
+        public String label() {
+            return label;
+        }
+
+        /** The algorithm. */
+        public LayoutAlgorithm algorithm() {
+            return algorithm;
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(LayoutModel.class.getName());
+
+    private final ObservableValue<GraphDocument> document;
+    private final BackgroundTasks tasks;
+    private final Function<Choice, LayoutAlgorithm> algorithms;
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.AUTOMATIC);
+    private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.empty());
+    private Task<Layout> running;
+
+    /** Lays out whatever document is open, on {@code tasks}, with the algorithm of each choice. */
+    public LayoutModel(ObservableValue<GraphDocument> document, BackgroundTasks tasks) {
+        this(document, tasks, Choice::algorithm);
+    }
+
+    /**
+     * Lays out whatever document is open with the algorithms {@code algorithms} gives for the choices; tests
+     * give algorithms that fail.
+     */
+    public LayoutModel(ObservableValue<GraphDocument> document, BackgroundTasks tasks,
+                       Function<Choice, LayoutAlgorithm> algorithms) {
+        this.document = document;
+        this.tasks = tasks;
+        this.algorithms = algorithms;
+        document.addListener((obs, was, now) -> relayout());
+        choice.addListener((obs, was, now) -> relayout());
+    }
+
+    /** The algorithm chosen. */
+    public ObjectProperty<Choice> choiceProperty() {
+        return choice;
+    }
+
+    /** The current layout; empty until the first layout is done. */
+    public ReadOnlyObjectProperty<Layout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** The current layout. */
+    public Layout layout() {
+        return layout.get();
+    }
+
+    /**
+     * Why the last layout failed and what shows instead, one sentence; set anew after each failure, so
+     * listeners hear every one.
+     */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    /** Lays out the open graph again with the chosen algorithm. */
+    public Task<Layout> relayout() {
+        return layOut(Objects.requireNonNull(choice.get(), "choice"));
+    }
+
+    /**
+     * Lays out with one algorithm; if it fails, says so and falls back to the layered layout (or, if that
+     * is what failed, keeps the layout shown).
+     */
+    private Task<Layout> layOut(Choice chosen) {
+        if (running != null) {
+            running.cancel();
+        }
+        Graph graph = document.getValue().graph();
+        LayoutAlgorithm algorithm = algorithms.apply(chosen);
+        Task<Layout> task = new Task<>() {
+            @Override
+            protected Layout call() {
+                updateMessage("Laying out " + graph.size() + " services");
+                updateProgress(-1, 1);
+                Task<Layout> self = this;
+                return algorithm.layout(graph, new LayoutMonitor() {
+                    @Override
+                    public void progress(double fraction) {
+                        updateProgress(fraction, 1);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (document.getValue().graph() == graph) {
+                layout.set(task.getValue());
+            }
+        });
+        task.setOnFailed(e -> {
+            // A layout bug must not leave the user with nothing: log it for a report and fall back.
+            LOG.log(System.Logger.Level.ERROR, "the " + chosen.label() + " layout failed", task.getException());
+            boolean fallBack = chosen != Choice.LAYERED && document.getValue().graph() == graph;
+            failure.set(null);
+            failure.set("The " + chosen.label().toLowerCase(java.util.Locale.ROOT) + " layout failed ("
+                    + task.getException() + "); " + (fallBack ? "showing the layered layout instead."
+                    : "the layout shown stays."));
+            if (fallBack) {
+                layOut(Choice.LAYERED);
+            }
+        });
+        running = task;
+        return tasks.submit(task);
+    }
+}

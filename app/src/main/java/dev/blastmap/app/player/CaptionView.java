@@ -1,0 +1,76 @@
+package dev.blastmap.app.player;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The caption of the shown step: its time of day large on the left, with date and elapsed time under it;
+ * its title and narration on the right. Presenter mode enlarges it through the {@code presenting} style
+ * class of the window.
+ */
+final class CaptionView extends HBox {
+
+    private final Label clock = label("caption-clock");
+    private final Label date = label("caption-date");
+    private final Label elapsed = label("caption-elapsed");
+    private final Label position = label("caption-position");
+    private final Label title = label("caption-title");
+    private final Label narration = label("caption-narration");
+    private final VBox timeBox = new VBox(clock, date, elapsed);
+
+    CaptionView(ObservableValue<Caption> caption) {
+        createView();
+        caption.addListener((obs, was, now) -> show(now));
+        show(caption.getValue());
+    }
+
+    private static Label label(String id) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(id);
+        return l;
+    }
+
+    private void createView() {
+        getStyleClass().add("player-caption");
+        setId("player-caption");
+        setAlignment(Pos.TOP_LEFT);
+        timeBox.getStyleClass().add("caption-time-box");
+        timeBox.setMinWidth(Region.USE_PREF_SIZE);
+        narration.setWrapText(true);
+        narration.setMinHeight(Region.USE_PREF_SIZE);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(title, position);
+        heading.getStyleClass().add("caption-heading");
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox text = new VBox(heading, narration);
+        text.getStyleClass().add("caption-text-box");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().addAll(timeBox, text);
+    }
+
+    private void show(Caption c) {
+        Caption shown = c == null ? Caption.none() : c;
+        clock.setText(shown.clock());
+        date.setText(shown.date());
+        elapsed.setText(shown.elapsed());
+        elapsed.setVisible(!shown.elapsed().isEmpty());
+        position.setText(shown.position());
+        title.setText(shown.title());
+        narration.setText(shown.narration());
+        boolean timed = !shown.clock().isEmpty();
+        timeBox.setVisible(timed);
+        timeBox.setManaged(timed);
+        boolean any = !shown.title().isEmpty() || !shown.narration().isEmpty();
+        setVisible(any);
+        setManaged(any);
+    }
+}

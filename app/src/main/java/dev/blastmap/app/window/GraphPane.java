@@ -1,0 +1,207 @@
+package dev.blastmap.app.window;
+
+import dev.blastmap.analysis.Selector;
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.canvas.NodeMenuRequest;
+import dev.blastmap.app.document.DocumentModel;
+import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.knockout.KnockoutModel;
+import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.app.spread.PlaybackModel;
+import dev.blastmap.app.spread.SpreadPlan;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The centre of the window: the graph canvas, fed the layout, the states of the frame the timeline shows, the
+ * theme and the selection; its context menu; and a hint while no graph is open. The status line says what
+ * is open and what the pointer is over.
+ */
+final class GraphPane extends StackPane {
+
+    private final DocumentModel documents;
+    private final KnockoutModel knockouts;
+    private final PlaybackModel playback;
+    private final LayoutModel layouts;
+    private final SelectionModel selection;
+    private final GraphCanvas canvas = new GraphCanvas();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
+    private ContextMenu menu;
+    /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
+    private boolean fitOnResize;
+
+    GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
+              SelectionModel selection) {
+        this.documents = documents;
+        this.knockouts = knockouts;
+        this.playback = playback;
+        this.layouts = layouts;
+        this.selection = selection;
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("graph-pane");
+        setId("graph-pane");
+        canvas.setId("graph-canvas");
+        hint.getStyleClass().add("placeholder-text");
+        hint.setMouseTransparent(true);
+        getChildren().addAll(canvas, hint);
+    }
+
+    private void initListeners() {
+        layouts.layoutProperty().addListener((obs, was, now) -> showLayout(now));
+        playback.frameProperty().addListener((obs, was, now) -> showStates());
+        playback.planProperty().addListener((obs, was, now) -> showStates());
+        selection.selectedProperty().addListener((obs, was, now) -> canvas.selectedProperty().set(now));
+        canvas.selectedProperty().addListener((obs, was, now) -> {
+            if (now != null || canvas.isFocused()) {
+                selection.selectedProperty().set(now);
+            }
+        });
+        canvas.hoveredProperty().addListener((obs, was, now) -> {
+            selection.hoveredProperty().set(now);
+            updateStatus();
+        });
+        selection.frameRequestProperty().addListener((obs, was, now) -> {
+            fitOnResize = false;
+            if (now.ids().isEmpty()) {
+                canvas.fit();
+            } else {
+                canvas.frame(now.ids());
+            }
+        });
+        canvas.onNodeMenuProperty().set(this::showMenu);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
+        canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
+        canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
+        documents.documentProperty().addListener((obs, was, now) -> {
+            hint.setVisible(now.isEmpty());
+            updateStatus();
+        });
+        knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
+    }
+
+    private void showLayout(Layout layout) {
+        GraphDocument doc = documents.document();
+        ServiceId selected = selection.selectedProperty().get();
+        canvas.setGraph(doc.graph(), layout);
+        canvas.selectedProperty().set(selected);
+        fitOnResize = true;
+        showStates();
+        updateStatus();
+    }
+
+    private void refitAfterResize() {
+        if (fitOnResize && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            canvas.fit();
+        }
+    }
+
+    private void showStates() {
+        SpreadPlan plan = playback.planProperty().get();
+        int frame = playback.frameProperty().get();
+        canvas.setStates(plan.radius() == null ? null : id -> plan.stateAt(id, frame));
+    }
+
+    private void showMenu(NodeMenuRequest request) {
+        if (menu != null) {
+            menu.hide();
+        }
+        List<MenuItem> items = new ArrayList<>();
+        GraphDocument doc = documents.document();
+        if (request.service() != null && doc.graph().contains(request.service())) {
+            Service s = doc.graph().require(request.service());
+            selection.selectedProperty().set(s.id());
+            boolean out = knockouts.knockedOut().contains(s.id());
+            items.add(item((out ? "Bring back " : "Knock out ") + s.label(), () -> knockouts.toggle(s.id())));
+            addDomain(items, "zone", s.zone());
+            addDomain(items, "region", s.region());
+            addDomain(items, "group", s.group());
+            items.add(new SeparatorMenuItem());
+            items.add(item("Frame its neighbours", () -> {
+                List<ServiceId> around = new ArrayList<>(s.dependencies());
+                around.addAll(doc.dependentsOf(s.id()));
+                around.add(s.id());
+                selection.frame(around);
+            }));
+        }
+        if (!items.isEmpty()) {
+            items.add(new SeparatorMenuItem());
+        }
+        items.add(item("Fit graph", canvas::fit));
+        MenuItem reset = item("Reset all knockouts", knockouts::reset);
+        reset.setDisable(!knockouts.current().isActive());
+        items.add(reset);
+        menu = new ContextMenu(items.toArray(MenuItem[]::new));
+        menu.setId("graph-menu");
+        menu.show(canvas, request.screenX(), request.screenY());
+    }
+
+    private void addDomain(List<MenuItem> items, String field, String value) {
+        if (value != null) {
+            Selector selector = Selector.parse(field + ":" + value);
+            items.add(item("Knock out " + field + " " + value, () -> knockouts.knockOut(selector)));
+        }
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem mi = new MenuItem(text);
+        mi.setOnAction(e -> action.run());
+        return mi;
+    }
+
+    private void updateStatus() {
+        GraphDocument doc = documents.document();
+        if (doc.isEmpty()) {
+            status.set("");
+            return;
+        }
+        ServiceId hovered = canvas.hoveredProperty().get();
+        if (hovered != null && doc.graph().contains(hovered)) {
+            Service s = doc.graph().require(hovered);
+            ServiceState state = canvas.stateOf(hovered);
+            status.set(s.label() + " · " + s.kind().id() + " · " + state.name().toLowerCase(java.util.Locale.ROOT)
+                    .replace('_', ' ') + " · depends on " + s.dependencies().size() + ", needed by "
+                    + doc.dependentsOf(hovered).size());
+            return;
+        }
+        long dependencies = doc.graph().services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        String layout = layouts.layout().nodes().isEmpty() ? "" : " · " + layouts.layout().algorithm() + " layout";
+        status.set(doc.graph().size() + " services · " + dependencies + " dependencies" + layout
+                + (knockouts.current().isActive() ? " · " + knockouts.knockedOut().size() + " knocked out" : ""));
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void setDark(boolean dark) {
+        canvas.themeProperty().set(dark ? Theme.dark() : Theme.light());
+    }
+
+    void zoom(double factor) {
+        if (factor > 1) {
+            canvas.zoomIn();
+        } else {
+            canvas.zoomOut();
+        }
+    }
+}

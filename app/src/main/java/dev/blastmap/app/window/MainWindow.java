@@ -1,0 +1,425 @@
+package dev.blastmap.app.window;
+
+import dev.blastmap.analysis.Selector;
+import dev.blastmap.app.document.DocumentModel;
+import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.app.inspector.InspectorModel;
+import dev.blastmap.app.inspector.InspectorView;
+import dev.blastmap.app.knockout.KnockoutModel;
+import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.outline.OutlineView;
+import dev.blastmap.app.player.Player;
+import dev.blastmap.app.search.SearchModel;
+import dev.blastmap.app.search.SearchView;
+import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.app.spof.SpofModel;
+import dev.blastmap.app.spof.SpofView;
+import dev.blastmap.app.spread.PlaybackModel;
+import dev.blastmap.app.spread.TimelineBar;
+import dev.blastmap.app.start.LaunchOptions;
+import dev.blastmap.app.start.RecentFiles;
+import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.start.SamplesView;
+import dev.blastmap.app.theme.ThemeModel;
+import dev.blastmap.app.work.BackgroundTasks;
+import dev.blastmap.app.work.StatusBar;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The composition root: builds every model and view of the window once, wires them through constructors,
+ * and owns the background executor, which it shuts down when the window closes.
+ *
+ * <p>Extension points for features added later (the walkthrough player, presenter mode):
+ * <ul>
+ *   <li>{@link #bottomBars()}: add a bar above the timeline, e.g. the player's step bar;</li>
+ *   <li>{@link #menuBar()}: add menus or menu items ({@code menuBar().getMenus()});</li>
+ *   <li>{@link #scene()}: add key handlers with {@code scene().addEventHandler(KeyEvent.KEY_PRESSED, ...)};
+ *       check {@link #typing()} first so keys typed into text fields are left alone;</li>
+ *   <li>{@link KnockoutModel#show(java.util.Collection, boolean)} sets the knocked-out set of a step (and
+ *       {@code animate} replays its spread); {@link SelectionModel#frame(List)} frames the services a step
+ *       names; the models are reachable through the accessors below.</li>
+ * </ul>
+ * Add such wiring in {@link #compose()} after the existing views, so it stays in this one place.
+ */
+public final class MainWindow implements WindowActions {
+
+    private final Stage stage;
+    private final LaunchOptions options;
+    private final SampleCatalog catalog;
+    private final BackgroundTasks tasks = new BackgroundTasks();
+    private final DocumentModel documents;
+    private final SelectionModel selection;
+    private final KnockoutModel knockouts;
+    private final PlaybackModel playback;
+    private final InspectorModel inspector;
+    private final SearchModel search;
+    private final SpofModel spof;
+    private final LayoutModel layouts;
+    private final ThemeModel theme;
+    private final VBox bottomBars = new VBox();
+    private final Scene scene;
+    private final ExportModel exports;
+    private final WindowDialogs dialogs;
+    private MainMenuBar menuBar;
+    private SearchView searchView;
+    private TabPane leftTabs;
+    private TabPane rightTabs;
+    private GraphPane graphPane;
+    private final Player player;
+
+    /**
+     * Builds the window on {@code stage}; {@code preferences} keeps recent files and the theme.
+     * Call {@link #show()} next.
+     */
+    public MainWindow(Stage stage, LaunchOptions options, Preferences preferences, SampleCatalog catalog) {
+        this.stage = stage;
+        this.options = options;
+        this.catalog = catalog;
+        this.documents = new DocumentModel(tasks, new RecentFiles(preferences.node("recent")));
+        this.selection = new SelectionModel(documents.documentProperty());
+        this.knockouts = new KnockoutModel(documents.documentProperty());
+        this.playback = new PlaybackModel(knockouts.currentProperty());
+        this.inspector = new InspectorModel(documents.documentProperty(), knockouts.currentProperty(), selection);
+        this.search = new SearchModel(documents.documentProperty(), selection);
+        this.spof = new SpofModel(documents.documentProperty(), tasks, knockouts, selection);
+        this.layouts = new LayoutModel(documents.documentProperty(), tasks);
+        this.theme = new ThemeModel(preferences);
+        if (options.dark() != null) {
+            theme.darkProperty().set(options.dark());
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
+        this.dialogs = new WindowDialogs(stage, documents, exports);
+        initListeners();
+        this.player = installPlayer();
+    }
+
+    /** The walkthrough player, recorder and presenter mode; its bar goes above the timeline. */
+    private Player installPlayer() {
+        BorderPane root = (BorderPane) scene.getRoot();
+        List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
+        hidden.addAll(bottomBars.getChildren());
+        Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
+                (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
+        bottomBars.getChildren().add(0, p.bar());
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, p.menu());
+        return p;
+    }
+
+    private BorderPane compose() {
+        menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, this);
+        MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, this);
+
+        searchView = new SearchView(search);
+        SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
+        leftTabs = new TabPane(tab("Samples", samples),
+                tab("Outline", new OutlineView(documents.documentProperty(), selection, playback)),
+                tab("Find", searchView));
+        leftTabs.setId("left-tabs");
+        leftTabs.setMinWidth(260);
+
+        graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
+
+        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
+                tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
+        rightTabs.setId("right-tabs");
+        rightTabs.setMinWidth(360);
+
+        if ("spof".equals(options.panel())) {
+            rightTabs.getSelectionModel().select(1);
+        }
+        SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
+        split.setDividerPositions(0.17, 0.66);
+        SplitPane.setResizableWithParent(leftTabs, false);
+        SplitPane.setResizableWithParent(rightTabs, false);
+
+        StatusBar status = new StatusBar(tasks);
+        status.message().textProperty().bind(graphPane.statusProperty());
+        bottomBars.getChildren().addAll(new TimelineBar(playback), status);
+        bottomBars.getStyleClass().add("bottom-bars");
+
+        BorderPane root = new BorderPane(split, new VBox(menuBar, toolBar), null, bottomBars, null);
+        root.getStyleClass().add("blastmap-root");
+        return root;
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        return t;
+    }
+
+    private void initListeners() {
+        scene.getStylesheets().add(MainWindow.class.getResource("/dev/blastmap/app/blastmap.css").toExternalForm());
+        theme.darkProperty().addListener((obs, was, now) -> applyTheme(now));
+        applyTheme(theme.darkProperty().get());
+        documents.documentProperty().addListener((obs, was, now) -> updateTitle(now));
+        documents.refusalProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                ProblemsDialog.of(now, stage).show();
+            }
+        });
+        layouts.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.warn("Layout", now);
+            }
+        });
+        exports.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.exportFailed(now);
+            }
+        });
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (ok) {
+                documents.open(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+        stage.setOnHidden(e -> tasks.close());
+        updateTitle(documents.document());
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (typing() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case DELETE, BACK_SPACE -> {
+                toggleSelected();
+                e.consume();
+            }
+            case PLUS, EQUALS, ADD -> {
+                zoom(1.25);
+                e.consume();
+            }
+            case MINUS, SUBTRACT -> {
+                zoom(0.8);
+                e.consume();
+            }
+            default -> {
+                // other keys belong to the focused control
+            }
+        }
+    }
+
+    private void applyTheme(boolean dark) {
+        javafx.application.Application.setUserAgentStylesheet(dark
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().getStyleClass().removeAll("dark", "light");
+        scene.getRoot().getStyleClass().add(dark ? "dark" : "light");
+        graphPane.setDark(dark);
+    }
+
+    private void updateTitle(GraphDocument doc) {
+        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap" : "Blastmap — " + doc.title());
+    }
+
+    /** Shows the window and opens what the command line named: a file, a sample, or the flagship sample. */
+    public void show() {
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // On a screen not much bigger than the window, a maximised window is what people want anyway.
+        if (screen.getWidth() < 1700 || screen.getHeight() < 1050) {
+            // Without a window manager (a bare X server) maximising does nothing, so also take the bounds.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+            stage.setMaximized(true);
+        }
+        stage.show();
+        stage.requestFocus();
+        if (!options.knockOut().isEmpty() || options.select() != null) {
+            applyWhenOpened(options.knockOut(), options.select());
+        }
+        if (options.file() != null) {
+            documents.open(options.file());
+        } else if (options.sample() != null) {
+            catalog.samples().stream().filter(s -> s.file().equals(options.sample())).findFirst()
+                    .ifPresentOrElse(documents::openSample,
+                            () -> documents.openSample(new SampleCatalog.Sample(options.sample(), null, null)));
+        } else {
+            catalog.startSample().ifPresent(documents::openSample);
+        }
+    }
+
+    /** Knocks out and selects what the command line asked once the first document is open. */
+    private void applyWhenOpened(List<String> selectors, String select) {
+        ChangeListener<GraphDocument> once = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends GraphDocument> obs,
+                                GraphDocument was, GraphDocument now) {
+                documents.documentProperty().removeListener(this);
+                List<String> unknown = new ArrayList<>();
+                for (String s : selectors) {
+                    try {
+                        knockouts.knockOut(Selector.parse(s));
+                    } catch (IllegalArgumentException ex) {
+                        unknown.add(s + ": " + ex.getMessage());
+                    }
+                }
+                if (select != null && now.graph().contains(dev.blastmap.model.ServiceId.of(select))) {
+                    selection.selectedProperty().set(dev.blastmap.model.ServiceId.of(select));
+                } else if (select != null) {
+                    unknown.add(select + ": no such service to select");
+                }
+                if (!unknown.isEmpty()) {
+                    System.err.println("blastmap: cannot knock out " + String.join("; ", unknown));
+                }
+            }
+        };
+        documents.documentProperty().addListener(once);
+    }
+
+    /** The bars under the canvas; the timeline is the last. Add a bar with {@code getChildren().add(0, bar)}. */
+    public VBox bottomBars() {
+        return bottomBars;
+    }
+
+    /** The menu bar, to add menus. */
+    public javafx.scene.control.MenuBar menuBar() {
+        return menuBar;
+    }
+
+    /** The scene, to add key handlers. */
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The open document and the commands that open files. */
+    public DocumentModel documents() {
+        return documents;
+    }
+
+    /** What is knocked out; {@link KnockoutModel#show(java.util.Collection, boolean)} sets it. */
+    public KnockoutModel knockouts() {
+        return knockouts;
+    }
+
+    /** The replay of the spread. */
+    public PlaybackModel playback() {
+        return playback;
+    }
+
+    /** The selected and hovered service, and frame requests. */
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    /** The layout of the open graph. */
+    public LayoutModel layouts() {
+        return layouts;
+    }
+
+    /** The SPOF ranking. */
+    public SpofModel spof() {
+        return spof;
+    }
+
+    /** The walkthrough player, recorder and presenter mode. */
+    public Player player() {
+        return player;
+    }
+
+    /** Report and image export. */
+    public ExportModel exports() {
+        return exports;
+    }
+
+    /** The light/dark theme. */
+    public ThemeModel theme() {
+        return theme;
+    }
+
+    /** The executor of long work. */
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void openFile() {
+        dialogs.openFile();
+    }
+
+    @Override
+    public void saveAs() {
+        dialogs.saveAs();
+    }
+
+    @Override
+    public void exportReport() {
+        dialogs.exportReport();
+    }
+
+    @Override
+    public void exportImage() {
+        dialogs.exportImage(theme.darkProperty().get());
+    }
+
+    @Override
+    public void find() {
+        leftTabs.getSelectionModel().select(2);
+        Platform.runLater(searchView::focusField);
+    }
+
+    @Override
+    public void fit() {
+        selection.frame(List.of());
+    }
+
+    @Override
+    public void zoom(double factor) {
+        graphPane.zoom(factor);
+    }
+
+    @Override
+    public void toggleSelected() {
+        if (selection.selectedProperty().get() != null) {
+            knockouts.toggle(selection.selectedProperty().get());
+        }
+    }
+
+    @Override
+    public void about() {
+        dialogs.about();
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    @Override
+    public boolean typing() {
+        return scene.getFocusOwner() instanceof TextInputControl;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.blastmap.app.window;
+
+import dev.blastmap.app.document.DocumentModel;
+import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.io.GraphFormat;
+import dev.blastmap.io.GraphFormats;
+import dev.blastmap.report.ReportFormat;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The window's file choosers and small dialogs: Open, Save As (any format the registry writes), Export
+ * Report, Export Image and About. Whatever they start runs as a background task.
+ */
+final class WindowDialogs {
+
+    private final Stage stage;
+    private final DocumentModel documents;
+    private final ExportModel exports;
+    private File lastDirectory;
+
+    WindowDialogs(Stage stage, DocumentModel documents, ExportModel exports) {
+        this.stage = stage;
+        this.documents = documents;
+        this.exports = exports;
+    }
+
+    void openFile() {
+        FileChooser chooser = chooser("Open a graph");
+        List<String> all = new ArrayList<>();
+        List<FileChooser.ExtensionFilter> filters = new ArrayList<>();
+        for (GraphFormat f : GraphFormats.all()) {
+            if (f.reader() != null) {
+                List<String> patterns = f.extensions().stream().map(e -> "*." + e).toList();
+                all.addAll(patterns);
+                filters.add(new FileChooser.ExtensionFilter(f.description(), patterns));
+            }
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Every graph Blastmap reads",
+                all.stream().distinct().toList()));
+        chooser.getExtensionFilters().addAll(filters);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            documents.open(file.toPath());
+        }
+    }
+
+    void saveAs() {
+        FileChooser chooser = chooser("Save the graph as");
+        Map<FileChooser.ExtensionFilter, GraphFormat> byFilter = new LinkedHashMap<>();
+        for (GraphFormat f : GraphFormats.all()) {
+            if (f.writer() != null && !f.extensions().isEmpty()) {
+                byFilter.put(new FileChooser.ExtensionFilter(f.description(), "*." + f.extensions().get(0)), f);
+            }
+        }
+        chooser.getExtensionFilters().addAll(byFilter.keySet());
+        chooser.setInitialFileName(suggestedName() + ".blastmap.json");
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return;
+        }
+        lastDirectory = file.getParentFile();
+        GraphFormat format = byFilter.values().stream().filter(f -> f.matchesName(file.getName())).findFirst()
+                .orElseGet(() -> byFilter.getOrDefault(chooser.getSelectedExtensionFilter(), GraphFormats.NATIVE));
+        documents.saveAs(file.toPath(), format);
+    }
+
+    void exportReport() {
+        FileChooser chooser = chooser("Export a report of the current knockout");
+        for (ReportFormat f : ReportFormat.values()) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.description(),
+                    f.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        chooser.setInitialFileName(suggestedName() + "-report.html");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            exports.exportReport(withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "html"));
+        }
+    }
+
+    void exportImage(boolean dark) {
+        FileChooser chooser = chooser("Export an image of the graph");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PNG image", "*.png"),
+                new FileChooser.ExtensionFilter("SVG image", "*.svg"));
+        chooser.setInitialFileName(suggestedName() + ".png");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            exports.exportImage(withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "png"), dark);
+        }
+    }
+
+    /** The path with the chosen filter's extension added when the name has none. */
+    private static Path withExtension(Path path, FileChooser.ExtensionFilter filter, String fallback) {
+        String name = path.getFileName().toString();
+        if (name.contains(".")) {
+            return path;
+        }
+        String ext = filter == null || filter.getExtensions().isEmpty() ? fallback
+                : filter.getExtensions().get(0).replace("*.", "");
+        return path.resolveSibling(name + "." + ext);
+    }
+
+    /** Shows a warning that needs no answer. */
+    void warn(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    /** Shows why an export failed. */
+    void exportFailed(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText("Export failed");
+        alert.show();
+    }
+
+    void about() {
+        String version = WindowDialogs.class.getPackage().getImplementationVersion();
+        info("About Blastmap", "Blastmap " + (version == null ? "(development build)" : version)
+                + "\nShows how one failure spreads through a system of services.");
+    }
+
+    private void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.show();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File dir = lastDirectory != null ? lastDirectory
+                : documents.document().file().map(Path::getParent).map(Path::toFile).orElse(null);
+        if (dir != null && dir.isDirectory()) {
+            chooser.setInitialDirectory(dir);
+        }
+        return chooser;
+    }
+
+    private String suggestedName() {
+        String title = documents.document().title();
+        String name = title.isBlank() ? "graph" : title.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-|-$", "");
+        return name.endsWith(".blastmap.json") ? name.substring(0, name.length() - 14) : name;
+    }
+}

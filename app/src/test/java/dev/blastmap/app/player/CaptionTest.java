@@ -1,0 +1,29 @@
+package dev.blastmap.app.player;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class CaptionTest {
+
+    @Test
+    void offsetsReadAsPeopleWriteThem() {
+        assertThat(Caption.offset(ZoneOffset.UTC)).isEqualTo("UTC");
+        assertThat(Caption.offset(ZoneOffset.ofHours(-7))).isEqualTo("UTC−07:00");
+        assertThat(Caption.offset(ZoneOffset.ofHoursMinutes(5, 30))).isEqualTo("UTC+05:30");
+    }
+
+    @Test
+    void elapsedTimeIsShortAndSkipsZeroParts() {
+        assertThat(Caption.elapsed(Duration.ZERO)).isEmpty();
+        assertThat(Caption.elapsed(Duration.ofMinutes(-5))).isEmpty();
+        assertThat(Caption.elapsed(Duration.ofMinutes(45))).isEqualTo("+45 min");
+        assertThat(Caption.elapsed(Duration.ofHours(2))).isEqualTo("+2 h");
+        assertThat(Caption.elapsed(Duration.ofMinutes(157))).isEqualTo("+2 h 37 min");
+        assertThat(Caption.elapsed(Duration.ofHours(28))).isEqualTo("+1 day 4 h");
+        assertThat(Caption.elapsed(Duration.ofDays(10))).isEqualTo("+10 days");
+        assertThat(Caption.elapsed(Duration.ofSeconds(30))).isEqualTo("+0 min");
+    }
+}

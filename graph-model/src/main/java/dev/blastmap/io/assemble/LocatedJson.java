@@ -1,0 +1,151 @@
+package dev.blastmap.io.assemble;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import dev.blastmap.io.GraphImportException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON document read with Gson's streaming reader into a tree that remembers the line each object and array
+ * starts on, so that readers can say where a problem is. Gson's nesting limit (255) bounds the depth, so an
+ * absurdly deep file is a problem, not a stack overflow.
+ */
+public final class LocatedJson {
+
+    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
+
+    private final JsonElement root;
+    private final Map<JsonElement, Integer> lines;
+
+    private LocatedJson(JsonElement root, Map<JsonElement, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /**
+     * Parses a whole document.
+     *
+     * @param format the format's name for problems, e.g. {@code Zipkin JSON}
+     * @throws GraphImportException if it is not well-formed JSON, with the line and column Gson reports
+     */
+    public static LocatedJson parse(Reader in, String source, String format) throws GraphImportException, IOException {
+        JsonReader reader = new JsonReader(in);
+        reader.setStrictness(Strictness.LEGACY_STRICT);
+        Map<JsonElement, Integer> lines = new IdentityHashMap<>();
+        try {
+            JsonElement root = read(reader, lines);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                int[] at = location(reader.toString());
+                throw GraphImportException.of(source, at[0], at[1], format + ": more text after the end of the JSON document");
+            }
+            return new LocatedJson(root, lines);
+        } catch (EOFException e) {
+            int[] at = location(e.getMessage());
+            throw GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
+        } catch (MalformedJsonException | NumberFormatException e) {
+            int[] at = location(e.getMessage());
+            String problem = firstLine(e.getMessage());
+            String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
+            throw GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+        }
+    }
+
+    /** The root element. */
+    public JsonElement root() {
+        return root;
+    }
+
+    /** The line an object or array starts on, or 0 for other values. */
+    public int line(JsonElement element) {
+        return lines.getOrDefault(element, 0);
+    }
+
+    /** The string member {@code name} of an object, if it is a string or a number. */
+    public static Optional<String> string(JsonObject object, String name) {
+        JsonElement e = object.get(name);
+        if (e != null && e.isJsonPrimitive()) {
+            return Optional.of(e.getAsString());
+        }
+        return Optional.empty();
+    }
+
+    private static JsonElement read(JsonReader reader, Map<JsonElement, Integer> lines) throws IOException {
+        switch (reader.peek()) {
+            case BEGIN_OBJECT -> {
+                int line = location(reader.toString())[0];
+                JsonObject object = new JsonObject();
+                reader.beginObject();
+                while (reader.hasNext()) {
+                    String name = reader.nextName();
+                    object.add(name, read(reader, lines));
+                }
+                reader.endObject();
+                lines.put(object, line);
+                return object;
+            }
+            case BEGIN_ARRAY -> {
+                int line = location(reader.toString())[0];
+                JsonArray array = new JsonArray();
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    array.add(read(reader, lines));
+                }
+                reader.endArray();
+                lines.put(array, line);
+                return array;
+            }
+            case STRING -> {
+                return new JsonPrimitive(reader.nextString());
+            }
+            case NUMBER -> {
+                return new JsonPrimitive(new BigDecimal(reader.nextString()));
+            }
+            case BOOLEAN -> {
+                return new JsonPrimitive(reader.nextBoolean());
+            }
+            case NULL -> {
+                reader.nextNull();
+                return JsonNull.INSTANCE;
+            }
+            default -> throw new MalformedJsonException("unexpected " + reader.peek() + reader.toString().replace("JsonReader", ""));
+        }
+    }
+
+    private static int[] location(String message) {
+        if (message != null) {
+            Matcher m = LOCATION.matcher(message);
+            if (m.find()) {
+                try {
+                    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+                } catch (NumberFormatException e) {
+                    return new int[] {0, 0};
+                }
+            }
+        }
+        return new int[] {0, 0};
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed";
+        }
+        int nl = message.indexOf('\n');
+        String first = nl < 0 ? message : message.substring(0, nl);
+        return first.replaceAll(" at line \\d+ column \\d+ path \\S*", "");
+    }
+}

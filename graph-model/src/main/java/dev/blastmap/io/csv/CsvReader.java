@@ -1,0 +1,109 @@
+package dev.blastmap.io.csv;
+
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.assemble.AttributeMapping;
+import dev.blastmap.io.assemble.EdgeDraft;
+import dev.blastmap.io.assemble.GraphAssembler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an edge list as spreadsheets and NetworkX write it: a header naming a {@code source} and a
+ * {@code target} column (also {@code from}/{@code to}, {@code dependent}/{@code dependency},
+ * {@code caller}/{@code callee}, {@code parent}/{@code child}) and optionally a {@code type} column, then one
+ * row per edge; the source depends on the target. A row with an empty target declares a service without
+ * dependencies. {@code type} {@code soft}, {@code optional} or {@code async} makes the dependency soft; other
+ * types are kept as the dependency's note. Commas separate fields, or semicolons or tabs when the header uses
+ * them (as spreadsheets do in some locales).
+ *
+ * <p>JGraphT's CSV importer is not used: its edge-list format has no header and reads every further column
+ * as another target, where ours has a {@code type}.
+ */
+public final class CsvReader implements GraphReader {
+
+    static final String FORMAT = "CSV";
+    private static final Set<String> SOURCES = Set.of("source", "from", "dependent", "caller", "parent", "src");
+    private static final Set<String> TARGETS = Set.of("target", "to", "dependency", "callee", "child", "dst",
+            "destination", "dependson");
+    private static final Pattern HEADER = Pattern.compile(
+            "\\A\\s*\"?(source|from|dependent|caller|parent|src)\"?\\s*[,;\\t]", Pattern.CASE_INSENSITIVE);
+
+    /** True if the first line looks like our header. */
+    public static boolean looksLike(String head) {
+        return HEADER.matcher(head.replace("\uFEFF", "")).find();
+    }
+
+    @Override
+    public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
+        GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        BufferedReader buffered = new BufferedReader(in);
+        buffered.mark(CsvRecords.MAX_FIELD);
+        char[] firstChars = new char[4096];
+        int n = buffered.read(firstChars);
+        buffered.reset();
+        String first = n <= 0 ? "" : new String(firstChars, 0, n).lines().findFirst().orElse("");
+        char delimiter = first.contains(",") ? ',' : first.contains(";") ? ';' : first.contains("\t") ? '\t' : ',';
+        CsvRecords records = new CsvRecords(buffered, delimiter);
+        try {
+            CsvRecords.Row header = records.next();
+            if (header == null) {
+                throw assembler.fatal(1, 0, "the file is empty; expected a header such as source,target,type");
+            }
+            int sourceColumn = column(header.fields(), SOURCES);
+            int targetColumn = column(header.fields(), TARGETS);
+            int typeColumn = column(header.fields(), Set.of("type", "dependencytype"));
+            if (sourceColumn < 0 || targetColumn < 0) {
+                throw assembler.fatal(header.line(), 0, "the first line must be a header naming the source and "
+                        + "target columns, such as source,target,type; found: " + shorten(String.join(",", header.fields())));
+            }
+            for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
+                row(assembler, row, sourceColumn, targetColumn, typeColumn);
+            }
+        } catch (CsvRecords.CsvException e) {
+            throw assembler.fatal(e.line, 0, e.getMessage());
+        }
+        return assembler.build();
+    }
+
+    private static void row(GraphAssembler assembler, CsvRecords.Row row, int sourceColumn, int targetColumn,
+                            int typeColumn) throws GraphImportException {
+        List<String> f = row.fields();
+        if (f.size() == 1 && f.get(0).isBlank()) {
+            return;
+        }
+        String from = sourceColumn < f.size() ? f.get(sourceColumn).strip() : "";
+        String to = targetColumn < f.size() ? f.get(targetColumn).strip() : "";
+        if (from.isEmpty()) {
+            assembler.error(row.line(), 0, "the row has no source");
+            return;
+        }
+        if (to.isEmpty()) {
+            assembler.node(from, row.line());
+            return;
+        }
+        EdgeDraft edge = assembler.edge(from, to, row.line());
+        if (typeColumn >= 0 && typeColumn < f.size()) {
+            AttributeMapping.edge(assembler, edge, "type", f.get(typeColumn), row.line());
+        }
+    }
+
+    private static int column(List<String> header, Set<String> names) {
+        for (int i = 0; i < header.size(); i++) {
+            if (names.contains(AttributeMapping.normalise(header.get(i).strip()).toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.blastmap.io.dot;
+
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.io.assemble.NodeDraft;
+import dev.blastmap.model.Kind;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the DOT that {@code terraform graph} prints, in both dialects. Terraform 1.7+ prints only resources,
+ * {@code "aws_lb.web" -> "aws_subnet.a"}, modules as {@code subgraph "cluster_module.x"}. Older versions (and
+ * {@code -type=plan} since) print {@code "[root] aws_lb.web (expand)"} plus provider, variable, output,
+ * local, meta and root nodes. Edges point from dependent to dependency in both.
+ *
+ * <p>Names lose their {@code [root] } prefix and their {@code (expand)}/{@code (close)}-style suffixes, so
+ * both spellings of a resource meet in one service. Edges out of {@code (close)} and {@code (destroy)} nodes
+ * are dropped: they order teardown and point the other way. Provider, meta and root nodes are dropped;
+ * variables, locals, outputs and module nodes are dropped but looked through, so a resource that depends on
+ * a local that depends on another resource still depends on it. A resource's module is its group, its type a
+ * tag ({@code type:aws_lb}) and, for well-known types, its kind.
+ */
+public final class TerraformReader implements GraphReader {
+
+    static final String FORMAT = "terraform graph";
+    private static final Pattern SUFFIX = Pattern.compile("\\s+\\(([^()]*)\\)$");
+    private static final Pattern MODULE_PREFIX = Pattern.compile("^((?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*)(.*)$");
+
+    /** Whether a node stays, is looked through, or is dropped. */
+    private enum Role { RESOURCE, PASS_THROUGH, DROPPED }
+
+    /** True if the start of a file looks like either dialect of {@code terraform graph}. */
+    public static boolean looksLike(String head) {
+        return DotReader.looksLike(head) && (head.contains("\"[root] ")
+                || head.contains("rankdir = \"RL\";") && head.contains("node [shape = rect, fontname = \"sans-serif\"]"));
+    }
+
+    @Override
+    public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
+        GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        DotDocument doc = DotReader.parse(in, assembler);
+        Map<String, String> address = new LinkedHashMap<>();
+        Map<String, Role> roles = new HashMap<>();
+        for (DotDocument.Node n : doc.nodes.values()) {
+            String a = address(n.id);
+            address.put(n.id, a);
+            roles.merge(a, role(a), (x, y) -> x);
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (DotDocument.Edge e : doc.edges) {
+            if (isTeardown(e.from()) || isTeardown(e.to())) {
+                continue;
+            }
+            String from = address.getOrDefault(e.from(), address(e.from()));
+            String to = address.getOrDefault(e.to(), address(e.to()));
+            out.computeIfAbsent(from, k -> new ArrayList<>()).add(to);
+        }
+        for (DotDocument.Node n : doc.nodes.values()) {
+            String a = address.get(n.id);
+            if (roles.get(a) == Role.RESOURCE) {
+                resource(assembler, n, a);
+            }
+        }
+        Set<String> done = new HashSet<>();
+        for (DotDocument.Node n : doc.nodes.values()) {
+            String a = address.get(n.id);
+            if (roles.get(a) == Role.RESOURCE && done.add(a)) {
+                for (String dependency : lookThrough(a, out, roles)) {
+                    assembler.edge(a, dependency, n.line);
+                }
+            }
+        }
+        return assembler.build();
+    }
+
+    private static void resource(GraphAssembler assembler, DotDocument.Node n, String a) throws GraphImportException {
+        Optional<NodeDraft> existing = assembler.existing(a);
+        if (existing.isPresent()) {
+            return;
+        }
+        NodeDraft node = assembler.node(a, n.line).orElseThrow();
+        Matcher m = MODULE_PREFIX.matcher(a);
+        String module = m.matches() && !m.group(1).isEmpty() ? m.group(1).substring(0, m.group(1).length() - 1) : null;
+        String local = m.matches() ? m.group(2) : a;
+        node.label(stripped(n.attributes.getOrDefault("label", local)));
+        node.group(n.cluster != null ? n.cluster : module);
+        boolean data = local.startsWith("data.");
+        String type = (data ? local.substring(5) : local).split("\\.", 2)[0];
+        node.tag("type:" + type);
+        if (data) {
+            node.tag("data-source");
+        }
+        node.kind(kind(type));
+    }
+
+    /** The resources {@code from} depends on, looking through variables, locals, outputs and modules. */
+    private static Set<String> lookThrough(String from, Map<String, List<String>> out, Map<String, Role> roles) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> visited = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(out.getOrDefault(from, List.of()));
+        while (!todo.isEmpty()) {
+            String next = todo.poll();
+            if (!visited.add(next)) {
+                continue;
+            }
+            switch (roles.getOrDefault(next, role(next))) {
+                case RESOURCE -> found.add(next);
+                case PASS_THROUGH -> todo.addAll(out.getOrDefault(next, List.of()));
+                case DROPPED -> {
+                    // providers, meta and root order the run; they are not part of the system
+                }
+            }
+        }
+        found.remove(from);
+        return found;
+    }
+
+    private static boolean isTeardown(String rawName) {
+        Matcher m = SUFFIX.matcher(rawName);
+        if (!m.find()) {
+            return false;
+        }
+        String suffix = m.group(1).toLowerCase(Locale.ROOT);
+        return suffix.equals("close") || suffix.startsWith("destroy");
+    }
+
+    /** The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. */
+    static String address(String rawName) {
+        String a = rawName.strip();
+        if (a.startsWith("[root] ")) {
+            a = a.substring("[root] ".length());
+        }
+        Matcher m = SUFFIX.matcher(a);
+        while (m.find()) {
+            a = a.substring(0, m.start()).strip();
+            m = SUFFIX.matcher(a);
+        }
+        return a;
+    }
+
+    private static String stripped(String label) {
+        return address(label);
+    }
+
+    private static Role role(String address) {
+        Matcher m = MODULE_PREFIX.matcher(address);
+        String local = m.matches() ? m.group(2) : address;
+        if (local.isEmpty()) {
+            return Role.PASS_THROUGH;
+        }
+        if (local.equals("root") || local.startsWith("provider") || local.startsWith("meta.")) {
+            return Role.DROPPED;
+        }
+        if (local.startsWith("var.") || local.startsWith("local.") || local.startsWith("output.")
+                || local.startsWith("module.") || local.startsWith("path.") || local.startsWith("terraform.")) {
+            return Role.PASS_THROUGH;
+        }
+        String body = local.startsWith("data.") ? local.substring(5) : local;
+        return body.contains(".") ? Role.RESOURCE : Role.DROPPED;
+    }
+
+    private static Kind kind(String type) {
+        String t = type.toLowerCase(Locale.ROOT);
+        if (t.matches(".*(_lb|_alb|_elb|load_?balancer|lb_listener|forwarding_rule|_lb_.*)")) {
+            return Kind.LOAD_BALANCER;
+        }
+        if (t.matches(".*(route53|dns).*")) {
+            return Kind.DNS;
+        }
+        if (t.matches(".*(db_instance|rds|dynamodb|_sql|database|cosmosdb|elasticache|redis|docdb|spanner|bigtable|firestore).*")) {
+            return Kind.DATABASE;
+        }
+        if (t.matches(".*(s3_bucket|storage|_efs|blob|_disk|_volume).*")) {
+            return Kind.STORAGE;
+        }
+        if (t.matches(".*(sqs|sns|queue|pubsub|kinesis|eventhub|servicebus|_msk|kafka).*")) {
+            return Kind.QUEUE;
+        }
+        if (t.matches(".*(iam_|kms|cognito|identity|secret|_acm|certificate).*")) {
+            return Kind.IDENTITY;
+        }
+        if (t.matches(".*(vpc|subnet|security_group|nat_gateway|internet_gateway|route_table|network|firewall|_eip|_route$).*")) {
+            return Kind.NETWORK;
+        }
+        if (t.matches(".*(instance|autoscaling|lambda|ecs_|eks_|compute|function|container|virtual_machine|_vm|kubernetes).*")) {
+            return Kind.COMPUTE;
+        }
+        return Kind.OTHER;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.blastmap.io.gml;
+
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.assemble.AttributeMapping;
+import dev.blastmap.io.assemble.EdgeDraft;
+import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.io.assemble.NodeDraft;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jgrapht.alg.util.Triple;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.ImportException;
+import org.jgrapht.nio.gml.GmlEventDrivenImporter;
+
+/**
+ * Reads GML as NetworkX, yEd and Gephi write it ({@code graph [ directed 1 node [ id 0 label "a" ] edge [
+ * source 0 target 1 ] ]}) with JGraphT's event-driven GML importer. An edge's source depends on its target.
+ * A node's {@code label} is its id when labels are distinct (NetworkX writes the node name there), else the
+ * numeric id is kept. Other string and number attributes map as for every format; nested lists such as
+ * {@code graphics [...]} are ignored.
+ *
+ * <p>Before parsing, the bracket nesting is checked against {@link #MAX_DEPTH}: the ANTLR parser underneath
+ * recurses once per level and would otherwise overflow the stack on a hostile file.
+ */
+public final class GmlReader implements GraphReader {
+
+    /** Lists nested deeper than this are refused. */
+    public static final int MAX_DEPTH = 64;
+
+    static final String FORMAT = "GML";
+    private static final Pattern START = Pattern.compile("\\A(?:\\s|#[^\\n]*\\n)*(?:Creator\\s+\"[^\"]*\"\\s*)?(?:\\w+\\s+\\S+\\s*)*?graph\\s*\\[",
+            Pattern.DOTALL);
+    private static final Pattern LINE = Pattern.compile("line (\\d+):(\\d+)");
+
+    /** True if the start of a file looks like GML. */
+    public static boolean looksLike(String head) {
+        return START.matcher(head.replace("\uFEFF", "")).find();
+    }
+
+    @Override
+    public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
+        GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        String text = readAll(in);
+        checkDepth(text, assembler);
+        Map<Integer, Map<String, String>> nodes = new LinkedHashMap<>();
+        List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
+        Map<Triple<Integer, Integer, Double>, Map<String, String>> edgeAttributes = new LinkedHashMap<>();
+        GmlEventDrivenImporter importer = new GmlEventDrivenImporter();
+        importer.addVertexConsumer(v -> nodes.computeIfAbsent(v, k -> new LinkedHashMap<>()));
+        importer.addVertexAttributeConsumer((p, a) -> nodes.computeIfAbsent(p.getFirst(), k -> new LinkedHashMap<>())
+                .put(p.getSecond(), value(a)));
+        importer.addEdgeConsumer(edges::add);
+        importer.addEdgeAttributeConsumer((p, a) -> edgeAttributes.computeIfAbsent(p.getFirst(),
+                k -> new LinkedHashMap<>()).put(p.getSecond(), value(a)));
+        try {
+            importer.importInput(new StringReader(text));
+        } catch (ImportException | IllegalArgumentException | IllegalStateException e) {
+            Matcher m = LINE.matcher(String.valueOf(e.getMessage()));
+            int line = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            int column = line > 0 ? Integer.parseInt(m.group(2)) + 1 : 0;
+            throw assembler.fatal(line, column, "not valid GML: " + String.valueOf(e.getMessage())
+                    .replaceFirst("^Failed to import gml graph: ", "").replaceFirst("line \\d+:\\d+ ", ""));
+        }
+        assembler.preferLabelsAsIds();
+        for (Map.Entry<Integer, Map<String, String>> n : nodes.entrySet()) {
+            NodeDraft node = assembler.node(Integer.toString(n.getKey()), 0).orElseThrow();
+            for (Map.Entry<String, String> a : n.getValue().entrySet()) {
+                AttributeMapping.node(assembler, node, a.getKey(), a.getValue(), 0);
+            }
+        }
+        for (Triple<Integer, Integer, Double> e : edges) {
+            if (!nodes.containsKey(e.getFirst()) || !nodes.containsKey(e.getSecond())) {
+                assembler.error(0, 0, "an edge " + e.getFirst() + " → " + e.getSecond() + " names a node id that no node has");
+                continue;
+            }
+            EdgeDraft edge = assembler.edge(e.getFirst().toString(), e.getSecond().toString(), 0);
+            for (Map.Entry<String, String> a : edgeAttributes.getOrDefault(e, Map.of()).entrySet()) {
+                AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue(), 0);
+            }
+        }
+        return assembler.build();
+    }
+
+    private static String value(Attribute a) {
+        return a == null ? "" : a.getValue();
+    }
+
+    private static String readAll(Reader in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            sb.append(buffer, 0, n);
+        }
+        return sb.toString();
+    }
+
+    private static void checkDepth(String text, GraphAssembler assembler) throws GraphImportException {
+        int depth = 0;
+        int line = 1;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '[' && ++depth > MAX_DEPTH) {
+                throw assembler.fatal(line, 0, "lists nested more than " + MAX_DEPTH + " deep");
+            } else if (!quoted && c == ']') {
+                depth--;
+            }
+        }
+    }
+}

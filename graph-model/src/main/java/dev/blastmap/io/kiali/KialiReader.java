@@ -1,0 +1,195 @@
+package dev.blastmap.io.kiali;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.io.assemble.LocatedJson;
+import dev.blastmap.io.assemble.NodeDraft;
+import dev.blastmap.model.Kind;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Kiali graph ({@code /api/namespaces/graph}): {@code {"elements":{"nodes":[{"data":{...}}],
+ * "edges":[{"data":{"source","target",...}}]}}}. An edge's source is the client, so it depends on the
+ * target. Kiali's node ids are hashes, so a service is named after what it is: a {@code service} node by its
+ * service, a {@code workload} by its workload, an {@code app} by its app and version ({@code reviews-v2});
+ * names that clash get their namespace in front. Box nodes ({@code isBox}) are groups, not services. The
+ * namespace, cluster, version and node type are kept as tags; a service entry is {@code external}.
+ */
+public final class KialiReader implements GraphReader {
+
+    static final String FORMAT = "Kiali";
+    private static final Pattern SNIFF = Pattern.compile("\"elements\"\\s*:.*\"(nodeType|graphType|isBox|traffic)\"",
+            Pattern.DOTALL);
+
+    /** True if the start of a file looks like a Kiali graph. */
+    public static boolean looksLike(String head) {
+        return SNIFF.matcher(head).find() || head.contains("\"graphType\"") && head.contains("\"elements\"");
+    }
+
+    /** A node as Kiali describes it. */
+    private record KialiNode(String kialiId, JsonObject data, int line) {
+        String field(String name) {
+            return LocatedJson.string(data, name).orElse("").strip();
+        }
+
+        boolean isBox() {
+            return !field("isBox").isEmpty() || "box".equals(field("nodeType"));
+        }
+
+        String name() {
+            String type = field("nodeType");
+            String version = field("version");
+            String base = switch (type) {
+                case "service" -> field("service");
+                case "workload" -> field("workload");
+                case "app" -> field("app") + (version.isEmpty() || "latest".equals(version) ? "" : "-" + version);
+                case "aggregate" -> field("aggregate") + "=" + field("aggregateValue");
+                case "box" -> boxName();
+                default -> first(field("service"), field("workload"), field("app"), type);
+            };
+            return base.isBlank() || base.equals("=") ? kialiId : base;
+        }
+
+        private String boxName() {
+            return switch (field("isBox")) {
+                case "namespace" -> field("namespace");
+                case "cluster" -> field("cluster");
+                case "service" -> field("service");
+                default -> first(field("app"), field("service"), field("namespace"));
+            };
+        }
+
+        private static String first(String... values) {
+            for (String v : values) {
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+            return "";
+        }
+    }
+
+    @Override
+    public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
+        GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        LocatedJson json = LocatedJson.parse(in, source, FORMAT);
+        if (!(json.root() instanceof JsonObject root) || !(root.get("elements") instanceof JsonObject elements)) {
+            throw assembler.fatal(json.line(json.root()), 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
+        }
+        List<KialiNode> nodes = new ArrayList<>();
+        for (JsonObject data : datas(assembler, json, elements, "nodes")) {
+            String id = LocatedJson.string(data, "id").orElse("");
+            if (id.isBlank()) {
+                assembler.error(json.line(data), 0, "a node has no \"id\"");
+                continue;
+            }
+            nodes.add(new KialiNode(id, data, json.line(data)));
+        }
+        Map<String, String> ids = ids(nodes);
+        Map<String, KialiNode> byKialiId = new HashMap<>();
+        nodes.forEach(n -> byKialiId.put(n.kialiId(), n));
+        for (KialiNode n : nodes) {
+            NodeDraft node = assembler.node(ids.get(n.kialiId()), n.line()).orElseThrow();
+            if (n.isBox()) {
+                node.markGroup();
+                continue;
+            }
+            node.label(n.name());
+            tag(node, "namespace", n.field("namespace"));
+            tag(node, "cluster", n.field("cluster"));
+            tag(node, "version", n.field("version"));
+            tag(node, "kiali", n.field("nodeType"));
+            if (n.data().has("isServiceEntry")) {
+                node.kind(Kind.EXTERNAL);
+            }
+            if ("true".equals(n.field("isRoot"))) {
+                node.tag("root");
+            }
+            if ("true".equals(n.field("isDead"))) {
+                node.tag("dead");
+            }
+            KialiNode parent = byKialiId.get(n.field("parent"));
+            if (parent != null) {
+                node.group(parent.name());
+            }
+        }
+        for (JsonObject data : datas(assembler, json, elements, "edges")) {
+            String from = LocatedJson.string(data, "source").orElse("");
+            String to = LocatedJson.string(data, "target").orElse("");
+            if (!ids.containsKey(from) || !ids.containsKey(to)) {
+                assembler.error(json.line(data), 0, "an edge's \"source\" and \"target\" must be ids of nodes in the file");
+                continue;
+            }
+            assembler.edge(ids.get(from), ids.get(to), json.line(data));
+        }
+        return assembler.build();
+    }
+
+    private static void tag(NodeDraft node, String name, String value) {
+        if (!value.isEmpty() && !"unknown".equals(value)) {
+            node.tag(name + ":" + value);
+        }
+    }
+
+    /** Readable ids: the name, else namespace/name, else that plus the node type, else Kiali's id. */
+    private static Map<String, String> ids(List<KialiNode> nodes) {
+        List<Function<KialiNode, String>> candidates = List.of(
+                KialiNode::name,
+                n -> n.field("namespace") + "/" + n.name(),
+                n -> n.field("namespace") + "/" + n.name() + " (" + n.field("nodeType") + ")",
+                KialiNode::kialiId);
+        Map<String, String> ids = new LinkedHashMap<>();
+        // boxes are not services; their ids only need to be distinct from every service's
+        nodes.stream().filter(KialiNode::isBox).forEach(n -> ids.put(n.kialiId(), "\u0000box " + n.kialiId()));
+        List<KialiNode> pending = nodes.stream().filter(n -> !n.isBox()).toList();
+        for (Function<KialiNode, String> candidate : candidates) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (KialiNode n : nodes) {
+                counts.merge(ids.containsKey(n.kialiId()) ? ids.get(n.kialiId()) : candidate.apply(n), 1, Integer::sum);
+            }
+            List<KialiNode> clashing = new ArrayList<>();
+            for (KialiNode n : pending) {
+                if (counts.get(candidate.apply(n)) == 1 || candidate == candidates.get(candidates.size() - 1)) {
+                    ids.put(n.kialiId(), candidate.apply(n));
+                } else {
+                    clashing.add(n);
+                }
+            }
+            pending = clashing;
+        }
+        return ids;
+    }
+
+    private static List<JsonObject> datas(GraphAssembler assembler, LocatedJson json, JsonObject elements, String key)
+            throws GraphImportException {
+        List<JsonObject> out = new ArrayList<>();
+        JsonElement list = elements.get(key);
+        if (list == null || list.isJsonNull()) {
+            return out;
+        }
+        if (!(list instanceof JsonArray array)) {
+            throw assembler.fatal(json.line(elements), 0, "\"elements\"." + key + " must be a list");
+        }
+        for (JsonElement e : array) {
+            if (e instanceof JsonObject o && o.get("data") instanceof JsonObject data) {
+                out.add(data);
+            } else {
+                assembler.error(json.line(e), 0, "each of \"elements\"." + key + " must be an object with \"data\"");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.blastmap.io.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.model.Clause;
+import dev.blastmap.model.ServiceId;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class GraphAssemblerTest {
+
+    @Test
+    void multiEdgesCollapseAndHardWinsOverSoft() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.edge("x", "y", 1).soft(true);
+        a.edge("x", "y", 2);
+        ReadResult r = a.build();
+        assertThat(r.graph().require(ServiceId.of("x")).dependsOn()).containsExactly(Clause.on(ServiceId.of("y")));
+    }
+
+    @Test
+    void selfLoopsAreDroppedWithAWarning() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.edge("x", "x", 3);
+        ReadResult r = a.build();
+        assertThat(r.graph().require(ServiceId.of("x")).dependsOn()).isEmpty();
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(3);
+            assertThat(w.toString()).isEqualTo("f:3: warning: Test: x depends on itself; the self-loop is dropped");
+        });
+    }
+
+    @Test
+    void edgesSharingAClauseKeyMakeOneKOfNClause() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.edge("x", "p", 1).clause("0").need(2).delay(Duration.ofMinutes(1));
+        a.edge("x", "q", 1).clause("0").need(2);
+        a.edge("x", "r", 1).clause("0");
+        Clause c = a.build().graph().require(ServiceId.of("x")).dependsOn().get(0);
+        assertThat(c.members()).extracting(ServiceId::value).containsExactly("p", "q", "r");
+        assertThat(c.need()).isEqualTo(2);
+        assertThat(c.delay()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aNeedLargerThanTheClauseIsAnError() {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        assertThatThrownBy(() -> {
+            a.edge("x", "p", 4).clause("0").need(3);
+            a.build();
+        }).isInstanceOf(GraphImportException.class).hasMessage("f:4: error: Test: x needs 3 of a clause with only 1 members");
+    }
+
+    @Test
+    void labelsBecomeIdsOnlyWhenAllAreDistinct() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.preferLabelsAsIds();
+        a.node("n0", 1).orElseThrow().label("web");
+        a.node("n1", 2).orElseThrow().label("db");
+        a.edge("n0", "n1", 3);
+        assertThat(a.build().graph().require(ServiceId.of("web")).dependencies()).containsExactly(ServiceId.of("db"));
+
+        GraphAssembler same = new GraphAssembler("f", "Test");
+        same.preferLabelsAsIds();
+        same.node("n0", 1).orElseThrow().label("web");
+        same.node("n1", 2).orElseThrow().label("web");
+        assertThat(same.build().graph().services()).extracting(s -> s.id().value()).containsExactly("n0", "n1");
+    }
+
+    @Test
+    void groupNodesAreLeftOutAndEdgesToThemDropped() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.node("box", 1).orElseThrow().markGroup();
+        a.edge("x", "box", 2);
+        ReadResult r = a.build();
+        assertThat(r.graph().services()).extracting(s -> s.id().value()).containsExactly("x");
+        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("points at a group"));
+    }
+
+    @Test
+    void aBlankIdIsAnErrorAndEveryErrorIsReported() {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        assertThatThrownBy(() -> {
+            a.node(" ", 1);
+            a.node("", 2);
+            a.build();
+        }).isInstanceOfSatisfying(GraphImportException.class, e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void tooManyErrorsStopReading() {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 1000; i++) {
+                a.error(i + 1, 0, "bad");
+            }
+        }).isInstanceOfSatisfying(GraphImportException.class, e -> {
+            assertThat(e.problems()).hasSizeLessThan(110);
+            assertThat(e.problems().get(e.problems().size() - 1).message()).contains("too many problems");
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package dev.blastmap.io.csv;
+
+import static dev.blastmap.io.Fixtures.edges;
+import static dev.blastmap.io.Fixtures.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.model.ServiceId;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    private final CsvReader reader = new CsvReader();
+
+    @Test
+    void rowsAreEdgesFromSourceToTargetWithTypes() throws Exception {
+        ReadResult r = Fixtures.read(reader, "csv/edges.csv");
+        assertThat(ids(r.graph())).containsExactly("web", "api", "db", "recs", "billing, legacy", "batch");
+        assertThat(edges(r.graph())).containsExactly("web -> api", "api -> db", "api ~> recs", "billing, legacy -> db");
+        assertThat(r.graph().require(ServiceId.of("billing, legacy")).dependsOn().get(0).note()).isEqualTo("grpc");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(7);
+            assertThat(w.message()).contains("depends on itself");
+        });
+    }
+
+    @Test
+    void semicolonsAndFromToHeadersAreUnderstood() throws Exception {
+        assertThat(edges(Fixtures.read(reader, "csv/semicolon.csv").graph())).containsExactly("web -> api", "api -> db");
+    }
+
+    @Test
+    void aMissingHeaderIsExplained() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "a,b\nb,c\n", "noheader.csv"))
+                .hasMessageContaining("noheader.csv:1: error: CSV: the first line must be a header");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedAsTruncation() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "source,target\na,\"b\n", "cut.csv"))
+                .hasMessageContaining("cut.csv:2").hasMessageContaining("truncated");
+    }
+
+    @Test
+    void sniffingNeedsTheHeader() {
+        assertThat(CsvReader.looksLike("source,target,type\n")).isTrue();
+        assertThat(CsvReader.looksLike("\"From\";\"To\"\n")).isTrue();
+        assertThat(CsvReader.looksLike("a,b\n")).isFalse();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.blastmap.io.csv;
+
+import static dev.blastmap.io.Fixtures.edges;
+import static dev.blastmap.io.Fixtures.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphArbitraries;
+import dev.blastmap.model.Graph;
+import java.util.LinkedHashSet;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class CsvWriterTest {
+
+    @Property(tries = 200)
+    void theDependencyStructureSurvivesARoundTrip(@ForAll("graphs") Graph graph) throws Exception {
+        String csv = Fixtures.write(new CsvWriter(), graph);
+        Graph back = Fixtures.read(new CsvReader(), csv, "round.csv").graph();
+        assertThat(back.services()).hasSameSizeAs(graph.services());
+        assertThat(ids(back)).containsExactlyInAnyOrderElementsOf(ids(graph));
+        assertThat(structure(back)).isEqualTo(structure(graph));
+    }
+
+    /** Each service's dependencies, each hard unless every clause naming it is soft. */
+    private static List<String> structure(Graph g) {
+        return List.copyOf(new LinkedHashSet<>(edges(g).stream()
+                .filter(e -> !e.contains(" ~> ") || !edges(g).contains(e.replace(" ~> ", " -> ")))
+                .sorted().toList()));
+    }
+
+    @Provide
+    Arbitrary<Graph> graphs() {
+        return GraphArbitraries.graphs();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.blastmap.io.cytoscape;
+
+import static dev.blastmap.io.Fixtures.edges;
+import static dev.blastmap.io.Fixtures.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Kind;
+import dev.blastmap.model.ServiceId;
+import org.junit.jupiter.api.Test;
+
+class CytoscapeReaderTest {
+
+    private final CytoscapeReader reader = new CytoscapeReader();
+
+    @Test
+    void aFlatArrayWithCompoundParentsGivesGroups() throws Exception {
+        Graph g = Fixtures.read(reader, "cytoscape/flat-elements.json").graph();
+        assertThat(ids(g)).containsExactly("lb", "app", "db");
+        assertThat(g.require(ServiceId.of("lb")).group()).isEqualTo("US East");
+        assertThat(g.require(ServiceId.of("lb")).kind()).isEqualTo(Kind.LOAD_BALANCER);
+        assertThat(g.require(ServiceId.of("db")).label()).isEqualTo("Primary DB");
+        assertThat(g.require(ServiceId.of("db")).tags()).containsExactly("tier:gold");
+        assertThat(edges(g)).containsExactly("lb -> app", "app ~> db");
+    }
+
+    @Test
+    void nodesAndEdgesObjectsAreRead() throws Exception {
+        Graph g = Fixtures.read(reader, "cytoscape/nodes-and-edges.json").graph();
+        assertThat(edges(g)).containsExactly("a -> b");
+        assertThat(g.require(ServiceId.of("b")).weight()).isEqualTo(3.5);
+        assertThat(g.require(ServiceId.of("a")).region()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void cytoscapeDesktopNumericIdsGiveWayToNames() throws Exception {
+        Graph g = Fixtures.read(reader, "cytoscape/desktop.cyjs").graph();
+        assertThat(ids(g)).containsExactly("checkout", "inventory");
+        assertThat(edges(g)).containsExactly("checkout -> inventory");
+        assertThat(g.require(ServiceId.of("checkout")).tags()).isEmpty();
+    }
+
+    @Test
+    void anElementWithoutDataIsAnErrorWithItsLine() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "[\n{\"data\":{\"id\":\"a\"}},\n{\"id\":\"b\"}\n]", "c.json"))
+                .hasMessageContaining("c.json:3").hasMessageContaining("Cytoscape JSON");
+    }
+
+    @Test
+    void sniffingKnowsEveryShape() {
+        assertThat(CytoscapeReader.looksLike(Fixtures.text("cytoscape/flat-elements.json"))).isTrue();
+        assertThat(CytoscapeReader.looksLike(Fixtures.text("cytoscape/nodes-and-edges.json"))).isTrue();
+        assertThat(CytoscapeReader.looksLike(Fixtures.text("cytoscape/desktop.cyjs"))).isTrue();
+        assertThat(CytoscapeReader.looksLike(Fixtures.text("tracing/jaeger-v1-dependencies.json"))).isFalse();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.blastmap.io.dot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphArbitraries;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class DotWriterTest {
+
+    @Property(tries = 200)
+    void whatIsWrittenReadsBackToTheSameGraph(@ForAll("graphs") Graph graph) throws Exception {
+        String dot = Fixtures.write(new DotWriter(), graph);
+        Graph back = Fixtures.read(new DotReader(), dot, "round.dot").graph();
+        assertThat(back.services()).isEqualTo(graph.services());
+        assertThat(List.of(back.name(), back.description(), back.sources()))
+                .isEqualTo(List.of(graph.name(), graph.description(), graph.sources()));
+        assertThat(back).isEqualTo(graph);
+    }
+
+    @Provide
+    Arbitrary<Graph> graphs() {
+        return GraphArbitraries.graphs();
+    }
+
+    @Test
+    void groupsAreClustersAndEdgesPointAtDependencies() {
+        Graph g = Graph.of(Service.builder("api").group("core").dependsOn("db").build(), Service.of("db"));
+        String dot = Fixtures.write(new DotWriter(), g);
+        assertThat(dot).contains("subgraph \"cluster_core\" {").contains("label = \"core\";")
+                .contains("\"api\" -> \"db\";").startsWith("digraph");
+    }
+}

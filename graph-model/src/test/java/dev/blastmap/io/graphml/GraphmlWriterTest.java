@@ -1,0 +1,44 @@
+package dev.blastmap.io.graphml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphArbitraries;
+import dev.blastmap.model.Clause;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class GraphmlWriterTest {
+
+    @Property(tries = 300)
+    void whatIsWrittenReadsBackToTheSameGraph(@ForAll("graphs") Graph graph) throws Exception {
+        String xml = Fixtures.write(new GraphmlWriter(), graph);
+        Graph back = Fixtures.read(new GraphmlReader(), xml, "round.graphml").graph();
+        assertThat(back.services()).isEqualTo(graph.services());
+        assertThat(List.of(back.name(), back.description(), back.sources()))
+                .isEqualTo(List.of(graph.name(), graph.description(), graph.sources()));
+        assertThat(back).isEqualTo(graph);
+    }
+
+    @Provide
+    Arbitrary<Graph> graphs() {
+        return GraphArbitraries.graphs();
+    }
+
+    @Test
+    void aKOfNClauseIsOneEdgePerMemberSharingClauseAndNeed() {
+        Graph g = Graph.of(Service.of("a"), Service.of("b"), Service.of("c"),
+                Service.builder("svc").dependsOn(Clause.atLeast(2, List.of(ServiceId.of("a"), ServiceId.of("b"),
+                        ServiceId.of("c")))).build());
+        String xml = Fixtures.write(new GraphmlWriter(), g);
+        assertThat(xml).contains("<edge source=\"svc\" target=\"b\">").contains("<data key=\"need\">2</data>")
+                .contains("<data key=\"clause\">0</data>").contains("edgedefault=\"directed\"");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.blastmap.io.kiali;
+
+import static dev.blastmap.io.Fixtures.dependencies;
+import static dev.blastmap.io.Fixtures.ids;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Kind;
+import dev.blastmap.model.ServiceId;
+import org.junit.jupiter.api.Test;
+
+class KialiReaderTest {
+
+    private final KialiReader reader = new KialiReader();
+
+    @Test
+    void nodesAreNamedAfterWhatTheyAreAndBoxesAreGroups() throws Exception {
+        Graph g = Fixtures.read(reader, "kiali/bookinfo.json").graph();
+        assertThat(ids(g)).containsExactly("productpage-v1", "reviews-v1", "reviews-v2", "bookinfo/reviews",
+                "ratings-v1", "api.github.com", "istio-ingressgateway", "legacy/reviews");
+        assertThat(g.require(ServiceId.of("reviews-v2")).group()).isEqualTo("reviews");
+        assertThat(g.require(ServiceId.of("productpage-v1")).group()).isNull();
+    }
+
+    @Test
+    void theClientDependsOnTheServerItCalls() throws Exception {
+        Graph g = Fixtures.read(reader, "kiali/bookinfo.json").graph();
+        assertThat(dependencies(g, "istio-ingressgateway")).containsExactly("productpage-v1");
+        assertThat(dependencies(g, "productpage-v1")).containsExactly("bookinfo/reviews", "api.github.com", "legacy/reviews");
+        assertThat(dependencies(g, "bookinfo/reviews")).containsExactly("reviews-v1", "reviews-v2");
+    }
+
+    @Test
+    void namespacesVersionsAndRolesAreKeptAsTags() throws Exception {
+        Graph g = Fixtures.read(reader, "kiali/bookinfo.json").graph();
+        assertThat(g.require(ServiceId.of("reviews-v1")).tags()).contains("namespace:bookinfo", "version:v1", "kiali:app", "cluster:east");
+        assertThat(g.require(ServiceId.of("api.github.com")).kind()).isEqualTo(Kind.EXTERNAL);
+        assertThat(g.require(ServiceId.of("istio-ingressgateway")).tags()).contains("root");
+    }
+
+    @Test
+    void anEdgeToAnUnknownNodeIsAnError() {
+        String json = "{\"elements\":{\"nodes\":[{\"data\":{\"id\":\"a\",\"nodeType\":\"service\",\"service\":\"x\"}}],\n"
+                + "\"edges\":[{\"data\":{\"source\":\"a\",\"target\":\"zz\"}}]}}";
+        assertThatThrownBy(() -> Fixtures.read(reader, json, "k.json")).hasMessageContaining("k.json:2")
+                .hasMessageContaining("Kiali");
+    }
+
+    @Test
+    void sniffingTellsKialiFromCytoscape() {
+        assertThat(KialiReader.looksLike(Fixtures.text("kiali/bookinfo.json"))).isTrue();
+        assertThat(KialiReader.looksLike(Fixtures.text("cytoscape/desktop.cyjs"))).isFalse();
+    }
+}
