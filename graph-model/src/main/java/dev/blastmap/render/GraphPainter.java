@@ -26,6 +26,8 @@ public final class GraphPainter {
 
     private static final double GROUP_RADIUS = 14;
     private static final double FADED = 0.22;
+    /** With more lines than this, plain lines are left out when services are dots (see paintEdges). */
+    static final int MAX_PLAIN_EDGES_AS_DOTS = 2000;
 
     private final Theme theme;
     private final TextMeasurer measurer;
@@ -97,6 +99,10 @@ public final class GraphPainter {
         double minWidth = 0.7 / r.scale();
         List<EdgePath> emphasised = new ArrayList<>();
         List<EdgeStyle> styles = new ArrayList<>();
+        // Services are dots and there are thousands of lines: they would only paint a grey haze, and
+        // rasterising tens of thousands of long anti-aliased lines takes the software renderer seconds.
+        // Lines that carry meaning (the failure's path, the hover highlight) are still drawn.
+        boolean plain = detail.boxes() || edges.size() <= MAX_PLAIN_EDGES_AS_DOTS;
         s.save();
         if (!detail.arrows()) {
             // Far out: one batched path for all plain lines; thousands of strokes would dominate the frame.
@@ -112,6 +118,8 @@ public final class GraphPainter {
             if (style != null) {
                 emphasised.add(e);
                 styles.add(style);
+            } else if (!plain) {
+                continue;
             } else if (!detail.arrows()) {
                 Point a = e.start();
                 Point b = e.end();

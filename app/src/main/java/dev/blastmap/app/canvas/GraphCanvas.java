@@ -51,6 +51,7 @@ public final class GraphCanvas extends Region {
     private static final double MINIMAP_MARGIN = 12;
     private static final int MAX_PULSES = 600;
     private static final long SHARPEN_NANOS = 150_000_000L;
+    private static final long IDLE_NANOS = 500_000_000L;
 
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
@@ -81,6 +82,7 @@ public final class GraphCanvas extends Region {
     private long contentVersion;
     private long lastViewportChange;
     private boolean stretched;
+    private long lastDrawn;
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
@@ -332,8 +334,11 @@ public final class GraphCanvas extends Region {
         if (dirty || !pulses.isEmpty()) {
             draw(pulses, now);
             dirty = false;
+            lastDrawn = now;
         }
-        if (animation == null && pulses.isEmpty() && !stretched) {
+        // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
+        // pulse, so stopping at once would draw a steadily driven view (playback, a drag) every other frame.
+        if (animation == null && pulses.isEmpty() && !stretched && now - lastDrawn > IDLE_NANOS) {
             timer.stop();
         }
     }
