@@ -2,7 +2,9 @@ package dev.blastmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Command;
 
 class BlastmapCommandTest {
 
@@ -16,5 +18,49 @@ class BlastmapCommandTest {
     void versionAndHelpRunHeadless() {
         assertThat(BlastmapCommand.isCommandLine(new String[] {"--version"})).isTrue();
         assertThat(BlastmapCommand.run(new String[] {"--version"})).isZero();
+    }
+
+    @Test
+    void analyzeAndRankAreCommandLineCommands() {
+        assertThat(BlastmapCommand.isCommandLine(new String[] {"analyze", "x.json"})).isTrue();
+        assertThat(BlastmapCommand.isCommandLine(new String[] {"rank", "x.json"})).isTrue();
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsBadUsageOnOneLine() {
+        CommandRun r = CommandRun.run("rank", "--frobnicate", "x.json");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly(
+                "blastmap rank: Unknown option: '--frobnicate' (see blastmap rank --help)");
+    }
+
+    @Test
+    void anUnexpectedFailurePrintsOneLineAndNoStackTrace() {
+        CommandRun r = CommandRun.run("", cli -> {
+            cli.addSubcommand(new Exploding());
+            cli.setErr(cli.getErr()); // hands the captured stream to the subcommand added after it was set
+        }, "explode");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.errLines()).containsExactly(
+                "blastmap: internal error: java.lang.IllegalStateException: boom (please report this)");
+    }
+
+    @Test
+    void withoutACommandItPrintsUsage() {
+        CommandRun r = CommandRun.run();
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Usage: blastmap", "analyze", "rank");
+    }
+
+    /** A subcommand with a bug. */
+    @Command(name = "explode")
+    static final class Exploding implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new IllegalStateException("boom");
+        }
     }
 }

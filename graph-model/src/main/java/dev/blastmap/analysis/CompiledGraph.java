@@ -44,10 +44,21 @@ final class CompiledGraph {
     final int[] members;
     /** The clause each member slot belongs to. */
     final int[] memberClause;
+    /** The most members any clause has. */
+    final int largestClause;
 
-    /** The clauses (hard and soft) that name service u are reverseClause[reverseStart[u]] until reverseStart[u + 1]. */
+    /**
+     * The clauses that name service u, in slots reverseStart[u] until reverseStart[u + 1]: the hard ones
+     * first, the soft ones from reverseSoftStart[u]. Side by side for the knockout's inner loop: the clause;
+     * its code (the clause, bit-inverted as {@code ~c} when it takes more than one lost member to break, so
+     * that the loop knows to count without looking the clause up); its owner; its delay.
+     */
     final int[] reverseStart;
+    final int[] reverseSoftStart;
     final int[] reverseClause;
+    final int[] reverseCode;
+    final int[] reverseOwner;
+    final long[] reverseDelay;
 
     CompiledGraph(Graph graph) {
         this.graph = graph;
@@ -106,16 +117,39 @@ final class CompiledGraph {
         }
         clauseStart[size] = c;
         memberStart[c] = m;
+        int largest = 0;
+        for (int k = 0; k < c; k++) {
+            largest = Math.max(largest, memberStart[k + 1] - memberStart[k]);
+        }
+        largestClause = largest;
 
         reverseStart = new int[size + 1];
+        reverseSoftStart = new int[size];
+        int[] hardNamed = new int[size];
+        for (int k = 0; k < clauseCount; k++) {
+            if (!clauseSoft[k]) {
+                for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
+                    hardNamed[members[j]]++;
+                }
+            }
+        }
         for (int u = 0; u < size; u++) {
             reverseStart[u + 1] = reverseStart[u] + timesNamed[u + 1];
+            reverseSoftStart[u] = reverseStart[u] + hardNamed[u];
         }
         reverseClause = new int[memberCount];
-        int[] fill = Arrays.copyOf(reverseStart, size);
+        reverseCode = new int[memberCount];
+        reverseOwner = new int[memberCount];
+        reverseDelay = new long[memberCount];
+        int[] hardFill = Arrays.copyOf(reverseStart, size);
+        int[] softFill = Arrays.copyOf(reverseSoftStart, size);
         for (int k = 0; k < clauseCount; k++) {
             for (int j = memberStart[k]; j < memberStart[k + 1]; j++) {
-                reverseClause[fill[members[j]]++] = k;
+                int slot = clauseSoft[k] ? softFill[members[j]]++ : hardFill[members[j]]++;
+                reverseClause[slot] = k;
+                reverseCode[slot] = clauseFailures[k] == 1 ? k : ~k;
+                reverseOwner[slot] = clauseOwner[k];
+                reverseDelay[slot] = clauseDelay[k];
             }
         }
     }

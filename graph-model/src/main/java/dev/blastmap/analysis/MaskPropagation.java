@@ -3,9 +3,9 @@ package dev.blastmap.analysis;
 /**
  * Down sets of up to 64 single-service knockouts at once. Bit i of {@code mask[p]} says "the service at
  * position p is down when source i is knocked out alone". Only hard clauses count: a clause breaks for the
- * sources for which at least {@code failuresToBreak} member masks have the bit, which for one member or
- * anyOf-like clauses (failuresToBreak 1) is an OR, for allOf-like clauses (every member must be lost, that
- * is need 1) an AND, and otherwise a threshold over bit-sliced counters.
+ * sources for which at least {@code failuresToBreak} member masks have the bit: an OR of the member masks
+ * for a single dependency or allOf (failuresToBreak 1: any loss breaks it), an AND for anyOf (need 1: every
+ * member must be lost), and otherwise a threshold over bit-sliced counters.
  *
  * <p>Services are renumbered into positions in {@link DependencyOrder}, so one pass over the positions sees
  * every dependency's final mask before its dependents, except inside a cycle: a strongly connected component
@@ -34,7 +34,7 @@ final class MaskPropagation {
     /** The other hard clauses of each position: complexStart[p] until complexStart[p + 1]. */
     private final int[] complexStart;
     private final int[] complexFailures;
-    private final boolean[] complexNeedsAll;
+    private final boolean[] complexBreaksOnlyWhenAllLost;
     private final int[] complexMemberStart;
     private final int[] complexMembers;
     /** Hard dependents of each position: dependentStart[p] until dependentStart[p + 1]. */
@@ -77,7 +77,7 @@ final class MaskPropagation {
         orMembers = new int[orCount];
         complexStart = new int[size + 1];
         complexFailures = new int[complexCount];
-        complexNeedsAll = new boolean[complexCount];
+        complexBreaksOnlyWhenAllLost = new boolean[complexCount];
         complexMemberStart = new int[complexCount + 1];
         complexMembers = new int[complexMemberCount];
         int or = 0;
@@ -98,7 +98,7 @@ final class MaskPropagation {
                     }
                 } else {
                     complexFailures[complex] = g.clauseFailures[c];
-                    complexNeedsAll[complex] = g.clauseFailures[c] == members;
+                    complexBreaksOnlyWhenAllLost[complex] = g.clauseFailures[c] == members;
                     complexMemberStart[complex] = complexMember;
                     for (int j = g.memberStart[c]; j < g.memberStart[c + 1]; j++) {
                         complexMembers[complexMember++] = position[g.members[j]];
@@ -125,14 +125,11 @@ final class MaskPropagation {
     private int hardDependents(CompiledGraph g, int p, int[] into, int at) {
         int found = 0;
         int v = service[p];
-        for (int r = g.reverseStart[v]; r < g.reverseStart[v + 1]; r++) {
-            int clause = g.reverseClause[r];
-            if (!g.clauseSoft[clause]) {
-                if (into != null) {
-                    into[at + found] = position[g.clauseOwner[clause]];
-                }
-                found++;
+        for (int r = g.reverseStart[v]; r < g.reverseSoftStart[v]; r++) {
+            if (into != null) {
+                into[at + found] = position[g.reverseOwner[r]];
             }
+            found++;
         }
         return found;
     }
@@ -285,7 +282,7 @@ final class MaskPropagation {
             down |= mask[orMembers[j]];
         }
         for (int c = complexStart[p], end = complexStart[p + 1]; c < end; c++) {
-            down |= complexNeedsAll[c] ? allLost(c, mask) : atLeastLost(c, mask, counter);
+            down |= complexBreaksOnlyWhenAllLost[c] ? allLost(c, mask) : atLeastLost(c, mask, counter);
         }
         return down;
     }

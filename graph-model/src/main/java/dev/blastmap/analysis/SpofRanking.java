@@ -4,7 +4,6 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -53,97 +52,164 @@ public final class SpofRanking {
         CompiledGraph g = engine.compiled();
         MaskPropagation propagation = new MaskPropagation(g);
         int n = g.size;
-        int passes = (n + SOURCES_PER_PASS - 1) / SOURCES_PER_PASS;
-        int[] down = new int[n];
-        double[] weighted = new double[n];
-        int[][] customerFacingDown = new int[n][];
+        Totals totals = new Totals(n);
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        int[] customerFacingByIdRank = customerFacingByIdRank(g);
-
-        AtomicInteger nextPass = new AtomicInteger(passes - 1);
+        int passes = (n + SOURCES_PER_PASS - 1) / SOURCES_PER_PASS;
+        AtomicInteger nextPass = new AtomicInteger();
         AtomicLong passesDone = new AtomicLong();
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), passes));
         IntStream.range(0, workers).parallel().forEach(worker -> {
-            MaskPropagation.Scratch scratch = new MaskPropagation.Scratch(n);
-            ColumnSums downSums = new ColumnSums();
-            ColumnSums weightSums = new ColumnSums();
-            long[] totals = new long[SOURCES_PER_PASS];
-            int[][] lists = new int[SOURCES_PER_PASS][];
-            int[] listSizes = new int[SOURCES_PER_PASS];
-            for (int pass = nextPass.getAndDecrement(); pass >= 0; pass = nextPass.getAndDecrement()) {
+            PassWorker pass = new PassWorker(g, propagation, integerWeights, totals);
+            for (int next = nextPass.getAndIncrement(); next < passes; next = nextPass.getAndIncrement()) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("ranking cancelled");
                 }
-                int first = pass * SOURCES_PER_PASS;
-                int count = Math.min(SOURCES_PER_PASS, n - first);
-                propagation.propagate(first, count, scratch);
-                long[] mask = scratch.mask;
-                int[] touched = scratch.touched;
-                int touchedCount = scratch.touchedCount;
-                for (int i = 0; i < touchedCount; i++) {
-                    downSums.add(mask[touched[i]], 1);
-                }
-                downSums.drainInto(totals);
-                for (int bit = 0; bit < count; bit++) {
-                    down[first + bit] = (int) totals[bit];
-                }
-                if (integerWeights != null) {
-                    for (int i = 0; i < touchedCount; i++) {
-                        weightSums.add(mask[touched[i]], integerWeights.scaled[propagation.service[touched[i]]]);
-                    }
-                    weightSums.drainInto(totals);
-                    for (int bit = 0; bit < count; bit++) {
-                        weighted[first + bit] = integerWeights.unscale(totals[bit]);
-                    }
-                } else {
-                    sumInFileOrder(g, propagation, scratch, first, weighted);
-                }
-                Arrays.fill(listSizes, 0);
-                for (int v : customerFacingByIdRank) {
-                    for (long m = mask[propagation.position[v]]; m != 0; m &= m - 1) {
-                        int bit = Long.numberOfTrailingZeros(m);
-                        if (lists[bit] == null || lists[bit].length == listSizes[bit]) {
-                            lists[bit] = lists[bit] == null ? new int[4] : Arrays.copyOf(lists[bit], listSizes[bit] * 2);
-                        }
-                        lists[bit][listSizes[bit]++] = v;
-                    }
-                }
-                for (int bit = 0; bit < count; bit++) {
-                    customerFacingDown[first + bit] = listSizes[bit] == 0 ? null : Arrays.copyOf(lists[bit], listSizes[bit]);
-                }
-                scratch.clear();
+                int first = next * SOURCES_PER_PASS;
+                pass.run(first, Math.min(SOURCES_PER_PASS, n - first));
                 progress.worked(passesDone.incrementAndGet(), passes);
             }
         });
+        int[] down = totals.down;
+        double[] weighted = totals.weighted;
+        int[][] customerFacingDown = totals.customerFacingDown;
 
-        List<SpofEntry> entries = new ArrayList<>(n);
+        // Sorted by primitive keys first: a comparator over the records would compare id strings.
+        Integer[] ranked = new Integer[n];
         for (int p = 0; p < n; p++) {
+            ranked[p] = p;
+        }
+        Arrays.sort(ranked, (a, b) -> {
+            int byWeighted = Double.compare(weighted[b], weighted[a]);
+            if (byWeighted != 0) {
+                return byWeighted;
+            }
+            int byCollateral = Integer.compare(down[b], down[a]);
+            return byCollateral != 0 ? byCollateral
+                    : Integer.compare(g.idRank[propagation.service[a]], g.idRank[propagation.service[b]]);
+        });
+        List<SpofEntry> entries = new ArrayList<>(n);
+        for (int p : ranked) {
             int v = propagation.service[p];
-            List<ServiceId> customerFacing = new ArrayList<>();
+            List<ServiceId> customerFacing = List.of();
             if (customerFacingDown[p] != null) {
-                for (int u : customerFacingDown[p]) {
-                    customerFacing.add(g.ids[u]);
+                ServiceId[] ids = new ServiceId[customerFacingDown[p].length];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = g.ids[customerFacingDown[p][i]];
                 }
+                customerFacing = List.of(ids);
             }
             entries.add(new SpofEntry(g.ids[v], down[p], down[p] - 1, weighted[p], customerFacing));
         }
-        entries.sort(Comparator.comparingDouble(SpofEntry::weighted).reversed()
-                .thenComparing(Comparator.comparingInt(SpofEntry::collateral).reversed())
-                .thenComparing(SpofEntry::id));
         return entries;
     }
 
-    /** Adds up one pass in file order, so that fractional weights round exactly as a single knockout's do. */
-    private static void sumInFileOrder(CompiledGraph g, MaskPropagation propagation, MaskPropagation.Scratch scratch,
-                                       int first, double[] weighted) {
-        int[] services = new int[scratch.touchedCount];
-        for (int i = 0; i < services.length; i++) {
-            services[i] = propagation.service[scratch.touched[i]];
+    /** What each knockout costs, indexed by the position of the service knocked out. */
+    private static final class Totals {
+        final int[] down;
+        final double[] weighted;
+        /** Customer-facing services down (as service indexes, by id), or null for none. */
+        final int[][] customerFacingDown;
+
+        Totals(int size) {
+            down = new int[size];
+            weighted = new double[size];
+            customerFacingDown = new int[size][];
         }
-        Arrays.sort(services);
-        for (int v : services) {
-            for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
-                weighted[first + Long.numberOfTrailingZeros(m)] += g.weight[v];
+    }
+
+    /**
+     * One thread's share of the work: propagates a pass of up to 64 sources, then adds up what each source
+     * took down. Passes write disjoint slots of the totals.
+     */
+    private static final class PassWorker {
+        private final CompiledGraph g;
+        private final MaskPropagation propagation;
+        private final IntegerWeights integerWeights;
+        private final Totals totals;
+        private final MaskPropagation.Scratch scratch;
+        private final ColumnSums downSums = new ColumnSums();
+        private final ColumnSums weightSums = new ColumnSums();
+        private final long[] sums = new long[SOURCES_PER_PASS];
+        private final int[][] lists = new int[SOURCES_PER_PASS][];
+        private final int[] listSizes = new int[SOURCES_PER_PASS];
+        private final int[] idRanks;
+
+        PassWorker(CompiledGraph g, MaskPropagation propagation, IntegerWeights integerWeights, Totals totals) {
+            this.g = g;
+            this.propagation = propagation;
+            this.integerWeights = integerWeights;
+            this.totals = totals;
+            this.scratch = new MaskPropagation.Scratch(g.size);
+            this.idRanks = new int[g.size];
+        }
+
+        void run(int first, int count) {
+            propagation.propagate(first, count, scratch);
+            long[] mask = scratch.mask;
+            int[] touched = scratch.touched;
+            int touchedCount = scratch.touchedCount;
+            for (int i = 0; i < touchedCount; i++) {
+                downSums.add(mask[touched[i]], 1);
+            }
+            downSums.drainInto(sums);
+            for (int bit = 0; bit < count; bit++) {
+                totals.down[first + bit] = (int) sums[bit];
+            }
+            if (integerWeights != null) {
+                for (int i = 0; i < touchedCount; i++) {
+                    weightSums.add(mask[touched[i]], integerWeights.scaled[propagation.service[touched[i]]]);
+                }
+                weightSums.drainInto(sums);
+                for (int bit = 0; bit < count; bit++) {
+                    totals.weighted[first + bit] = integerWeights.unscale(sums[bit]);
+                }
+            } else {
+                sumInFileOrder(first);
+            }
+            listCustomerFacing(first, count);
+            scratch.clear();
+        }
+
+        /** Adds up one pass in file order, so that fractional weights round exactly as a single knockout's do. */
+        private void sumInFileOrder(int first) {
+            int[] services = new int[scratch.touchedCount];
+            for (int i = 0; i < services.length; i++) {
+                services[i] = propagation.service[scratch.touched[i]];
+            }
+            Arrays.sort(services);
+            for (int v : services) {
+                for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
+                    totals.weighted[first + Long.numberOfTrailingZeros(m)] += g.weight[v];
+                }
+            }
+        }
+
+        /** The customer-facing services each source took down, by id: the touched ones, sorted once. */
+        private void listCustomerFacing(int first, int count) {
+            Arrays.fill(listSizes, 0);
+            int found = 0;
+            for (int i = 0; i < scratch.touchedCount; i++) {
+                int v = propagation.service[scratch.touched[i]];
+                if (g.customerFacing[v]) {
+                    idRanks[found++] = g.idRank[v];
+                }
+            }
+            Arrays.sort(idRanks, 0, found);
+            for (int i = 0; i < found; i++) {
+                int v = g.byIdRank[idRanks[i]];
+                for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
+                    int bit = Long.numberOfTrailingZeros(m);
+                    if (lists[bit] == null) {
+                        lists[bit] = new int[4];
+                    } else if (lists[bit].length == listSizes[bit]) {
+                        lists[bit] = Arrays.copyOf(lists[bit], listSizes[bit] * 2);
+                    }
+                    lists[bit][listSizes[bit]++] = v;
+                }
+            }
+            for (int bit = 0; bit < count; bit++) {
+                totals.customerFacingDown[first + bit] = listSizes[bit] == 0 ? null
+                        : Arrays.copyOf(lists[bit], listSizes[bit]);
             }
         }
     }
@@ -178,9 +244,5 @@ public final class SpofRanking {
         double unscale(long total) {
             return Math.scalb((double) total, -scale);
         }
-    }
-
-    private static int[] customerFacingByIdRank(CompiledGraph g) {
-        return Arrays.stream(g.byIdRank).filter(v -> g.customerFacing[v]).toArray();
     }
 }

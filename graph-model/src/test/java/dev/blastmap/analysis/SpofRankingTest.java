@@ -51,6 +51,22 @@ class SpofRankingTest {
     }
 
     @Test
+    void fractionalWeightsAreAddedInFileOrderLikeASingleKnockout() {
+        // Dependency order is root, c, b, a, which would round 0.3 + 0.2 + 0.1 to 0.6; file order gives
+        // 0.1 + 0.2 + 0.3 = 0.6000000000000001, and that is what a knockout of root reports.
+        Graph g = Graph.of(
+                Service.builder("a").weight(0.1).dependsOn("b").build(),
+                Service.builder("b").weight(0.2).dependsOn("c").build(),
+                Service.builder("c").weight(0.3).dependsOn("root").build(),
+                Service.builder("root").weight(0).build());
+
+        SpofEntry root = SpofRanking.rank(g).get(0);
+
+        assertThat(root.weighted()).isEqualTo(0.1 + 0.2 + 0.3).isNotEqualTo(0.6);
+        assertThat(root.weighted()).isEqualTo(new PropagationEngine(g).knockOut(ids("root")).impact().weighted());
+    }
+
+    @Test
     void aRingGoesDownWholeWhicheverMemberIsKnockedOut() {
         Graph g = Graph.of(
                 Service.builder("a").dependsOn("b").build(),

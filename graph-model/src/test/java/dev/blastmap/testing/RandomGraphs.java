@@ -82,7 +82,7 @@ public final class RandomGraphs {
         Arbitrary<List<ClauseSpec>> clauses = n == 1
                 ? Arbitraries.just(List.of())
                 : clauseSpec(n).list().ofMaxSize(maxClauses);
-        Arbitrary<Double> weight = Arbitraries.of(1.0, 1.0, 0.0, 0.5, 2.0, 3.25, 100.0);
+        Arbitrary<Double> weight = Arbitraries.of(1.0, 1.0, 1.0, 0.0, 0.5, 2.0, 3.25, 100.0, 0.1);
         Arbitrary<Boolean> customerFacing = Arbitraries.of(false, false, true);
         return Combinators.combine(clauses, weight, customerFacing).as(ServiceSpec::new);
     }

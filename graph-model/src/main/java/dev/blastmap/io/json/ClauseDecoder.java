@@ -32,8 +32,7 @@ final class ClauseDecoder {
         Located<ServiceId> on;
         List<Located<ServiceId>> list;
         String listName;
-        BigDecimal atLeast;
-        Position atLeastAt;
+        Located<BigDecimal> atLeast;
         boolean soft;
         Duration delay = Duration.ZERO;
         String note = "";
@@ -70,10 +69,7 @@ final class ClauseDecoder {
                     references.addAll(f.list);
                     f.listName = name;
                 }
-                case "atLeast" -> {
-                    f.atLeastAt = cursor.position();
-                    f.atLeast = cursor.number("\"atLeast\"");
-                }
+                case "atLeast" -> f.atLeast = cursor.number("\"atLeast\"");
                 case "soft" -> f.soft = Boolean.TRUE.equals(cursor.bool("\"soft\""));
                 case "delay" -> f.delay = delay();
                 case "note" -> f.note = orEmpty(cursor.string("\"note\""));
@@ -125,18 +121,19 @@ final class ClauseDecoder {
     /** The k of an atLeast clause if it is a whole number from 1 to the number of members; else reports. */
     private Integer need(Fields f) {
         int members = f.list.size();
-        BigDecimal k = f.atLeast;
+        BigDecimal k = f.atLeast.value();
         boolean whole = k.signum() == 0 || k.stripTrailingZeros().scale() <= 0;
         if (whole && k.compareTo(BigDecimal.ONE) >= 0 && k.compareTo(BigDecimal.valueOf(members)) <= 0) {
             return k.intValueExact();
         }
-        problems.error(f.atLeastAt, "\"atLeast\": " + k.toPlainString() + " of " + members + " service"
+        problems.error(f.atLeast.at(), "\"atLeast\": " + k.toPlainString() + " of " + members + " service"
                 + (members == 1 ? "" : "s") + " is impossible; it must be a whole number from 1 to " + members);
         return null;
     }
 
     private List<Located<ServiceId>> members(String name) throws IOException {
         Position at = cursor.position();
+        int errorsBefore = problems.errorCount();
         List<Located<ServiceId>> members = cursor.serviceIds("\"" + name + "\"");
         Set<ServiceId> seen = new HashSet<>();
         for (Located<ServiceId> m : members) {
@@ -144,7 +141,7 @@ final class ClauseDecoder {
                 problems.error(m.at(), "\"" + m.value() + "\" is listed twice");
             }
         }
-        if (members.isEmpty()) {
+        if (members.isEmpty() && problems.errorCount() == errorsBefore) {
             problems.error(at, "\"" + name + "\" must list at least one service");
         }
         return members;

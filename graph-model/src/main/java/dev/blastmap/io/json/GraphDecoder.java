@@ -77,10 +77,9 @@ final class GraphDecoder {
     }
 
     private void version() throws IOException {
-        Position at = cursor.position();
-        BigDecimal version = cursor.number("\"blastmap\" (the format version)");
-        if (version != null && version.compareTo(BigDecimal.valueOf(VERSION)) != 0) {
-            problems.error(at, "this file is in Blastmap format version " + version.toPlainString()
+        Located<BigDecimal> version = cursor.number("\"blastmap\" (the format version)");
+        if (version != null && version.value().compareTo(BigDecimal.valueOf(VERSION)) != 0) {
+            problems.error(version.at(), "this file is in Blastmap format version " + version.value().toPlainString()
                     + "; this Blastmap reads version " + VERSION);
         }
     }
@@ -136,15 +135,15 @@ final class GraphDecoder {
     }
 
     private double weight() throws IOException {
-        Position at = cursor.position();
-        String text = cursor.numberText("\"weight\"");
-        if (text == null) {
+        Located<String> number = cursor.numberText("\"weight\"");
+        if (number == null) {
             return 1;
         }
+        String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
         if (new BigDecimal(text).signum() < 0 || Double.isInfinite(weight)) {
-            problems.error(at, "\"weight\" must be a number of at least 0, found " + text);
+            problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }
         return weight;
@@ -152,10 +151,11 @@ final class GraphDecoder {
 
     /** Reports repeated ids, unknown services and self-dependencies; needs the whole document read. */
     void checkReferences() {
-        Map<ServiceId, Position> ids = new HashMap<>();
+        // Keyed by the id's text: String equality is much cheaper than a record's generated equals.
+        Map<String, Position> ids = new HashMap<>();
         for (ServiceDraft s : services) {
             if (s.id != null) {
-                Position first = ids.putIfAbsent(s.id.value(), s.id.at());
+                Position first = ids.putIfAbsent(s.id.value().value(), s.id.at());
                 if (first != null) {
                     problems.error(s.id.at(), "the service id \"" + s.id.value() + "\" is already used at line "
                             + first.line());
@@ -164,14 +164,15 @@ final class GraphDecoder {
         }
         for (ServiceDraft s : services) {
             for (Located<ServiceId> member : s.references) {
-                if (s.id != null && member.value().equals(s.id.value())) {
-                    problems.error(member.at(), "\"" + member.value() + "\" depends on itself");
-                } else if (!ids.containsKey(member.value())) {
-                    problems.error(member.at(), "unknown service \"" + member.value() + "\"");
+                String id = member.value().value();
+                if (s.id != null && id.equals(s.id.value().value())) {
+                    problems.error(member.at(), "\"" + id + "\" depends on itself");
+                } else if (!ids.containsKey(id)) {
+                    problems.error(member.at(), "unknown service \"" + id + "\"");
                 }
             }
         }
-        scenarios.checkReferences(ids::containsKey);
+        scenarios.checkReferences(id -> ids.containsKey(id.value()));
     }
 
     /** The graph; only called when no error was found. */

@@ -60,14 +60,22 @@ final class JsonCursor {
     /**
      * Where the next value starts, with its JSON path. Gson has no public accessor for this, but its
      * {@code toString()} ends with " at line L column C path P", counting (after a peek) from just after the
-     * opening quote or bracket of a string, object or array, and from the first character of a literal.
-     * Building that text costs about a microsecond, so callers ask only when they need a position.
+     * opening quote or bracket of a string, object or array. Building that text costs about a microsecond,
+     * so callers ask only when they need a position. For a number, true, false or null, Gson may already
+     * have read past the literal when peeking, so this is only roughly right; {@link #numberText} and the
+     * type checks locate literals exactly.
      */
     Position position() throws IOException {
         JsonToken token = json.peek();
         boolean consumedOpening = token == JsonToken.STRING || token == JsonToken.NAME
                 || token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY;
         return location(consumedOpening ? 1 : 0);
+    }
+
+    /** Where the literal just read started, given its text and the path it had before it was read. */
+    private Position afterLiteral(String text, String path) {
+        Position end = location(text.length());
+        return new Position(end.line(), end.column(), path);
     }
 
     /** Where the name just read starts: Gson stands right after its closing quote. */
@@ -154,15 +162,20 @@ final class JsonCursor {
     }
 
     /** Reads a number exactly as written, or reports and skips another value and returns null. */
-    BigDecimal number(String what) throws IOException {
-        String text = numberText(what);
+    Located<BigDecimal> number(String what) throws IOException {
+        Located<String> text = numberText(what);
         // Gson's strict mode has already checked the JSON number syntax, which BigDecimal accepts.
-        return text == null ? null : new BigDecimal(text);
+        return text == null ? null : new Located<>(new BigDecimal(text.value()), text.at());
     }
 
-    /** Reads a number's literal text, or reports and skips another value and returns null. */
-    String numberText(String what) throws IOException {
-        return expect(JsonToken.NUMBER, what, "a number") ? json.nextString() : null;
+    /** Reads a number's literal text and where it is, or reports and skips another value and returns null. */
+    Located<String> numberText(String what) throws IOException {
+        if (!expect(JsonToken.NUMBER, what, "a number")) {
+            return null;
+        }
+        String path = json.getPath();
+        String text = json.nextString();
+        return new Located<>(text, afterLiteral(text, path));
     }
 
     /** Reads a list of strings, reporting and leaving out elements that are not strings. */
@@ -218,8 +231,21 @@ final class JsonCursor {
         if (token == wanted) {
             return true;
         }
-        problems.error(position(), what + " must be " + description + ", found " + describe(token));
-        json.skipValue();
+        Position at;
+        String path = json.getPath();
+        switch (token) {
+            case NUMBER -> at = afterLiteral(json.nextString(), path);
+            case BOOLEAN -> at = afterLiteral(String.valueOf(json.nextBoolean()), path);
+            case NULL -> {
+                json.nextNull();
+                at = afterLiteral("null", path);
+            }
+            default -> {
+                at = position();
+                json.skipValue();
+            }
+        }
+        problems.error(at, what + " must be " + description + ", found " + describe(token));
         return false;
     }
 

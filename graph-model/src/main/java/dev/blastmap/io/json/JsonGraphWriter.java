@@ -14,7 +14,6 @@ import dev.blastmap.model.ServiceId;
 import dev.blastmap.model.Step;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -107,15 +106,10 @@ public final class JsonGraphWriter implements GraphWriter {
             o.addProperty("soft", true);
         }
         if (!c.delay().isZero()) {
-            o.addProperty("delay", durationText(c.delay()));
+            o.addProperty("delay", c.delay().toString()); // ISO-8601, as Duration.parse reads it back
         }
         putText(o, "note", c.note());
         return o;
-    }
-
-    /** ISO-8601, as {@link Duration#parse} reads it back. */
-    static String durationText(Duration d) {
-        return d.toString();
     }
 
     private static JsonObject scenario(Scenario sc) {

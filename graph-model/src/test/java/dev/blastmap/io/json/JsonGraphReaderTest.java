@@ -294,6 +294,8 @@ class JsonGraphReaderTest {
         assertThat(onlyError(template.formatted("{\"atLeast\": 1}")).message()).startsWith("\"atLeast\" needs \"of\"");
         assertThat(onlyError(template.formatted("{\"anyOf\": []}")).message())
                 .isEqualTo("\"anyOf\" must list at least one service");
+        assertThat(onlyError(template.formatted("{\"anyOf\": \"b\"}")).message())
+                .isEqualTo("\"anyOf\" must be an array, found a string");
         assertThat(onlyError(template.formatted("{\"allOf\": [\"b\", \"c\", \"b\"]}")).path())
                 .isEqualTo("$.services[0].dependsOn[0].allOf[2]");
     }
@@ -313,6 +315,24 @@ class JsonGraphReaderTest {
                 .isEqualTo("\"weight\" must be a number of at least 0, found -0.5");
         assertThat(onlyError("{\"blastmap\": 1, \"services\": [{\"id\": \"a\", \"weight\": 1e400}]}").path())
                 .isEqualTo("$.services[0].weight");
+    }
+
+    @Test
+    void numbersBooleansAndNullsOfTheWrongTypeArePointedAtExactly() {
+        List<Problem> errors = problems("""
+                {"blastmap": 1, "services": [{"id": "a", "label": 12345, "zone": 1.5e3, "group": true,
+                  "tags": [false, null, -7], "weight": -12, "dependsOn": [{"atLeast": 30, "of": ["b"]}]}, {"id": "b"}]}
+                """);
+
+        assertThat(errors).extracting(Problem::line, Problem::column, Problem::path).containsExactly(
+                tuple(1, 51, "$.services[0].label"),
+                tuple(1, 66, "$.services[0].zone"),
+                tuple(1, 82, "$.services[0].group"),
+                tuple(2, 12, "$.services[0].tags[0]"),
+                tuple(2, 19, "$.services[0].tags[1]"),
+                tuple(2, 25, "$.services[0].tags[2]"),
+                tuple(2, 40, "$.services[0].weight"),
+                tuple(2, 71, "$.services[0].dependsOn[0].atLeast"));
     }
 
     @Test

@@ -1,0 +1,70 @@
+package dev.blastmap.cli;
+
+import static dev.blastmap.cli.CommandRun.run;
+import static dev.blastmap.cli.CommandRun.runWithInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+
+class RankCommandTest {
+
+    private static final String API = "{\"id\":\"api\",\"down\":2,\"collateral\":1,\"weighted\":3.5,"
+            + "\"customerFacingDown\":[\"web\"]}";
+    private static final String WEB = "{\"id\":\"web\",\"down\":1,\"collateral\":0,\"weighted\":2.5,"
+            + "\"customerFacingDown\":[\"web\"]}";
+
+    @Test
+    void jsonOutputListsEveryServiceWorstFirst() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "--json");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(JsonParser.parseString(r.out()).toString()).isEqualTo("[" + API + "," + WEB + ","
+                + "{\"id\":\"db-1\",\"down\":2,\"collateral\":1,\"weighted\":2,\"customerFacingDown\":[]},"
+                + "{\"id\":\"db-2\",\"down\":1,\"collateral\":0,\"weighted\":1,\"customerFacingDown\":[]},"
+                + "{\"id\":\"recs\",\"down\":1,\"collateral\":0,\"weighted\":1,\"customerFacingDown\":[]}]");
+    }
+
+    @Test
+    void topKeepsOnlyTheWorst() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "--top", "2", "--json");
+
+        assertThat(JsonParser.parseString(r.out()).toString()).isEqualTo("[" + API + "," + WEB + "]");
+    }
+
+    @Test
+    void textOutputIsATable() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "-n", "3");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                  RANK  SERVICE  WEIGHTED  DOWN  COLLATERAL  CUSTOMER-FACING DOWN
+                     1  api           3.5     2           1  web
+                     2  web           2.5     1           0  web
+                     3  db-1            2     2           1  -
+                """);
+    }
+
+    @Test
+    void aTopBelowOneIsBadUsage() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "--top", "0");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.errLines()).containsExactly("blastmap rank: --top must be at least 1, was 0 (see blastmap rank --help)");
+    }
+
+    @Test
+    void rankReadsTheExampleFile() {
+        CommandRun r = run("rank", CliFixtures.SHOP.toString(), "--top", "1", "--json");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(JsonParser.parseString(r.out()).getAsJsonArray()).hasSize(1);
+    }
+
+    @Test
+    void helpAndVersionWork() {
+        assertThat(run("rank", "--help").out()).contains("Usage: blastmap rank", "--top=N");
+        assertThat(run("rank", "-V").out()).startsWith("blastmap ");
+    }
+}
