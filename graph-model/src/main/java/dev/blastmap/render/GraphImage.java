@@ -73,7 +73,9 @@ public final class GraphImage {
     /** The picture's size in model units (the SVG's size in pixels). */
     public Box size() {
         Box b = layout.bounds();
-        double w = Math.max(b.width(), decorated ? Legend.width(theme, TextMeasurer.approximate()) : 0) + 2 * MARGIN;
+        TextMeasurer measurer = TextMeasurer.approximate();
+        double header = decorated ? Math.max(Legend.width(theme, measurer), measurer.width(graph.name(), 18, true)) : 0;
+        double w = Math.max(b.width(), header) + 2 * MARGIN;
         double h = b.height() + 2 * MARGIN + header() + (decorated ? Legend.HEIGHT + 8 : 0);
         return new Box(0, 0, Math.max(w, 2 * MARGIN), Math.max(h, 2 * MARGIN));
     }
