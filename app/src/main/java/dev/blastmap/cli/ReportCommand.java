@@ -9,6 +9,8 @@ import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,10 +84,22 @@ public final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             problems.add(ERROR + "--top must be at least 1, was " + top);
         }
+        if (isTheGraphFile(out)) {
+            problems.add(ERROR + "--out " + out + " is the graph file; the report would overwrite it");
+        }
+        Graph graph;
+        try {
+            graph = GraphInput.read(graphArgument, spec);
+        } catch (BadInputException e) {
+            problems.addAll(e.lines());
+            throw new BadInputException(problems);
+        }
+        if (scenario == null) {
+            problems.addAll(selectorProblems(graph));
+        }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
-        Graph graph = GraphInput.read(graphArgument, spec);
         Report report = scenario != null ? scenarioReport(graph) : knockoutReport(graph);
         try {
             format.orElseThrow().write(report, out);
@@ -111,22 +125,34 @@ public final class ReportCommand implements Callable<Integer> {
         return Report.ofScenario(graph, found, settings());
     }
 
-    private Report knockoutReport(Graph graph) {
-        List<Selector> selectors = new ArrayList<>();
+    private List<String> selectorProblems(Graph graph) {
         List<String> problems = new ArrayList<>();
         for (String text : knock) {
             try {
-                Selector selector = Selector.parse(text);
-                selector.resolve(graph);
-                selectors.add(selector);
+                Selector.parse(text).resolve(graph);
             } catch (IllegalArgumentException e) {
                 problems.add(ERROR + "--knock " + text + ": " + e.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
+        return problems;
+    }
+
+    private Report knockoutReport(Graph graph) {
+        return Report.of(graph, knock.stream().map(Selector::parse).toList(), settings());
+    }
+
+    private boolean isTheGraphFile(Path file) {
+        if (GraphInput.STANDARD_INPUT.equals(graphArgument)) {
+            return false;
         }
-        return Report.of(graph, selectors, settings());
+        try {
+            Path graph = Path.of(graphArgument);
+            return Files.exists(file) && Files.exists(graph) ? Files.isSameFile(file, graph)
+                    : file.toAbsolutePath().normalize().equals(graph.toAbsolutePath().normalize());
+        } catch (IOException | InvalidPathException e) {
+            // Not comparable: reading the graph will report what is wrong with its name.
+            return false;
+        }
     }
 
     private static String describe(IOException e) {

@@ -88,6 +88,14 @@ class ReportCommandTest {
     }
 
     @Test
+    void problemsWithTheOptionsAndTheSelectorsAreAllReportedAtOnce() {
+        int code = run("report", graph.toString(), "--knock", "nope", "--out", folder.resolve("r.docx").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errorLines()).hasSize(2).endsWith("blastmap report: error: --knock nope: no service with id 'nope'");
+    }
+
+    @Test
     void everySelectorThatNamesNothingIsOneLine() {
         int code = run("report", graph.toString(), "--knock", "nope", "--knock", "zone:z9", "--knock", "db",
                 "--out", folder.resolve("r.html").toString());
@@ -117,6 +125,17 @@ class ReportCommandTest {
 
         assertThat(errorLines()).containsExactly(folder.resolve("none.json") + ": error: no such file",
                 "blastmap report: error: --scenario nope: the graph has no such scenario; it has outage");
+    }
+
+    @Test
+    void theReportNeverOverwritesTheGraph() throws IOException {
+        Path graphAsJson = Files.writeString(folder.resolve("shop.json"), GRAPH);
+
+        int code = run("report", graphAsJson.toString(), "--out", folder.resolve(".").resolve("shop.json").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(errorLines()).singleElement().asString().contains("is the graph file");
+        assertThat(graphAsJson).hasContent(GRAPH);
     }
 
     @Test

@@ -156,7 +156,13 @@ public final class GraphFormats {
      */
     public static ReadResult read(InputStream raw, String source, GraphFormat format)
             throws GraphImportException, IOException {
-        BufferedInputStream in = new BufferedInputStream(new Bounded(raw), SNIFF_BYTES);
+        return read(raw, source, format, MAX_FILE_BYTES);
+    }
+
+    /** As {@link #read(InputStream, String, GraphFormat)} with another size limit, for tests. */
+    static ReadResult read(InputStream raw, String source, GraphFormat format, long maxBytes)
+            throws GraphImportException, IOException {
+        BufferedInputStream in = new BufferedInputStream(new Bounded(raw, maxBytes), SNIFF_BYTES);
         in.mark(SNIFF_BYTES);
         String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
         in.reset();
@@ -170,7 +176,7 @@ public final class GraphFormats {
         try {
             return chosen.reader().read(in, source);
         } catch (TooLarge e) {
-            throw GraphImportException.of(source, 0, 0, "the input is larger than " + (MAX_FILE_BYTES >> 20)
+            throw GraphImportException.of(source, 0, 0, "the input is larger than " + (maxBytes >> 20)
                     + " MiB; Blastmap reads graphs of at most that size");
         }
     }
@@ -254,10 +260,12 @@ public final class GraphFormats {
 
     /** Counts bytes and fails once there are too many, so standard input cannot exhaust memory. */
     private static final class Bounded extends FilterInputStream {
+        private final long max;
         private long count;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long max) {
             super(in);
+            this.max = max;
         }
 
         @Override
@@ -280,7 +288,7 @@ public final class GraphFormats {
 
         private void count(long n) throws TooLarge {
             count += n;
-            if (count > MAX_FILE_BYTES) {
+            if (count > max) {
                 throw new TooLarge();
             }
         }

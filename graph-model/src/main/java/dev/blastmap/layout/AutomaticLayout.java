@@ -3,13 +3,14 @@ package dev.blastmap.layout;
 import dev.blastmap.model.Graph;
 
 /**
- * Layered layout while it stays quick and readable, force-directed beyond: ELK needs about two seconds for a
- * thousand services and its drawings of dense graphs are a thicket of crossing edges.
+ * Layered layout while it stays quick and readable, force-directed beyond: past a few hundred services ELK
+ * takes seconds and draws rows tens of thousands of pixels wide, and its drawings of dense graphs are a
+ * thicket of crossing edges.
  */
 final class AutomaticLayout implements LayoutAlgorithm {
 
     /** Above this many services the force layout is used. */
-    static final int MAX_LAYERED_SERVICES = 1000;
+    static final int MAX_LAYERED_SERVICES = 400;
     /** Above this many dependencies per service on average the force layout is used. */
     static final double MAX_LAYERED_DENSITY = 4.0;
 

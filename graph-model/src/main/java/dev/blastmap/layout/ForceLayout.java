@@ -109,7 +109,7 @@ final class ForceLayout implements LayoutAlgorithm {
         private int done;
 
         MonitoredFr(int iterations, Random rng, LayoutMonitor monitor) {
-            super(iterations, DEFAULT_THETA_FACTOR, DEFAULT_NORMALIZATION_FACTOR, rng);
+            super(iterations, DEFAULT_THETA_FACTOR, 1.0, rng);
             this.monitor = monitor;
         }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -36,6 +37,12 @@ final class LayeredLayout implements LayoutAlgorithm {
     /** Room above a group's members for its label. */
     static final double GROUP_LABEL_ROOM = 30;
     private static final double GROUP_PADDING = 16;
+    /** Above this many services layers are not bounded: with network simplex it costs seconds. */
+    static final int MAX_BOUNDED_LAYERING = 80;
+    /** Above this many services nodes are placed by Brandes–Köpf, which is linear, instead of network simplex. */
+    static final int MAX_NETWORK_SIMPLEX = 200;
+    /** Above this many dependencies per service, the quick settings are used whatever the size. */
+    static final double MAX_CAREFUL_DENSITY = 2.0;
     private static final long STACK_BYTES = 512L * 1024 * 1024;
 
     private final Grouping grouping;
@@ -58,7 +65,7 @@ final class LayeredLayout implements LayoutAlgorithm {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread worker = new Thread(null, () -> {
             try {
-                result.set(layoutHere(graph, monitor));
+                result.set(layoutWithFallback(graph, monitor));
             } catch (RuntimeException | StackOverflowError e) {
                 failure.set(e);
             }
@@ -81,11 +88,33 @@ final class LayeredLayout implements LayoutAlgorithm {
         return result.get();
     }
 
-    private Layout layoutHere(Graph graph, LayoutMonitor monitor) {
+    private Layout layoutWithFallback(Graph graph, LayoutMonitor monitor) {
         Grouping chosen = grouping != null ? grouping : Grouping.finestFor(graph);
+        if (chosen == Grouping.NONE) {
+            return layoutHere(graph, chosen, monitor);
+        }
+        try {
+            return layoutHere(graph, chosen, monitor);
+        } catch (CancellationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // ELK 0.10's hierarchical mode has open crash bugs on some graphs (eclipse-elk/elk#968, #1084);
+            // a picture without group boxes beats no picture at all.
+            return layoutHere(graph, Grouping.NONE, monitor);
+        }
+    }
+
+    private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor) {
         monitor.progress(0);
+        List<Dependency> dependencies = Dependency.of(graph);
+        // Network simplex placement and bounded layers make the most readable drawings, but their cost grows
+        // with the dummy nodes long edges leave behind: seconds for a tangled graph of a hundred services.
+        boolean sparse = dependencies.size() <= MAX_CAREFUL_DENSITY * graph.size();
+        int layerBound = sparse && graph.size() <= MAX_BOUNDED_LAYERING
+                ? Math.max(6, (int) Math.round(1.1 * Math.sqrt(graph.size()))) : 0;
+        boolean large = !sparse || graph.size() > MAX_NETWORK_SIMPLEX;
         ElkNode root = ElkGraphUtil.createGraph();
-        configure(root);
+        configure(root, layerBound, large);
         if (chosen != Grouping.NONE) {
             root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
         } else {
@@ -109,7 +138,7 @@ final class LayeredLayout implements LayoutAlgorithm {
                 ElkNode container = groupNodes.get(path);
                 if (container == null) {
                     container = ElkGraphUtil.createNode(parent);
-                    configure(container);
+                    configure(container, layerBound, large);
                     container.setProperty(CoreOptions.PADDING,
                             new ElkPadding(GROUP_LABEL_ROOM + 6, GROUP_PADDING, GROUP_PADDING, GROUP_PADDING));
                     groupNodes.put(List.copyOf(path), container);
@@ -121,7 +150,6 @@ final class LayeredLayout implements LayoutAlgorithm {
             n.setDimensions(sizer.width(s), sizer.height(s));
             nodes.put(s.id(), n);
         }
-        List<Dependency> dependencies = Dependency.of(graph);
         Map<ElkEdge, Dependency> edges = new LinkedHashMap<>();
         for (Dependency d : dependencies) {
             ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(d.from()), nodes.get(d.to()));
@@ -156,18 +184,31 @@ final class LayeredLayout implements LayoutAlgorithm {
         return new Layout(boxes, paths, groups, name());
     }
 
-    private static void configure(ElkNode node) {
+    /**
+     * Sets the options on the root and on every group node (ELK reads most of them per compound node).
+     * Layers are bounded in width (Coffman–Graham) so that a hundred apps over one database do not make one
+     * unreadably wide row; the bound grows with the square root of the size, for a screen-shaped drawing.
+     */
+    private static void configure(ElkNode node, int layerBound, boolean large) {
+        if (layerBound > 0) {
+            node.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.COFFMAN_GRAHAM);
+            node.setProperty(LayeredOptions.LAYERING_COFFMAN_GRAHAM_LAYER_BOUND, layerBound);
+        }
         node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         node.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        node.setProperty(LayeredOptions.SPACING_NODE_NODE, 28.0);
-        node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE, 20.0);
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
         node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 7.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 7.0);
         node.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
         node.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 48.0);
-        node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
+                large ? NodePlacementStrategy.BRANDES_KOEPF : NodePlacementStrategy.NETWORK_SIMPLEX);
+        if (large) {
+            node.setProperty(LayeredOptions.THOROUGHNESS, 2);
+        }
         node.setProperty(LayeredOptions.RANDOM_SEED, 1);
     }
 

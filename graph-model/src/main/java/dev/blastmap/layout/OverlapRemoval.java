@@ -11,13 +11,34 @@ import java.util.Map;
  */
 final class OverlapRemoval {
 
-    private static final int SWEEPS = 30;
+    private static final int SWEEPS = 40;
+    private static final int SPREADS = 12;
 
     private OverlapRemoval() {
     }
 
-    /** Moves the centres so that no two boxes (grown by {@code gap}) overlap, or as few as 30 sweeps manage. */
+    /**
+     * Moves the centres so that no two boxes (grown by {@code gap}) overlap. Local pushes settle most
+     * clusters; where they keep bumping into each other, the whole drawing is spread out a little and pushed
+     * again, which ends because spreading alone separates distinct centres.
+     */
     static void separate(double[] cx, double[] cy, double[] w, double[] h, double gap) {
+        for (int spread = 0; spread < SPREADS && !settle(cx, cy, w, h, gap); spread++) {
+            double mx = 0;
+            double my = 0;
+            for (int i = 0; i < cx.length; i++) {
+                mx += cx[i] / cx.length;
+                my += cy[i] / cx.length;
+            }
+            for (int i = 0; i < cx.length; i++) {
+                cx[i] = mx + (cx[i] - mx) * 1.25;
+                cy[i] = my + (cy[i] - my) * 1.25;
+            }
+        }
+    }
+
+    /** Pushes overlapping pairs apart for a number of sweeps; true if no overlap is left. */
+    private static boolean settle(double[] cx, double[] cy, double[] w, double[] h, double gap) {
         int n = cx.length;
         double cell = 0;
         for (int i = 0; i < n; i++) {
@@ -48,9 +69,10 @@ final class OverlapRemoval {
                 }
             }
             if (!moved) {
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private static boolean push(int i, int j, double[] cx, double[] cy, double[] w, double[] h, double gap) {

@@ -1,5 +1,6 @@
 package dev.blastmap.report;
 
+import dev.blastmap.analysis.Selector;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.ServiceId;
 import java.math.BigDecimal;
@@ -94,5 +95,30 @@ final class Figures {
         StepOutcome peak = outcome.steps().get(outcome.peak() - 1);
         String title = peak.step().title().isBlank() ? "" : ": " + peak.step().title().strip();
         return "At the peak of the scenario, step " + peak.number() + title + ".";
+    }
+
+    /**
+     * Up to {@code limit} labels, then how many more: {@code none}, {@code Checkout, Storefront},
+     * {@code 22: Alexa, Coinbase, ... and 16 more}. Not escaped.
+     */
+    static String someNames(Report report, List<ServiceId> ids, int limit) {
+        if (ids.isEmpty()) {
+            return "none";
+        }
+        String shown = String.join(", ", ids.stream().limit(limit).map(report::label).toList());
+        return ids.size() <= limit ? shown : ids.size() + ": " + shown + " and " + (ids.size() - limit) + " more";
+    }
+
+    /**
+     * What was knocked out, as the user asked for it, with the label of a service named by id:
+     * {@code region:us-east-1}, {@code Payment provider (payments)}.
+     */
+    static String asGiven(Report report, String given) {
+        Selector selector = Selector.parse(given);
+        if (selector.field() != Selector.Field.ID) {
+            return given;
+        }
+        String label = report.label(ServiceId.of(given));
+        return label.equals(given) ? given : label + " (" + given + ")";
     }
 }

@@ -25,6 +25,12 @@ import java.util.Locale;
 final class HtmlReportWriter implements ReportWriter {
 
     private static final String STYLE = loadStyle();
+    /** Reports whose picture is this wide (in the painter's units, about pixels) and wider than tall print landscape. */
+    private static final double WIDE_PICTURE = 1600;
+    /** ... and at least this much wider than tall. */
+    private static final double WIDE_RATIO = 1.3;
+    /** How many customer-facing names a SPOF row lists before it only counts the rest. */
+    static final int SPOF_NAMES = 6;
     /** The state chips in the colours of the picture, which the painter's light theme decides. */
     private static final String STATE_STYLE = stateStyle(Theme.light());
 
@@ -37,17 +43,23 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** The whole document as text. */
     String html(Report report) {
+        InlineSvg.Embedded svg = report.picture().isBlank() ? null
+                : InlineSvg.embed(report.picture(), "graph", HtmlReportWriter::printSize);
+        // A wide picture would print too small on portrait pages, and the body cannot widen for one page.
+        boolean wide = svg != null && svg.isWide(WIDE_PICTURE, WIDE_RATIO);
         StringBuilder h = new StringBuilder(32_768);
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\" xml:lang=\"en\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<meta name=\"generator\" content=\"Blastmap ").append(escape(report.version())).append("\"/>\n")
                 .append("<title>Blast radius: ").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append(STATE_STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<style>\n").append(STYLE).append(STATE_STYLE)
+                .append(wide ? "@page { size: A4 landscape; }\n" : "")
+                .append("</style>\n</head>\n<body").append(wide ? " class=\"landscape\"" : "").append(">\n");
         masthead(h, report);
         summary(h, report);
+        picture(h, svg);
         report.scenario().ifPresent(s -> new HtmlScenarioSection(report, s).appendTo(h));
-        picture(h, report);
         spread(h, report);
         spofs(h, report);
         sources(h, report);
@@ -79,7 +91,8 @@ final class HtmlReportWriter implements ReportWriter {
         } else {
             h.append("<p class=\"selectors\">");
             for (String given : report.knockedOutAsGiven()) {
-                h.append("<span class=\"chip knocked-out\">").append(escape(given)).append("</span> ");
+                h.append("<span class=\"chip knocked-out\">").append(escape(Figures.asGiven(report, given)))
+                        .append("</span> ");
             }
             h.append("</p>\n");
             if (!report.knockedOutAsGiven().equals(report.knockedOut().stream().map(ServiceId::value).toList())) {
@@ -115,13 +128,12 @@ final class HtmlReportWriter implements ReportWriter {
                 .append(escape(note)).append("</div></td>\n");
     }
 
-    private static void picture(StringBuilder h, Report report) {
+    private static void picture(StringBuilder h, InlineSvg.Embedded svg) {
         h.append("<div class=\"section picture\">\n<h2>The graph after the knockout</h2>\n");
-        if (report.picture().isBlank()) {
+        if (svg == null) {
             h.append("<p class=\"note\">No picture was drawn for this report.</p>\n");
         } else {
-            h.append("<div class=\"figure-frame\">").append(InlineSvg.embeddable(report.picture(), "graph"))
-                    .append("</div>\n");
+            h.append("<div class=\"figure-frame\">").append(svg.markup()).append("</div>\n");
         }
         h.append("<p class=\"legend\">");
         for (ServiceState state : ServiceState.values()) {
@@ -137,9 +149,10 @@ final class HtmlReportWriter implements ReportWriter {
             h.append("<p>No service is down.</p>\n</div>\n");
             return;
         }
-        h.append("<p class=\"intro\">Wave by wave, in the order services went down. The cause chain reads from the service back"
-                + " to what was knocked out: each service is down because the next one is.</p>\n");
-        h.append("<table class=\"data\">\n<thead><tr><th>Wave</th><th>At</th><th>Service</th><th>Why it is down</th>"
+        h.append("<p class=\"intro\">Wave by wave, in the order services went down. Each service is down because"
+                + " of the first service of its cause chain, which is down because of the next, back to what was"
+                + " knocked out.</p>\n");
+        h.append("<table class=\"data\">\n<thead><tr><th>Wave</th><th>At</th><th>Service</th><th>Cause chain</th>"
                 + "<th>Rule broken</th></tr></thead>\n<tbody>\n");
         for (Wave wave : report.spread()) {
             boolean first = true;
@@ -159,8 +172,11 @@ final class HtmlReportWriter implements ReportWriter {
 
     private static void chain(StringBuilder h, Report report, ServiceOutcome o) {
         List<ServiceId> chain = o.causeChain();
-        for (int i = 0; i < chain.size(); i++) {
-            if (i > 0) {
+        if (chain.size() == 1) {
+            h.append("<span class=\"note\">—</span>");
+        }
+        for (int i = 1; i < chain.size(); i++) {
+            if (i > 1) {
                 h.append(" <span class=\"arrow\">←</span> ");
             }
             boolean root = i == chain.size() - 1;
@@ -170,7 +186,12 @@ final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void spofs(StringBuilder h, Report report) {
-        h.append("<div class=\"section spofs\">\n<h2>Single points of failure</h2>\n")
+        h.append("<div class=\"section spofs\">\n<h2>Single points of failure</h2>\n");
+        if (report.topSpofs().isEmpty()) {
+            h.append("<p>The graph has no services.</p>\n</div>\n");
+            return;
+        }
+        h
                 .append("<p class=\"intro\">What knocking out each service alone would cost, worst first (the top ")
                 .append(report.topSpofs().size()).append(" of ").append(report.graph().size()).append(").</p>\n")
                 .append("<table class=\"data\">\n<thead><tr><th>#</th><th>Service</th><th class=\"num\">Down</th>"
@@ -182,7 +203,7 @@ final class HtmlReportWriter implements ReportWriter {
             service(h, report, e.id());
             h.append("</td><td class=\"num\">").append(e.down()).append("</td><td class=\"num\">").append(e.collateral())
                     .append("</td><td class=\"num\">").append(escape(Figures.weight(e.weighted()))).append("</td><td>")
-                    .append(e.customerFacingDown().isEmpty() ? "none" : names(report, e.customerFacingDown()))
+                    .append(escape(Figures.someNames(report, e.customerFacingDown(), SPOF_NAMES)))
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</div>\n");
@@ -239,6 +260,23 @@ final class HtmlReportWriter implements ReportWriter {
             case DEGRADED -> "degraded";
             case HEALTHY -> "healthy";
         };
+    }
+
+    /**
+     * The printed size of the picture: its natural size (96 units to the inch) shrunk to fit the page it will
+     * be on, portrait or landscape, with room for the heading and the legend. Screens scale it with CSS.
+     */
+    static String[] printSize(double width, double height) {
+        boolean landscape = width >= WIDE_PICTURE && width / height >= WIDE_RATIO;
+        double maxWidth = landscape ? 268 : 181;
+        double maxHeight = landscape ? 150 : 215;
+        double natural = 25.4 / 96;
+        double scale = Math.min(natural, Math.min(maxWidth / width, maxHeight / height));
+        return new String[] {millimetres(width * scale), millimetres(height * scale)};
+    }
+
+    private static String millimetres(double value) {
+        return String.format(Locale.ROOT, "%.1fmm", value);
     }
 
     private static String stateStyle(Theme theme) {

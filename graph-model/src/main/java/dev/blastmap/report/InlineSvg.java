@@ -39,6 +39,47 @@ final class InlineSvg {
      * @throws IllegalArgumentException if the text is not a well-formed SVG document
      */
     static String embeddable(String svg, String cssClass) {
+        return embed(svg, cssClass).markup();
+    }
+
+    /** Decides the printed width and height, as CSS lengths, of a picture of the given size. */
+    @FunctionalInterface
+    interface PrintSize {
+        String[] of(double width, double height);
+    }
+
+    /**
+     * An SVG ready to embed, and its size from its {@code viewBox} (or {@code width} and {@code height}).
+     *
+     * @param markup the {@code svg} element, without XML declaration
+     * @param width  its width in its own units, 0 when unknown
+     * @param height its height in its own units, 0 when unknown
+     */
+    record Embedded(String markup, double width, double height) {
+
+        /** True for a picture much wider than tall, which deserves a landscape page when printed. */
+        boolean isWide(double minimumWidth, double minimumRatio) {
+            return width >= minimumWidth && height > 0 && width / height >= minimumRatio;
+        }
+    }
+
+    /**
+     * The SVG element as markup to embed, with a class for the report's CSS, and its size.
+     *
+     * @throws IllegalArgumentException if the text is not a well-formed SVG document
+     */
+    static Embedded embed(String svg, String cssClass) {
+        return embed(svg, cssClass, null);
+    }
+
+    /**
+     * The SVG element as markup to embed, with a class for the report's CSS, its size, and its printed size
+     * set by {@code printSize} from its own width and height (the attributes stay as they are when it returns
+     * null).
+     *
+     * @throws IllegalArgumentException if the text is not a well-formed SVG document
+     */
+    static Embedded embed(String svg, String cssClass, PrintSize printSize) {
         Document document = parse(svg);
         Element root = document.getDocumentElement();
         if (!"svg".equals(root.getLocalName()) || !SVG_NAMESPACE.equals(root.getNamespaceURI())) {
@@ -46,7 +87,33 @@ final class InlineSvg {
         }
         disarm(root);
         root.setAttribute("class", cssClass);
-        return serialize(document);
+        double[] size = size(root);
+        String[] printed = printSize == null || size[0] == 0 || size[1] == 0 ? null : printSize.of(size[0], size[1]);
+        if (printed != null) {
+            root.setAttribute("width", printed[0]);
+            root.setAttribute("height", printed[1]);
+            if (!root.hasAttribute("viewBox")) {
+                root.setAttribute("viewBox", "0 0 " + size[0] + " " + size[1]);
+            }
+        }
+        return new Embedded(serialize(document), size[0], size[1]);
+    }
+
+    private static double[] size(Element root) {
+        String[] box = root.getAttribute("viewBox").trim().split("[\\s,]+");
+        if (box.length == 4) {
+            return new double[] {number(box[2]), number(box[3])};
+        }
+        return new double[] {number(root.getAttribute("width")), number(root.getAttribute("height"))};
+    }
+
+    private static double number(String text) {
+        try {
+            double value = Double.parseDouble(text.trim().replaceAll("px$", ""));
+            return Double.isFinite(value) && value > 0 ? value : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static Document parse(String svg) {

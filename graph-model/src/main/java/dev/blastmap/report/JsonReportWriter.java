@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,6 +25,9 @@ final class JsonReportWriter implements ReportWriter {
     /** The version of the JSON shape, written as {@code blastmapReport}. */
     static final int SHAPE_VERSION = 1;
 
+    /** Always with seconds, which {@code OffsetDateTime.toString()} drops when they are zero. */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
     @Override
     public void write(Report report, OutputStream out) throws IOException {
         JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -32,7 +36,7 @@ final class JsonReportWriter implements ReportWriter {
         json.setHtmlSafe(true);
         json.beginObject();
         json.name("blastmapReport").value(SHAPE_VERSION);
-        json.name("generatedAt").value(report.generatedAt().toString());
+        json.name("generatedAt").value(RFC_3339.format(report.generatedAt()));
         json.name("blastmapVersion").value(report.version());
         graph(json, report);
         json.name("knockedOut").beginObject();
@@ -133,7 +137,7 @@ final class JsonReportWriter implements ReportWriter {
             Step s = step.step();
             json.beginObject();
             json.name("number").value(step.number());
-            json.name("time").value(s.time() == null ? null : s.time().toString());
+            json.name("time").value(s.time() == null ? null : RFC_3339.format(s.time()));
             json.name("title").value(s.title());
             json.name("narration").value(s.narration());
             ids(json.name("knockOut"), s.knockOut());

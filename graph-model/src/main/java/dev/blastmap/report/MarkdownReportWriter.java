@@ -81,7 +81,7 @@ final class MarkdownReportWriter implements ReportWriter {
             m.append("Nothing: this report shows the healthy graph and its single points of failure.\n\n");
         } else {
             for (String given : report.knockedOutAsGiven()) {
-                m.append("- **").append(escape(given)).append("**\n");
+                m.append("- **").append(escape(Figures.asGiven(report, given)).strip()).append("**\n");
             }
             m.append('\n');
             if (!report.knockedOutAsGiven().equals(report.knockedOut().stream().map(ServiceId::value).toList())) {
@@ -165,16 +165,17 @@ final class MarkdownReportWriter implements ReportWriter {
             m.append("No service is down.\n\n");
             return;
         }
-        m.append("Wave by wave, in the order services went down. The cause chain reads from the service back to"
-                + " what was knocked out.\n\n| Wave | At | Service | Why it is down | Rule broken |\n"
+        m.append("Wave by wave, in the order services went down. Each service is down because of the first service"
+                + " of its cause chain, which is down because of the next, back to what was knocked out.\n\n"
+                + "| Wave | At | Service | Cause chain | Rule broken |\n"
                 + "| ---: | ---: | --- | --- | --- |\n");
         for (Wave wave : report.spread()) {
             for (ServiceOutcome o : wave.services()) {
                 String rule = Figures.rule(o);
                 m.append("| ").append(wave.number()).append(" | ").append(Figures.elapsed(wave.time())).append(" | ")
                         .append(service(report, o.id())).append(" | ")
-                        .append(o.causeChain().stream().map(id -> escape(report.label(id)))
-                                .collect(Collectors.joining(" ← ")))
+                        .append(o.causeChain().size() == 1 ? "—" : o.causeChain().stream().skip(1)
+                                .map(id -> escape(report.label(id)).strip()).collect(Collectors.joining(" ← ")))
                         .append(" | ").append(escape(rule)).append(" |\n");
             }
         }
@@ -182,7 +183,12 @@ final class MarkdownReportWriter implements ReportWriter {
     }
 
     private static void spofs(StringBuilder m, Report report) {
-        m.append("## Single points of failure\n\nWhat knocking out each service alone would cost, worst first (the top ")
+        m.append("## Single points of failure\n\n");
+        if (report.topSpofs().isEmpty()) {
+            m.append("The graph has no services.\n\n");
+            return;
+        }
+        m.append("What knocking out each service alone would cost, worst first (the top ")
                 .append(report.topSpofs().size()).append(" of ").append(report.graph().size()).append(").\n\n")
                 .append("| # | Service | Down | Collateral | Weighted | Customer-facing down |\n")
                 .append("| ---: | --- | ---: | ---: | ---: | --- |\n");
@@ -190,7 +196,7 @@ final class MarkdownReportWriter implements ReportWriter {
         for (SpofEntry e : report.topSpofs()) {
             m.append("| ").append(rank++).append(" | ").append(service(report, e.id())).append(" | ").append(e.down())
                     .append(" | ").append(e.collateral()).append(" | ").append(Figures.weight(e.weighted())).append(" | ")
-                    .append(e.customerFacingDown().isEmpty() ? "none" : names(report, e.customerFacingDown()))
+                    .append(escape(Figures.someNames(report, e.customerFacingDown(), HtmlReportWriter.SPOF_NAMES)))
                     .append(" |\n");
         }
         m.append('\n');

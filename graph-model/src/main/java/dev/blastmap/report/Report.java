@@ -41,6 +41,9 @@ import java.util.Set;
  * service's cause chain; every service's outcome and SPOF figures; the top of the SPOF ranking; and for a
  * scenario each step with its time, narration and impact. For a scenario the detailed knockout is that of its
  * {@linkplain ScenarioOutcome#peak() peak} step.
+ *
+ * <p>Making a report ranks every service as a single point of failure and, with the default settings, lays
+ * the graph out to draw it: seconds for large graphs. In the app, make and write it off the FX thread.
  */
 public final class Report {
 

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -130,9 +131,12 @@ public enum ReportFormat {
 
     private static void writeAtomically(Path target, Body body) throws IOException {
         Path parent = target.getParent();
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay on the report after the move.
+        Path temp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + System.nanoTime() + ".part");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 body.writeTo(out);
             }
             try {

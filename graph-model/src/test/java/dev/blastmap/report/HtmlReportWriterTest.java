@@ -83,7 +83,7 @@ class HtmlReportWriterTest {
         assertThat(text).contains("Tiny web shop", "db-primary", "db-replica", "the on-call runbook",
                 "Made by Blastmap 0.1.0-test on 2026-01-15 09:30 +00:00",
                 "5services down", "3collateral", "2customer-facing down", "18weighted impact", "of 25 in all",
-                "Storefront ← catalog ← db-replica", "needs 1 of db-primary, db-replica", "Single points of failure");
+                "catalog ← db-replica", "needs 1 of db-primary, db-replica", "Single points of failure");
     }
 
     @Test
@@ -100,6 +100,22 @@ class HtmlReportWriterTest {
                 "=HYPERLINK(\"http://x\",\"y\")", "javascript:alert(1)");
         assertThat(elements(document, "title").get(0).getTextContent())
                 .isEqualTo("Blast radius: <script>alert(1)</script>");
+    }
+
+    @Test
+    void theAppsPaintingEmbedsAsVectorsWithoutAnythingFetched() throws Exception {
+        Report report = Report.of(ReportFixtures.shop(), ReportFixtures.selectors("db-primary", "db-replica"),
+                ReportFixtures.SETTINGS.withPicture(GraphPicture.painted()));
+
+        String html = html(report);
+        Document document = parse(html);
+
+        assertThat(elements(document, "svg")).hasSize(1);
+        assertThat(elements(document, "rect").size()).isGreaterThanOrEqualTo(12);
+        assertThat(elements(document, "script")).isEmpty();
+        assertThat(elements(document, "image")).isEmpty();
+        assertThat(html).doesNotContainIgnoringCase("url(http").doesNotContainIgnoringCase("@import");
+        assertThat(document.getDocumentElement().getTextContent()).contains("Storefront", "Payment provider");
     }
 
     @Test

@@ -53,8 +53,10 @@ class JsonReportWriterTest {
         json.remove("impact");
         json.addProperty("extra", 1);
         json.getAsJsonArray("services").get(0).getAsJsonObject().addProperty("state", "sleeping");
+        json.addProperty("generatedAt", "2026-01-15T09:30Z");
 
         assertThat(schema().violations(json)).containsExactlyInAnyOrder("$: misses impact",
+                "$.generatedAt: \"2026-01-15T09:30Z\" is not an RFC 3339 date-time",
                 "$: has extra, which the schema does not allow",
                 "$.services[0].state: \"sleeping\" is not one of [\"knocked-out\",\"down\",\"degraded\",\"healthy\"]");
     }
@@ -69,6 +71,15 @@ class JsonReportWriterTest {
         assertThat(web.get("cause").getAsString()).isEqualTo("catalog");
         assertThat(web.getAsJsonArray("causeChain").toString()).isEqualTo("[\"web\",\"catalog\",\"db-replica\"]");
         assertThat(json.getAsJsonObject("impact").get("weighted").getAsDouble()).isEqualTo(18.0);
+    }
+
+    @Test
+    void momentsAreRfc3339WithSeconds() throws IOException {
+        JsonObject json = JsonParser.parseString(json(ReportFixtures.shopScenarioReport())).getAsJsonObject();
+
+        assertThat(json.get("generatedAt").getAsString()).isEqualTo("2026-01-15T09:30:00Z");
+        assertThat(json.getAsJsonObject("scenario").getAsJsonArray("steps").get(0).getAsJsonObject().get("time")
+                .getAsString()).isEqualTo("2025-03-01T09:00:00Z");
     }
 
     @Test

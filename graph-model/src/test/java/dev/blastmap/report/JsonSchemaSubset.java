@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Checks a JSON value against the part of JSON Schema 2020-12 that docs/report.schema.json uses: type, const,
- * enum, required, properties, additionalProperties false, items, $ref to #/$defs, oneOf, minimum, pattern.
+ * enum, required, properties, additionalProperties false, items, $ref to #/$defs, oneOf, minimum, pattern, and the
+ * date-time format (RFC 3339).
  * A keyword it does not know fails the check, so the schema cannot silently outgrow this validator.
  */
 final class JsonSchemaSubset {
@@ -18,6 +19,8 @@ final class JsonSchemaSubset {
     private static final List<String> KNOWN = List.of("$schema", "$id", "$defs", "title", "description", "format",
             "type", "const", "enum", "required", "properties", "additionalProperties", "items", "$ref", "oneOf",
             "minimum", "pattern");
+
+    private static final String RFC_3339 = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)";
 
     private final JsonObject root;
 
@@ -75,6 +78,10 @@ final class JsonSchemaSubset {
         if (schema.has("pattern") && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                 && !java.util.regex.Pattern.compile(schema.get("pattern").getAsString()).matcher(value.getAsString()).find()) {
             out.add(path + ": does not match " + schema.get("pattern"));
+        }
+        if (schema.has("format") && schema.get("format").getAsString().equals("date-time") && value.isJsonPrimitive()
+                && value.getAsJsonPrimitive().isString() && !value.getAsString().matches(RFC_3339)) {
+            out.add(path + ": " + value + " is not an RFC 3339 date-time");
         }
         if (value.isJsonObject()) {
             checkObject(schema, value.getAsJsonObject(), path, out);

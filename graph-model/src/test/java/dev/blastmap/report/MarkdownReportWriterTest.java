@@ -61,4 +61,12 @@ class MarkdownReportWriterTest {
         }
         assertThat(tables).isEqualTo(3);
     }
+
+    @Test
+    void anEmptyGraphMakesAShortReportWithoutEmptyTables() throws IOException {
+        Report report = Report.of(dev.blastmap.model.Graph.of(), java.util.List.of(), ReportFixtures.SETTINGS);
+
+        assertThat(markdown(report, null)).contains("# Blast radius: Untitled graph", "No service is down.",
+                "The graph has no services.").doesNotContain("| # | Service");
+    }
 }

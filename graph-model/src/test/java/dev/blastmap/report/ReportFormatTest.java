@@ -59,6 +59,21 @@ class ReportFormatTest {
     }
 
     @Test
+    void aReportIsReadableLikeAnyNewFile() throws IOException {
+        Path file = folder.resolve("report.json");
+        Path plain = Files.writeString(folder.resolve("plain.txt"), "x");
+
+        ReportFormat.JSON.write(ReportFixtures.shopReport(), file);
+
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+        }
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.json", "plain.txt");
+        }
+    }
+
+    @Test
     void writingReplacesAnOldReport() throws IOException {
         Path file = folder.resolve("report.csv");
         Files.writeString(file, "old");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.Service;
@@ -58,6 +59,12 @@ class AwsUsEast1October2025Test {
         for (String dependency : List.of("ec2-dwfm", "ec2-droplet-leases", "dynamodb")) {
             assertThat(knockOut(graph, dependency).failure(ServiceId.of("ec2-running-instances"))).as(dependency).isEmpty();
         }
+    }
+
+    @Test
+    void theSpofRankingPutsTheDnsAutomationAndTheRecordAtTheTop() {
+        assertThat(SpofRanking.rank(graph).subList(0, 4)).extracting(e -> e.id().value()).containsExactly(
+                "dynamodb-dns-planner", "route53-control-plane", "route53-dns", "dynamodb-dns-record");
     }
 
     @Test

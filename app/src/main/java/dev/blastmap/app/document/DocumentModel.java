@@ -25,12 +25,14 @@ import javafx.concurrent.Task;
 public final class DocumentModel {
 
     /**
-     * A file that was refused, with everything wrong with it.
+     * A file that was refused, with everything wrong with it. The serial number tells two refusals of the
+     * same file apart, so that listeners (which compare with {@code equals}) hear both.
      *
      * @param source   what was being opened
      * @param problems the problems, errors and warnings
+     * @param serial   counts the refusals
      */
-    public record Refusal(String source, List<Problem> problems) {
+    public record Refusal(String source, List<Problem> problems, long serial) {
 
         /** Copies the problems. */
         public Refusal {
@@ -52,6 +54,7 @@ public final class DocumentModel {
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Task<GraphDocument> loading;
+    private long refusals;
 
     /** A model that reads on {@code tasks} and remembers opened files in {@code recentFiles}. */
     public DocumentModel(BackgroundTasks tasks, RecentFiles recentFiles) {
@@ -141,11 +144,12 @@ public final class DocumentModel {
 
     private void refuse(String source, Throwable failure) {
         if (failure instanceof GraphImportException gie) {
-            refusal.set(new Refusal(source, gie.problems()));
+            refusal.set(new Refusal(source, gie.problems(), ++refusals));
         } else {
             // Not a problem with the file: a bug or an I/O failure. Say so, and keep the trace for a report.
             LOG.log(System.Logger.Level.ERROR, "failed on " + source, failure);
-            refusal.set(new Refusal(source, List.of(Problem.error(source, 0, 0, "", String.valueOf(failure)))));
+            refusal.set(new Refusal(source, List.of(Problem.error(source, 0, 0, "", String.valueOf(failure))),
+                    ++refusals));
         }
     }
 }

@@ -30,7 +30,7 @@ public final class ProblemsDialog {
         text.setId("problems");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(12, Math.max(3, refusal.problems().size() + 1)));
+        text.setPrefRowCount(Math.min(14, Math.max(6, refusal.problems().size() * 2 + 1)));
         text.setPrefColumnCount(80);
         VBox.setVgrow(text, Priority.ALWAYS);
         Label hint = new Label("The graph that was open stays open. Fix the file and open it again.");

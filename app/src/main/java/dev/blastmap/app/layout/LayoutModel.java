@@ -7,9 +7,12 @@ import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.layout.LayoutMonitor;
 import dev.blastmap.model.Graph;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -52,14 +55,26 @@ public final class LayoutModel {
 
     private final ObservableValue<GraphDocument> document;
     private final BackgroundTasks tasks;
+    private final Function<Choice, LayoutAlgorithm> algorithms;
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.AUTOMATIC);
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.empty());
     private Task<Layout> running;
 
-    /** Lays out whatever document is open, on {@code tasks}. */
+    /** Lays out whatever document is open, on {@code tasks}, with the algorithm of each choice. */
     public LayoutModel(ObservableValue<GraphDocument> document, BackgroundTasks tasks) {
+        this(document, tasks, Choice::algorithm);
+    }
+
+    /**
+     * Lays out whatever document is open with the algorithms {@code algorithms} gives for the choices; tests
+     * give algorithms that fail.
+     */
+    public LayoutModel(ObservableValue<GraphDocument> document, BackgroundTasks tasks,
+                       Function<Choice, LayoutAlgorithm> algorithms) {
         this.document = document;
         this.tasks = tasks;
+        this.algorithms = algorithms;
         document.addListener((obs, was, now) -> relayout());
         choice.addListener((obs, was, now) -> relayout());
     }
@@ -79,13 +94,29 @@ public final class LayoutModel {
         return layout.get();
     }
 
+    /**
+     * Why the last layout failed and what shows instead, one sentence; set anew after each failure, so
+     * listeners hear every one.
+     */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
     /** Lays out the open graph again with the chosen algorithm. */
     public Task<Layout> relayout() {
+        return layOut(Objects.requireNonNull(choice.get(), "choice"));
+    }
+
+    /**
+     * Lays out with one algorithm; if it fails, says so and falls back to the layered layout (or, if that
+     * is what failed, keeps the layout shown).
+     */
+    private Task<Layout> layOut(Choice chosen) {
         if (running != null) {
             running.cancel();
         }
         Graph graph = document.getValue().graph();
-        LayoutAlgorithm algorithm = Objects.requireNonNull(choice.get(), "choice").algorithm();
+        LayoutAlgorithm algorithm = algorithms.apply(chosen);
         Task<Layout> task = new Task<>() {
             @Override
             protected Layout call() {
@@ -110,7 +141,18 @@ public final class LayoutModel {
                 layout.set(task.getValue());
             }
         });
-        task.setOnFailed(e -> LOG.log(System.Logger.Level.ERROR, "layout failed", task.getException()));
+        task.setOnFailed(e -> {
+            // A layout bug must not leave the user with nothing: log it for a report and fall back.
+            LOG.log(System.Logger.Level.ERROR, "the " + chosen.label() + " layout failed", task.getException());
+            boolean fallBack = chosen != Choice.LAYERED && document.getValue().graph() == graph;
+            failure.set(null);
+            failure.set("The " + chosen.label().toLowerCase(java.util.Locale.ROOT) + " layout failed ("
+                    + task.getException() + "); " + (fallBack ? "showing the layered layout instead."
+                    : "the layout shown stays."));
+            if (fallBack) {
+                layOut(Choice.LAYERED);
+            }
+        });
         running = task;
         return tasks.submit(task);
     }

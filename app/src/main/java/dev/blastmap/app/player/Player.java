@@ -22,14 +22,13 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
  * The walkthrough feature put together: the player, the recorder and presenter mode, their bar, and the keys
  * (→ ← Space PageDown PageUp P F5 Esc). Built once by the window's composition root, which adds
- * {@link #bar()} above the timeline.
+ * {@link #bar()} above the timeline and {@link #menu()} to the menu bar.
  */
 public final class Player {
 
@@ -41,6 +40,7 @@ public final class Player {
     private final RecorderModel recorder;
     private final PresenterModel presenter = new PresenterModel();
     private final PlayerBar bar;
+    private final WalkthroughMenu menu;
     private List<ServiceId> framed = List.of();
 
     /**
@@ -79,8 +79,9 @@ public final class Player {
                 () -> knockouts.currentProperty().get().knockedOut(), knockouts.currentProperty());
         this.recorder = new RecorderModel(knockedOut);
         this.bar = new PlayerBar(player, recorder, presenter, this::saveRecording);
+        this.menu = new WalkthroughMenu(player, recorder, presenter);
         new PresenterMode(stage, scene.getRoot(), new PresenterMode.Chrome(hidden, split, sidePanes), presenter,
-                () -> javafx.application.Platform.runLater(() -> selection.frame(framed)));
+                this::reframe);
         scene.getStylesheets().add(Player.class.getResource("/dev/blastmap/app/player/player.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyFiltered);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -92,9 +93,25 @@ public final class Player {
         });
     }
 
+    /**
+     * Frames the shown step again, for a new window size. SelectionModel.FrameRequest is a record, so a
+     * request equal to the last would not be heard; a request for the whole graph first makes it new.
+     */
+    private void reframe() {
+        selection.frame(List.of());
+        if (!framed.isEmpty()) {
+            selection.frame(framed);
+        }
+    }
+
     /** The bar to put above the timeline. */
     public PlayerBar bar() {
         return bar;
+    }
+
+    /** The Walkthrough menu, for the menu bar. */
+    public javafx.scene.control.Menu menu() {
+        return menu;
     }
 
     /** The player's model. */

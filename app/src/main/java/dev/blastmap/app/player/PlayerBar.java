@@ -28,7 +28,7 @@ public final class PlayerBar extends VBox {
     private final ComboBox<Scenario> scenarios = new ComboBox<>();
     private final Button previous = new Button("◀");
     private final Button next = new Button("Next ▶");
-    private final Button play = new Button("Play");
+    private final Button play = new Button("Auto-play");
     private final Button record = new Button("● Record");
     private final Button present = new Button("Present");
     private final HBox controls = new HBox();
@@ -51,9 +51,10 @@ public final class PlayerBar extends VBox {
         scenarios.setId("player-scenarios");
         scenarios.setItems(player.scenarios());
         scenarios.setPromptText("This graph has no walkthroughs");
-        scenarios.setButtonCell(new ScenarioCell("This graph has no walkthroughs"));
-        scenarios.setCellFactory(list -> new ScenarioCell(null));
-        scenarios.setMaxWidth(420);
+        scenarios.setButtonCell(new ScenarioCell("This graph has no walkthroughs", false));
+        scenarios.setCellFactory(list -> new ScenarioCell(null, true));
+        scenarios.setPrefWidth(460);
+        scenarios.setMaxWidth(560);
         scenarios.setFocusTraversable(false);
         previous.setId("player-previous");
         previous.setTooltip(new Tooltip("Previous step (← or Page Up)"));
@@ -61,8 +62,8 @@ public final class PlayerBar extends VBox {
         next.getStyleClass().add("accent");
         next.setTooltip(new Tooltip("Next step (→, Space or Page Down; presentation clickers send these)"));
         play.setId("player-play");
-        play.setMinWidth(80);
-        play.setTooltip(new Tooltip("Walk through the steps by themselves (P)"));
+        play.setMinWidth(96);
+        play.setTooltip(new Tooltip("Walk through the steps by themselves, each long enough to read aloud (P)"));
         record.setId("player-record");
         record.getStyleClass().add("danger");
         record.setTooltip(new Tooltip("Record your own knockouts as a new walkthrough"));
@@ -86,7 +87,7 @@ public final class PlayerBar extends VBox {
         previous.disableProperty().bind(player.canPreviousProperty().not());
         next.disableProperty().bind(player.canNextProperty().not());
         play.disableProperty().bind(player.activeProperty().not());
-        play.textProperty().bind(Bindings.when(player.playingProperty()).then("Pause").otherwise("Play"));
+        play.textProperty().bind(Bindings.when(player.playingProperty()).then("❚❚ Pause").otherwise("Auto-play"));
         record.disableProperty().bind(recorder.recordingProperty());
         previous.setOnAction(e -> player.previous());
         next.setOnAction(e -> player.next());
@@ -114,19 +115,22 @@ public final class PlayerBar extends VBox {
         }
     }
 
-    /** Shows a scenario by its title. */
+    /** Shows a scenario by its title, in the list with its number of steps. */
     private static final class ScenarioCell extends ListCell<Scenario> {
         private final String placeholder;
+        private final boolean withSteps;
 
-        ScenarioCell(String placeholder) {
+        ScenarioCell(String placeholder, boolean withSteps) {
             this.placeholder = placeholder;
+            this.withSteps = withSteps;
         }
 
         @Override
         protected void updateItem(Scenario item, boolean empty) {
             super.updateItem(item, empty);
             // A button cell replaces the combo box's prompt text, so it shows the placeholder itself.
-            setText(empty || item == null ? placeholder : item.title() + "  (" + item.steps().size() + " steps)");
+            setText(empty || item == null ? placeholder
+                    : withSteps ? item.title() + " · " + item.steps().size() + " steps" : item.title());
         }
     }
 }

@@ -61,6 +61,22 @@ final class PresenterMode {
                 presenter.leave();
             }
         });
+        // Going full screen resizes the window a moment later; frame the step again for the new size.
+        chrome.split().widthProperty().addListener((obs, was, now) -> reframeWhilePresenting());
+        chrome.split().heightProperty().addListener((obs, was, now) -> reframeWhilePresenting());
+    }
+
+    private void reframeWhilePresenting() {
+        if (presenter.isPresenting()) {
+            reframe.run();
+        }
+    }
+
+    /** Lays the window out at once, so the graph has its new size before it is framed. */
+    private void layoutAndReframe() {
+        root.applyCss();
+        root.layout();
+        reframe.run();
     }
 
     private void enter() {
@@ -78,7 +94,7 @@ final class PresenterMode {
         stage.setFullScreenExitHint("");
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
-        reframe.run();
+        layoutAndReframe();
     }
 
     private void leave() {
@@ -92,6 +108,6 @@ final class PresenterMode {
         if (!wasFullScreen) {
             stage.setFullScreen(false);
         }
-        reframe.run();
+        layoutAndReframe();
     }
 }

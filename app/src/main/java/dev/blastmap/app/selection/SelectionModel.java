@@ -15,11 +15,13 @@ import javafx.beans.value.ObservableValue;
 public final class SelectionModel {
 
     /**
-     * A request to bring services into view; a new value per request so the canvas hears repeats.
+     * A request to bring services into view. Each carries a new serial number: property listeners compare
+     * values with {@code equals}, and the same services framed twice must still be heard twice.
      *
-     * @param ids the services to frame; empty means the whole graph
+     * @param ids    the services to frame; empty means the whole graph
+     * @param serial counts the requests
      */
-    public record FrameRequest(List<ServiceId> ids) {
+    public record FrameRequest(List<ServiceId> ids, long serial) {
 
         /** Copies the ids. */
         public FrameRequest {
@@ -30,6 +32,7 @@ public final class SelectionModel {
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<ServiceId> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ReadOnlyObjectWrapper<FrameRequest> frameRequest = new ReadOnlyObjectWrapper<>(this, "frameRequest");
+    private long requests;
 
     /** A model that clears the selection when the document changes. */
     public SelectionModel(ObservableValue<?> document) {
@@ -62,6 +65,6 @@ public final class SelectionModel {
 
     /** Asks the canvas to bring these services into view; no services means fit the whole graph. */
     public void frame(List<ServiceId> ids) {
-        frameRequest.set(new FrameRequest(ids));
+        frameRequest.set(new FrameRequest(ids, ++requests));
     }
 }

@@ -58,29 +58,33 @@ public final class SpofView extends VBox {
             }
         });
         rank.setPrefWidth(36);
+        rank.setStyle("-fx-alignment: CENTER-RIGHT;");
         rank.setSortable(false);
         TableColumn<SpofEntry, String> service = new TableColumn<>("Service");
         service.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(document.getValue().label(c.getValue().id())));
-        service.setPrefWidth(130);
-        TableColumn<SpofEntry, SpofEntry> impact = new TableColumn<>("Weighted impact");
+        TableColumn<SpofEntry, SpofEntry> impact = header(new TableColumn<>(), "Impact",
+                "Weighted impact: the sum of the weights of every service that goes down");
         impact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         impact.setCellFactory(c -> new BarCell());
-        impact.setPrefWidth(150);
+        impact.setPrefWidth(120);
         impact.setSortable(false);
-        TableColumn<SpofEntry, Number> collateral = new TableColumn<>("Collateral");
+        TableColumn<SpofEntry, Number> collateral = header(new TableColumn<>(), "Collateral",
+                "Services that go down besides the one knocked out");
         collateral.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().collateral()));
-        collateral.setPrefWidth(72);
+        collateral.setPrefWidth(98);
         collateral.setStyle("-fx-alignment: CENTER-RIGHT;");
-        TableColumn<SpofEntry, Number> customers = new TableColumn<>("Apps lost");
+        TableColumn<SpofEntry, Number> customers = header(new TableColumn<>(), "Apps",
+                "Customer-facing services lost");
         customers.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customerFacingDown().size()));
-        customers.setPrefWidth(72);
+        customers.setPrefWidth(66);
         customers.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.getColumns().add(rank);
         table.getColumns().add(service);
         table.getColumns().add(impact);
         table.getColumns().add(collateral);
         table.getColumns().add(customers);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The service name takes whatever width the fixed columns leave.
+        service.prefWidthProperty().bind(table.widthProperty().subtract(36 + 120 + 98 + 66 + 18));
         table.setItems(model.ranking());
         table.setId("spof-table");
         table.setPlaceholder(new Label("Open a graph to rank its services."));
@@ -95,6 +99,15 @@ public final class SpofView extends VBox {
         StackPane body = new StackPane(table, busy);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(intro, body);
+    }
+
+    private static <T> TableColumn<SpofEntry, T> header(TableColumn<SpofEntry, T> column, String text, String tip) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        label.setTooltip(new Tooltip(tip));
+        column.setGraphic(label);
+        column.setSortable(false);
+        return column;
     }
 
     private String tooltip(SpofEntry e) {

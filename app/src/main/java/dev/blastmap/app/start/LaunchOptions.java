@@ -8,16 +8,17 @@ import java.util.Optional;
 
 /**
  * What the command line asks of the window: {@code blastmap [FILE] [--sample NAME] [--knock SELECTOR]...
- * [--select ID] [--dark|--light]}. {@code --knock} takes a service id or a domain ({@code region:us-east-1}) and may be
+ * [--select ID] [--panel inspector|spof] [--dark|--light]}. {@code --knock} takes a service id or a domain ({@code region:us-east-1}) and may be
  * repeated or comma-separated; the screenshot script in CI uses it.
  *
  * @param file     the file to open instead of the flagship sample, or null
  * @param sample   the bundled sample to open, or null
  * @param knockOut selectors to knock out once the graph is open
  * @param select   the id of the service to select (and frame) once the graph is open, or null
+ * @param panel    the right-hand panel to show first: {@code inspector} or {@code spof}; null for the inspector
  * @param dark     true for the dark theme, false for light, null to keep the saved choice
  */
-public record LaunchOptions(Path file, String sample, List<String> knockOut, String select, Boolean dark) {
+public record LaunchOptions(Path file, String sample, List<String> knockOut, String select, String panel, Boolean dark) {
 
     /** Copies the list. */
     public LaunchOptions {
@@ -29,6 +30,7 @@ public record LaunchOptions(Path file, String sample, List<String> knockOut, Str
         Path file = null;
         String sample = null;
         String select = null;
+        String panel = null;
         Boolean dark = null;
         List<String> knock = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -45,19 +47,25 @@ public record LaunchOptions(Path file, String sample, List<String> knockOut, Str
                     }
                 }
                 case "--select" -> select = inline != null ? inline : value(args, ++i, name);
+                case "--panel" -> {
+                    panel = inline != null ? inline : value(args, ++i, name);
+                    if (!panel.equals("inspector") && !panel.equals("spof")) {
+                        throw new IllegalArgumentException("--panel takes inspector or spof, not " + panel);
+                    }
+                }
                 case "--sample" -> sample = inline != null ? inline : value(args, ++i, name);
                 case "--dark" -> dark = true;
                 case "--light" -> dark = false;
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a
-                                + "; the window takes [FILE] [--sample NAME] [--knock ID]... [--select ID] [--dark|--light]");
+                                + "; the window takes [FILE] [--sample NAME] [--knock ID]... [--select ID] [--panel inspector|spof] [--dark|--light]");
                     }
                     file = Path.of(a);
                 }
             }
         }
-        return new LaunchOptions(file, sample, knock, select, dark);
+        return new LaunchOptions(file, sample, knock, select, panel, dark);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -57,11 +58,15 @@ public final class SamplesView extends VBox {
                 }
                 Label title = new Label(item.title());
                 title.getStyleClass().add("sample-title");
-                title.setWrapText(true);
+
                 Label summary = new Label(item.summary());
                 summary.getStyleClass().add("sample-summary");
-                summary.setWrapText(true);
+
                 VBox box = new VBox(2, title, summary);
+                // One line each keeps the list even; the whole summary is in the tooltip.
+                setTooltip(new Tooltip(item.title() + (item.summary().isEmpty() ? "" : "\n\n" + item.summary())));
+                getTooltip().setWrapText(true);
+                getTooltip().setMaxWidth(360);
                 box.setPadding(new Insets(4, 0, 4, 0));
                 setGraphic(box);
             }

@@ -41,6 +41,8 @@ final class GraphPane extends StackPane {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
     private ContextMenu menu;
+    /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
+    private boolean fitOnResize;
 
     GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
               SelectionModel selection) {
@@ -77,6 +79,7 @@ final class GraphPane extends StackPane {
             updateStatus();
         });
         selection.frameRequestProperty().addListener((obs, was, now) -> {
+            fitOnResize = false;
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
@@ -84,6 +87,11 @@ final class GraphPane extends StackPane {
             }
         });
         canvas.onNodeMenuProperty().set(this::showMenu);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
+        canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
+        canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
         documents.documentProperty().addListener((obs, was, now) -> {
             hint.setVisible(now.isEmpty());
             updateStatus();
@@ -96,8 +104,15 @@ final class GraphPane extends StackPane {
         ServiceId selected = selection.selectedProperty().get();
         canvas.setGraph(doc.graph(), layout);
         canvas.selectedProperty().set(selected);
+        fitOnResize = true;
         showStates();
         updateStatus();
+    }
+
+    private void refitAfterResize() {
+        if (fitOnResize && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            canvas.fit();
+        }
     }
 
     private void showStates() {

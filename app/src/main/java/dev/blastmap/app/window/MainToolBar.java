@@ -42,6 +42,9 @@ final class MainToolBar extends ToolBar {
         Button knock = button("✖ Knock out", "Knock out the selected service, or bring it back (K)", "knock",
                 actions::toggleSelected);
         knock.disableProperty().bind(selection.selectedProperty().isNull());
+        knock.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> knockouts.knockedOut().contains(selection.selectedProperty().get()) ? "↺ Bring back" : "✖ Knock out",
+                selection.selectedProperty(), knockouts.currentProperty()));
         Button undo = button("Undo", "Undo the last knockout (Ctrl+Z)", "undo", knockouts::undo);
         undo.disableProperty().bind(knockouts.canUndoProperty().not());
         Button redo = button("Redo", "Redo (Ctrl+Shift+Z)", "redo", knockouts::redo);

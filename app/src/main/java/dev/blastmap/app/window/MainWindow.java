@@ -4,10 +4,12 @@ import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.outline.OutlineView;
 import dev.blastmap.app.player.Player;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
@@ -72,6 +74,7 @@ public final class MainWindow implements WindowActions {
     private final ThemeModel theme;
     private final VBox bottomBars = new VBox();
     private final Scene scene;
+    private final ExportModel exports;
     private final WindowDialogs dialogs;
     private MainMenuBar menuBar;
     private SearchView searchView;
@@ -102,7 +105,8 @@ public final class MainWindow implements WindowActions {
         }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
-        this.dialogs = new WindowDialogs(stage, documents, knockouts, layouts, tasks);
+        this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
+        this.dialogs = new WindowDialogs(stage, documents, exports);
         initListeners();
         this.player = installPlayer();
     }
@@ -115,6 +119,7 @@ public final class MainWindow implements WindowActions {
         Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
                 (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
         bottomBars.getChildren().add(0, p.bar());
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, p.menu());
         return p;
     }
 
@@ -124,19 +129,24 @@ public final class MainWindow implements WindowActions {
 
         searchView = new SearchView(search);
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
-        leftTabs = new TabPane(tab("Samples", samples), tab("Find", searchView));
+        leftTabs = new TabPane(tab("Samples", samples),
+                tab("Outline", new OutlineView(documents.documentProperty(), selection, playback)),
+                tab("Find", searchView));
         leftTabs.setId("left-tabs");
-        leftTabs.setMinWidth(240);
+        leftTabs.setMinWidth(260);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
-        rightTabs.setMinWidth(300);
+        rightTabs.setMinWidth(360);
 
+        if ("spof".equals(options.panel())) {
+            rightTabs.getSelectionModel().select(1);
+        }
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.17, 0.66);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
 
@@ -164,6 +174,16 @@ public final class MainWindow implements WindowActions {
         documents.refusalProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ProblemsDialog.of(now, stage).show();
+            }
+        });
+        layouts.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.warn("Layout", now);
+            }
+        });
+        exports.failureProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                dialogs.exportFailed(now);
             }
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -330,6 +350,11 @@ public final class MainWindow implements WindowActions {
         return player;
     }
 
+    /** Report and image export. */
+    public ExportModel exports() {
+        return exports;
+    }
+
     /** The light/dark theme. */
     public ThemeModel theme() {
         return theme;
@@ -362,7 +387,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void find() {
-        leftTabs.getSelectionModel().select(1);
+        leftTabs.getSelectionModel().select(2);
         Platform.runLater(searchView::focusField);
     }
 

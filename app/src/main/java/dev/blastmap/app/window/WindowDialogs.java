@@ -1,24 +1,11 @@
 package dev.blastmap.app.window;
 
 import dev.blastmap.app.document.DocumentModel;
-import dev.blastmap.app.knockout.KnockoutModel;
-import dev.blastmap.app.layout.LayoutModel;
-import dev.blastmap.app.work.BackgroundTasks;
+import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;
-import dev.blastmap.model.Graph;
-import dev.blastmap.model.ServiceId;
-import dev.blastmap.render.GraphImage;
-import dev.blastmap.render.Theme;
-import dev.blastmap.report.Report;
 import dev.blastmap.report.ReportFormat;
-import dev.blastmap.report.ReportSettings;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Locale;
-import javafx.concurrent.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,18 +23,13 @@ final class WindowDialogs {
 
     private final Stage stage;
     private final DocumentModel documents;
-    private final KnockoutModel knockouts;
-    private final LayoutModel layouts;
-    private final BackgroundTasks tasks;
+    private final ExportModel exports;
     private File lastDirectory;
 
-    WindowDialogs(Stage stage, DocumentModel documents, KnockoutModel knockouts, LayoutModel layouts,
-                  BackgroundTasks tasks) {
+    WindowDialogs(Stage stage, DocumentModel documents, ExportModel exports) {
         this.stage = stage;
         this.documents = documents;
-        this.knockouts = knockouts;
-        this.layouts = layouts;
-        this.tasks = tasks;
+        this.exports = exports;
     }
 
     void openFile() {
@@ -100,18 +82,10 @@ final class WindowDialogs {
         }
         chooser.setInitialFileName(suggestedName() + "-report.html");
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            exports.exportReport(withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "html"));
         }
-        lastDirectory = file.getParentFile();
-        Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "html");
-        Graph graph = documents.document().graph();
-        List<ServiceId> knockedOut = List.copyOf(knockouts.knockedOut());
-        ReportFormat format = ReportFormat.forFile(path).orElse(ReportFormat.HTML);
-        run("Writing " + path.getFileName(), path, () -> {
-            Report report = Report.ofServices(graph, knockedOut, ReportSettings.defaults());
-            format.write(report, path);
-        });
     }
 
     void exportImage(boolean dark) {
@@ -120,24 +94,13 @@ final class WindowDialogs {
                 new FileChooser.ExtensionFilter("SVG image", "*.svg"));
         chooser.setInitialFileName(suggestedName() + ".png");
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            lastDirectory = file.getParentFile();
+            exports.exportImage(withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "png"), dark);
         }
-        lastDirectory = file.getParentFile();
-        Path path = withExtension(file.toPath(), chooser.getSelectedExtensionFilter(), "png");
-        GraphImage image = GraphImage.of(documents.document().graph(), layouts.layout())
-                .radius(knockouts.radius()).theme(dark ? Theme.dark() : Theme.light());
-        boolean svg = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        run("Writing " + path.getFileName(), path, () -> {
-            if (svg) {
-                Files.writeString(path, image.svg(), StandardCharsets.UTF_8);
-            } else {
-                Files.write(path, image.png());
-            }
-        });
     }
 
-    /** The path with the chosen filter's extension added when the name has none that a format knows. */
+    /** The path with the chosen filter's extension added when the name has none. */
     private static Path withExtension(Path path, FileChooser.ExtensionFilter filter, String fallback) {
         String name = path.getFileName().toString();
         if (name.contains(".")) {
@@ -148,28 +111,20 @@ final class WindowDialogs {
         return path.resolveSibling(name + "." + ext);
     }
 
-    /** Something that writes a file. */
-    private interface FileWork {
-        void write() throws IOException;
+    /** Shows a warning that needs no answer. */
+    void warn(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(title);
+        alert.show();
     }
 
-    private void run(String message, Path path, FileWork work) {
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws IOException {
-                updateMessage(message);
-                updateProgress(-1, 1);
-                work.write();
-                return path;
-            }
-        };
-        task.setOnFailed(e -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, "Could not write " + path + ":\n" + task.getException());
-            alert.initOwner(stage);
-            alert.setHeaderText("Export failed");
-            alert.show();
-        });
-        tasks.submit(task);
+    /** Shows why an export failed. */
+    void exportFailed(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText("Export failed");
+        alert.show();
     }
 
     void about() {

@@ -104,6 +104,11 @@ class PlayerWalkthroughTest {
         assertThat(text(robot, "caption-elapsed")).isEqualTo("+14 h 32 min");
         assertThat(window.knockouts().knockedOut()).isEmpty();
         assertThat(robot.lookup("#player-next").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("Walkthrough").clickOn("Back to the Start");
+        assertThat(player.indexProperty().get()).isEqualTo(-1);
+        robot.clickOn("Walkthrough").clickOn("Next Step  (→, Space, Page Down)");
+        assertThat(window.knockouts().knockedOut()).containsExactly(ServiceId.of("dynamodb-dns-record"));
     }
 
     @Test

@@ -20,7 +20,9 @@ class LaunchOptionsTest {
     @Test
     void readsAFileRepeatedOrCommaSeparatedKnockoutsAndTheTheme() {
         LaunchOptions o = LaunchOptions.parse(List.of("g.blastmap.json", "--knock", "dns,region:east", "-k", "db",
-                "--dark"));
+                "--select", "web", "--panel", "spof", "--dark"));
+        assertThat(o.select()).isEqualTo("web");
+        assertThat(o.panel()).isEqualTo("spof");
         assertThat(o.file()).isEqualTo(Path.of("g.blastmap.json"));
         assertThat(o.knockOut()).containsExactly("dns", "region:east", "db");
         assertThat(o.dark()).isTrue();
@@ -31,5 +33,6 @@ class LaunchOptionsTest {
     void refusesUnknownOptionsAndMissingValues() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"))).hasMessageContaining("unknown option --bogus");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--knock"))).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--panel", "x"))).hasMessageContaining("inspector or spof");
     }
 }

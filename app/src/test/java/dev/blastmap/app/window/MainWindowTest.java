@@ -70,6 +70,9 @@ class MainWindowTest {
         assertThat(stage.getTitle()).startsWith(FLAGSHIP_TITLE);
         assertThat(robot.listWindows()).hasSize(1);
         assertThat(window.layouts().layout().nodes()).hasSize(window.documents().document().graph().size());
+        assertThat(window.layouts().layout().algorithm()).isEqualTo("layered");
+        assertThat(robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class).graphLayout())
+                .isSameAs(window.layouts().layout());
     }
 
     @Test
@@ -101,6 +104,50 @@ class MainWindowTest {
         assertThat(window.knockouts().knockedOut()).containsExactly(id("dynamodb"));
         robot.type(KeyCode.ESCAPE);
         assertThat(window.knockouts().knockedOut()).isEmpty();
+    }
+
+    @Test
+    void theKnockOutMenuListsTheFailureDomainsOfTheGraph(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        javafx.scene.control.Menu knock = window.menuBar().getMenus().stream()
+                .filter(m -> "knock-menu".equals(m.getId())).findFirst().orElseThrow();
+        javafx.scene.control.Menu regions = (javafx.scene.control.Menu) knock.getItems().stream()
+                .filter(i -> "knock-region".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(regions.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("us-west-2 ("));
+        javafx.scene.control.MenuItem west = regions.getItems().stream()
+                .filter(i -> "knock-region-us-west-2".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(west::fire);
+        assertThat(window.knockouts().knockedOut()).isNotEmpty()
+                .allSatisfy(s -> assertThat(window.documents().document().graph().require(s).region()).isEqualTo("us-west-2"));
+    }
+
+    @Test
+    void aServicesContextMenuKnocksItOutOrItsZone(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        var canvas = robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class);
+        robot.interact(() -> canvas.onNodeMenuProperty().get()
+                .accept(new dev.blastmap.app.canvas.NodeMenuRequest(id("dynamodb"), 300, 300)));
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .contains("Knock out DynamoDB (us-east-1 endpoint)", "Knock out region us-east-1", "Fit graph");
+        robot.interact(() -> menu.getItems().get(0).fire());
+        assertThat(window.knockouts().knockedOut()).containsExactly(id("dynamodb"));
+        assertThat(window.selection().selectedProperty().get()).isEqualTo(id("dynamodb"));
+    }
+
+    @Test
+    void theDarkSwitchRestylesTheWindowAndTheCanvas(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        robot.clickOn("#dark-toggle");
+        assertThat(window.theme().darkProperty().get()).isTrue();
+        assertThat(window.scene().getRoot().getStyleClass()).contains("dark");
+        assertThat(robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class)
+                .themeProperty().get().darkBackground()).isTrue();
+        robot.clickOn("#dark-toggle");
+        assertThat(window.scene().getRoot().getStyleClass()).contains("light");
     }
 
     @Test
@@ -155,6 +202,11 @@ class MainWindowTest {
         assertThat(robot.listWindows().stream().filter(Window::isShowing)).hasSize(2);
         assertThat(stage.getTitle()).startsWith(FLAGSHIP_TITLE);
         assertThat(window.documents().document().graph().contains(id("dynamodb"))).isTrue();
+
+        robot.interact(() -> robot.lookup("#problems").queryAs(TextArea.class).getScene().getWindow().hide());
+        robot.interact(() -> window.documents().open(bad));
+        waitFor(() -> robot.lookup("#problems").tryQuery().isPresent());
+        assertThat(robot.listWindows().stream().filter(Window::isShowing)).hasSize(2);
     }
 
     @Test
@@ -168,5 +220,36 @@ class MainWindowTest {
         robot.interact(() -> window.documents().open(good));
         waitFor(() -> stage.getTitle().equals("Blastmap — Tiny"));
         assertThat(window.documents().recentFiles()).containsExactly(good.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void saveAsAndTheExportsWriteTheirFilesInTheBackground(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForFlagship();
+        robot.interact(() -> window.knockouts().show(List.of(id("dynamodb-dns-record")), false));
+        Path graphml = dir.resolve("flagship.graphml");
+        Path html = dir.resolve("report.html");
+        Path png = dir.resolve("graph.png");
+        Path svg = dir.resolve("graph.svg");
+        robot.interact(() -> {
+            window.documents().saveAs(graphml, dev.blastmap.io.GraphFormats.byName("graphml").orElseThrow());
+            window.exports().exportReport(html);
+            window.exports().exportImage(png, false);
+            window.exports().exportImage(svg, true);
+        });
+        waitFor(() -> window.tasks().running().isEmpty());
+        assertThat(dev.blastmap.io.GraphFormats.read(graphml).graph().size())
+                .isEqualTo(window.documents().document().graph().size());
+        assertThat(Files.readString(html)).contains("Snapchat");
+        assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(Files.readString(svg)).contains("<svg");
+        assertThat(window.exports().failureProperty().get()).isNull();
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhy(FxRobot robot, @TempDir Path dir) throws TimeoutException {
+        waitForFlagship();
+        robot.interact(() -> window.exports().exportReport(dir.resolve("report.unknown")));
+        waitFor(() -> window.exports().failureProperty().get() != null);
+        assertThat(window.exports().failureProperty().get()).contains("report.unknown").contains(".html");
     }
 }

@@ -180,7 +180,7 @@ public final class GraphAssembler {
      * @throws GraphImportException if any error was reported, or the dependencies do not make valid clauses
      */
     public ReadResult build() throws GraphImportException {
-        Map<String, String> ids = finalIds();
+        java.util.function.UnaryOperator<String> ids = finalIds();
         List<Service> services = new ArrayList<>();
         for (NodeDraft node : nodes.values()) {
             if (!node.isGroup()) {
@@ -202,28 +202,28 @@ public final class GraphAssembler {
         }
     }
 
-    private Map<String, String> finalIds() throws GraphImportException {
+    /** The id each node gets: its own, or its label when labels serve as ids. */
+    private java.util.function.UnaryOperator<String> finalIds() {
+        if (!preferLabelsAsIds) {
+            return id -> id;
+        }
         Map<String, String> ids = new HashMap<>();
         Set<String> labels = new HashSet<>();
-        boolean useLabels = preferLabelsAsIds;
         for (NodeDraft node : nodes.values()) {
             if (node.isGroup()) {
                 continue;
             }
             String label = node.label() == null ? "" : node.label().strip();
             if (label.isEmpty() || !labels.add(label)) {
-                useLabels = false;
-                break;
+                return id -> id;
             }
+            ids.put(node.id(), label);
         }
-        for (NodeDraft node : nodes.values()) {
-            ids.put(node.id(), useLabels && !node.isGroup() ? node.label().strip() : node.id());
-        }
-        return ids;
+        return id -> ids.getOrDefault(id, id);
     }
 
-    private Service service(NodeDraft node, Map<String, String> ids) throws GraphImportException {
-        String id = ids.get(node.id());
+    private Service service(NodeDraft node, java.util.function.UnaryOperator<String> ids) throws GraphImportException {
+        String id = ids.apply(node.id());
         Service.Builder b = Service.builder(id)
                 .label(node.label() == null ? id : node.label())
                 .kind(node.kind())
@@ -239,33 +239,41 @@ public final class GraphAssembler {
         return b.build();
     }
 
-    private List<Clause> clauses(NodeDraft node, Map<String, String> ids) throws GraphImportException {
-        Map<String, ClauseDraft> drafts = new LinkedHashMap<>();
+    private List<Clause> clauses(NodeDraft node, java.util.function.UnaryOperator<String> ids) throws GraphImportException {
+        if (node.edges.isEmpty()) {
+            return List.of();
+        }
+        // plain edges collapse by dependency, clause edges gather by clause key; both in first-seen order
+        Map<String, ClauseDraft> byDependency = new HashMap<>();
+        Map<String, ClauseDraft> byClause = new HashMap<>();
+        List<ClauseDraft> drafts = new ArrayList<>();
         for (EdgeDraft edge : node.edges) {
             NodeDraft target = nodes.get(edge.dependency());
             if (target.isGroup()) {
                 warn(edge.line(), node.id() + " → " + target.id() + " points at a group, not a service; dropped");
                 continue;
             }
-            String key = edge.clauseKey() == null ? "edge\u0000" + edge.dependency() : "clause\u0000" + edge.clauseKey();
-            ClauseDraft draft = drafts.get(key);
+            Map<String, ClauseDraft> index = edge.clauseKey() == null ? byDependency : byClause;
+            String key = edge.clauseKey() == null ? edge.dependency() : edge.clauseKey();
+            ClauseDraft draft = index.get(key);
             if (draft == null) {
-                drafts.put(key, new ClauseDraft(edge));
+                draft = new ClauseDraft(edge);
+                index.put(key, draft);
+                drafts.add(draft);
             } else {
                 draft.merge(edge);
             }
         }
-        List<Clause> out = new ArrayList<>();
-        for (ClauseDraft d : drafts.values()) {
-            List<ServiceId> members = d.members.stream().map(m -> ServiceId.of(ids.get(m))).toList();
+        List<Clause> out = new ArrayList<>(drafts.size());
+        for (ClauseDraft d : drafts) {
+            List<ServiceId> members = d.members.stream().map(m -> ServiceId.of(ids.apply(m))).toList();
             int need = d.need == 0 ? members.size() : d.need;
             if (need > members.size()) {
                 error(d.line, 0, node.id() + " needs " + need + " of a clause with only " + members.size()
                         + " members");
                 continue;
             }
-            Clause c = new Clause(members, need, d.soft, d.delay, d.note);
-            out.add(c);
+            out.add(new Clause(members, need, d.soft, d.delay, d.note));
         }
         return out;
     }

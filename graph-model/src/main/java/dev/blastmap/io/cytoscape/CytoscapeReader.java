@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * {@code {"group"?, "data":{"id", "parent"?, "source"?, "target"?, ...}}}; an edge's source depends on its
  * target. A node's label comes from {@code data.label}, else {@code data.name}; a node that is another's
  * {@code parent} is a compound box, which becomes the group of the nodes inside it. Cytoscape desktop's
- * numeric ids are replaced by the names when those are distinct.
+ * numeric ids (its {@code SUID}s) are replaced by the names when those are distinct.
  */
 public final class CytoscapeReader implements GraphReader {
 
@@ -104,7 +104,8 @@ public final class CytoscapeReader implements GraphReader {
             LocatedJson.string(n.data(), "parent").ifPresent(parents::add);
             String id = LocatedJson.string(n.data(), "id").orElse("");
             byId.put(id.strip(), n);
-            numericIds &= NUMBER.matcher(id.strip()).matches();
+            // Cytoscape desktop's ids are its session SUIDs; ids written by anyone else are kept as they are
+            numericIds &= NUMBER.matcher(id.strip()).matches() && n.data().has("SUID");
         }
         if (numericIds) {
             assembler.preferLabelsAsIds();

@@ -45,7 +45,8 @@ final class DotParser {
     private Token peeked;
 
     private DotParser(Reader in) {
-        this.lexer = new DotLexer(in);
+        // the lexer reads a character at a time
+        this.lexer = new DotLexer(in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16));
     }
 
     /** Parses the first graph of the text; anything after it is ignored. */

@@ -92,6 +92,7 @@ public final class GraphmlReader implements GraphReader {
         private String nodeLabel;
         private boolean inNodeLabel;
         private boolean isYed;
+        private boolean hasDefaults;
 
         Parse(XMLStreamReader xml, GraphAssembler assembler) {
             this.xml = xml;
@@ -221,10 +222,11 @@ public final class GraphmlReader implements GraphReader {
                     parentGroup.put(n.id(), group);
                 }
             });
-            for (Map.Entry<String, Key> k : keys.entrySet()) {
-                Key key = k.getValue();
-                if (key.fallback() != null && node.isPresent() && ("node".equals(key.domain()) || "all".equals(key.domain()))) {
-                    AttributeMapping.node(assembler, node.get(), key.name(), key.fallback(), line());
+            if (node.isPresent() && hasDefaults) {
+                for (Key key : keys.values()) {
+                    if (key.fallback() != null && ("node".equals(key.domain()) || "all".equals(key.domain()))) {
+                        AttributeMapping.node(assembler, node.get(), key.name(), key.fallback(), line());
+                    }
                 }
             }
         }
@@ -255,6 +257,7 @@ public final class GraphmlReader implements GraphReader {
                     if (openKey != null && inDefault) {
                         Key k = openKey;
                         openKey = new Key(k.name(), k.domain(), text.toString());
+                        hasDefaults = true;
                         keys.replaceAll((id, key) -> key == k ? openKey : key);
                     }
                     inDefault = false;

@@ -8,7 +8,6 @@ import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.ServiceId;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GraphAssemblerTest {
@@ -102,27 +101,5 @@ class GraphAssemblerTest {
             assertThat(e.problems()).hasSizeLessThan(110);
             assertThat(e.problems().get(e.problems().size() - 1).message()).contains("too many problems");
         });
-    }
-
-    @Test
-    void attributesMapToFieldsOrTags() throws Exception {
-        GraphAssembler a = new GraphAssembler("f", "Test");
-        NodeDraft n = a.node("x", 1).orElseThrow();
-        AttributeMapping.node(a, n, "Region", "us-east-1", 1);
-        AttributeMapping.node(a, n, "availability_zone", "use1-az1", 1);
-        AttributeMapping.node(a, n, "type", "DB", 1);
-        AttributeMapping.node(a, n, "owner", "team-a", 1);
-        AttributeMapping.node(a, n, "fillcolor", "#fff", 1);
-        AttributeMapping.node(a, n, "weight", "-3", 1);
-        AttributeMapping.node(a, n, "tags", "a, b\\,c", 1);
-        ReadResult r = a.build();
-        var s = r.graph().require(ServiceId.of("x"));
-        assertThat(s.region()).isEqualTo("us-east-1");
-        assertThat(s.zone()).isEqualTo("use1-az1");
-        assertThat(s.kind().id()).isEqualTo("database");
-        assertThat(s.tags()).containsExactly("owner:team-a", "a", "b,c");
-        assertThat(s.weight()).isEqualTo(1.0);
-        assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("weight '-3'"));
-        assertThat(AttributeMapping.splitTags(AttributeMapping.joinTags(List.of("x,y", "z")))).containsExactly("x,y", "z");
     }
 }

@@ -1,0 +1,82 @@
+package dev.blastmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String stdin, String... args) {
+        return BlastmapCommand.commandLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void aTerraformGraphBecomesGraphmlChosenByTheNames() throws Exception {
+        Path in = dir.resolve("plan.dot");
+        Files.writeString(in, "digraph G {\n  rankdir = \"RL\";\n  node [shape = rect, fontname = \"sans-serif\"];\n"
+                + "  \"[root] aws_lb.a (expand)\" -> \"[root] aws_instance.b (expand)\"\n}\n");
+        Path outFile = dir.resolve("plan.graphml");
+        assertThat(run("", "convert", in.toString(), outFile.toString())).isZero();
+        assertThat(Files.readString(outFile)).contains("<edge source=\"aws_lb.a\" target=\"aws_instance.b\"/>");
+    }
+
+    @Test
+    void standardInAndOutWorkWithNamedFormats() {
+        assertThat(run("source,target\nweb,db\n", "convert", "-", "-", "--from", "csv", "--to", "dot")).isZero();
+        assertThat(out.toString()).contains("\"web\" -> \"db\";");
+    }
+
+    @Test
+    void badInputExitsTwoWithOneLinePerProblem() throws Exception {
+        Path in = dir.resolve("broken.csv");
+        Files.writeString(in, "source,target\n,b\n,c\n");
+        assertThat(run("", "convert", in.toString(), dir.resolve("x.graphml").toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(
+                in + ":2: error: CSV: the row has no source",
+                in + ":3: error: CSV: the row has no source");
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingFileIsOneLine() {
+        assertThat(run("", "convert", dir.resolve("nope.graphml").toString(), "x.dot")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().endsWith("nope.graphml: error: no such file");
+    }
+
+    @Test
+    void anUnknownTargetNameListsTheWritableFormats() {
+        assertThat(run("", "convert", "in.csv", "out.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("--to").contains("graphml").contains("mef");
+    }
+
+    @Test
+    void aCycleCannotBecomeAFaultTree() throws Exception {
+        Path in = dir.resolve("ring.csv");
+        Files.writeString(in, "source,target\na,b\nb,a\n");
+        assertThat(run("", "convert", in.toString(), dir.resolve("ring.mef.xml").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("ring.mef.xml: error: a fault tree cannot hold a cycle");
+    }
+
+    @Test
+    void whatTheTargetCannotHoldIsAWarning() throws Exception {
+        Path in = dir.resolve("g.csv");
+        Files.writeString(in, "source,target\na,b\n");
+        assertThat(run("", "convert", in.toString(), dir.resolve("g.mef.xml").toString())).isZero();
+        assertThat(err.toString()).contains("warning: Open-PSA MEF fault tree").contains("cannot hold");
+        assertThat(Files.readString(dir.resolve("g.mef.xml"))).contains("<define-gate name=\"a\">");
+    }
+}

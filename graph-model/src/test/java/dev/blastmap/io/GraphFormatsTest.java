@@ -1,0 +1,135 @@
+package dev.blastmap.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GraphFormatsTest {
+
+    private static String sniff(String name, String fixture) throws GraphImportException {
+        return GraphFormats.forReading(name, Fixtures.text(fixture)).name();
+    }
+
+    @Test
+    void jsonFilesAreToldApartByTheirContent() throws Exception {
+        assertThat(sniff("deps.json", "tracing/zipkin-dependencies.json")).isEqualTo("zipkin");
+        assertThat(sniff("deps.json", "tracing/jaeger-v1-dependencies.json")).isEqualTo("jaeger");
+        assertThat(sniff("deps.json", "tracing/jaeger-v3-dependencies.json")).isEqualTo("jaeger");
+        assertThat(sniff("graph.json", "kiali/bookinfo.json")).isEqualTo("kiali");
+        assertThat(sniff("graph.json", "cytoscape/flat-elements.json")).isEqualTo("cytoscape");
+        assertThat(sniff("graph.json", "cytoscape/nodes-and-edges.json")).isEqualTo("cytoscape");
+        assertThat(GraphFormats.forReading("g.json", "{\n  \"blastmap\": 1, \"services\": []}").name()).isEqualTo("blastmap");
+    }
+
+    @Test
+    void dotFilesAreToldApartByTheirContent() throws Exception {
+        assertThat(sniff("plan.dot", "dot/terraform-1.7.dot")).isEqualTo("terraform");
+        assertThat(sniff("plan.gv", "dot/terraform-legacy.dot")).isEqualTo("terraform");
+        assertThat(sniff("arch.dot", "dot/services.dot")).isEqualTo("dot");
+    }
+
+    @Test
+    void otherExtensionsChooseTheirFormat() throws Exception {
+        assertThat(sniff("g.graphml", "graphml/yed.graphml")).isEqualTo("graphml");
+        assertThat(sniff("g.xml", "graphml/networkx.graphml")).isEqualTo("graphml");
+        assertThat(sniff("g.gml", "gml/networkx.gml")).isEqualTo("gml");
+        assertThat(sniff("g.csv", "csv/edges.csv")).isEqualTo("csv");
+        assertThat(sniff("catalog-info.yaml", "backstage/catalog-info.yaml")).isEqualTo("backstage");
+        assertThat(sniff("net.cyjs", "cytoscape/desktop.cyjs")).isEqualTo("cytoscape");
+        assertThat(GraphFormats.forReading("headerless.csv", "a,b\n").name()).isEqualTo("csv");
+    }
+
+    @Test
+    void contentWinsWhenItPlainlyIsAnotherFormatThanTheExtensionSays() throws Exception {
+        assertThat(sniff("misnamed.gml", "graphml/networkx.graphml")).isEqualTo("graphml");
+        assertThat(sniff("exported.txt", "dot/services.dot")).isEqualTo("dot");
+        assertThat(sniff("<stdin>", "backstage/catalog-info.yaml")).isEqualTo("backstage");
+    }
+
+    @Test
+    void whenNothingMatchesTheErrorNamesTheFileAndListsTheFormats() {
+        assertThatThrownBy(() -> GraphFormats.forReading("notes.txt", "just some words"))
+                .isInstanceOfSatisfying(GraphImportException.class, e -> assertThat(e.getMessage())
+                        .startsWith("notes.txt: error: not a graph format Blastmap reads")
+                        .contains("GraphML").contains("Zipkin").contains("Backstage").contains("--from"));
+        assertThatThrownBy(() -> GraphFormats.forReading("data.json", "{\"hello\": \"world\"}"))
+                .hasMessageContaining("data.json").hasMessageContaining("Kiali").hasMessageNotContaining("GML");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedWithTheFormatItsNameClaims() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        assertThatThrownBy(() -> GraphFormats.read(new ByteArrayInputStream(png), "graph.graphml"))
+                .hasMessage("graph.graphml: error: this is a binary file, not GraphML (*.graphml, *.xml)");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedBeforeReading() {
+        // a DOT comment that never ends: cheap to skip, so the test measures the limit, not a parser
+        byte[] start = "digraph { /*".getBytes(StandardCharsets.UTF_8);
+        InputStream endless = new InputStream() {
+            private long left = (4L << 20) + 10;
+            private int at;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? (at < start.length ? start[at++] : ' ') : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                if (at < start.length) {
+                    b[off] = (byte) read();
+                    return 1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) ' ');
+                left -= n;
+                return n;
+            }
+        };
+        assertThatThrownBy(() -> GraphFormats.read(endless, "<stdin>", GraphFormats.DOT, 4L << 20))
+                .isInstanceOf(GraphImportException.class).hasMessageContaining("larger than 4 MiB");
+    }
+
+    @Test
+    void aFileIsReadByNameAndContentAndWritersGoByExtension(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("deps.json");
+        Files.writeString(file, Fixtures.text("tracing/zipkin-dependencies.json"), StandardCharsets.UTF_8);
+        assertThat(GraphFormats.read(file).graph().size()).isEqualTo(5);
+        assertThat(GraphFormats.forWriting("x.blastmap.json")).contains(GraphFormats.NATIVE);
+        assertThat(GraphFormats.forWriting("x.json")).contains(GraphFormats.NATIVE);
+        assertThat(GraphFormats.forWriting("x.cyjs")).contains(GraphFormats.CYTOSCAPE);
+        assertThat(GraphFormats.forWriting("tree.mef.xml")).contains(GraphFormats.MEF);
+        assertThat(GraphFormats.forWriting("g.xml")).contains(GraphFormats.GRAPHML);
+        assertThat(GraphFormats.forWriting("g.GV")).contains(GraphFormats.DOT);
+        assertThat(GraphFormats.forWriting("g.txt")).isEmpty();
+    }
+
+    @Test
+    void everyFormatHasAUniqueNameAndEveryWriterWritesWhatItsReaderReads(@TempDir Path dir) throws Exception {
+        assertThat(GraphFormats.all()).extracting(GraphFormat::name).doesNotHaveDuplicates();
+        Graph g = Graph.of(Service.builder("web").dependsOn("db").build(), Service.of("db"));
+        for (GraphFormat f : GraphFormats.writers()) {
+            if (f.reader() == null) {
+                continue;
+            }
+            Path file = dir.resolve("g." + f.extensions().get(0));
+            GraphFormats.write(g, file, f);
+            assertThat(GraphFormats.read(file).graph().services()).as(f.name()).extracting(s -> s.id().value())
+                    .containsExactly("web", "db");
+        }
+    }
+}
