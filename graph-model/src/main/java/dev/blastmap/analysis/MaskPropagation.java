@@ -221,7 +221,7 @@ final class MaskPropagation {
         long[] sourceBits = scratch.sourceBits;
         for (int p = scratch.nextDirty(sources[offset]); p >= 0; ) {
             int end = componentEnd[p];
-            if (end == p + 1) {
+            if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);
                 long m = sourceBits[p] | evaluate(p, mask, scratch.counter);
                 if (m != 0) {
