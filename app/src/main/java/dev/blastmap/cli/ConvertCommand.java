@@ -6,7 +6,10 @@ import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.io.ReadResult;
+import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
+import dev.blastmap.model.Kind;
+import dev.blastmap.model.Service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -125,17 +128,30 @@ public final class ConvertCommand implements Callable<Integer> {
 
     /** What of this graph the target format cannot hold, if anything. */
     private static java.util.Optional<String> lost(Graph graph, GraphFormat target) {
-        if (target == GraphFormats.NATIVE) {
-            return java.util.Optional.empty();
-        }
+        List<String> lost = new java.util.ArrayList<>();
+        List<Service> services = graph.services();
+        List<Clause> clauses = services.stream().flatMap(s -> s.dependsOn().stream()).toList();
         if (target == GraphFormats.CSV) {
-            return java.util.Optional.of("labels, kinds, places, weights, k-of-n needs, delays, notes or scenarios");
+            if (services.stream().anyMatch(s -> !s.label().equals(s.id().value()) || s.kind() != Kind.SERVICE
+                    || s.region() != null || s.zone() != null || s.group() != null || !s.tags().isEmpty()
+                    || s.weight() != 1 || s.customerFacing())) {
+                lost.add("service details (labels, kinds, places, tags, weights)");
+            }
+            if (clauses.stream().anyMatch(c -> c.need() != c.members().size())) {
+                lost.add("any-of and k-of-n dependencies (every member is written as needed)");
+            }
         }
-        if (target == GraphFormats.MEF) {
-            return java.util.Optional.of("soft dependencies, delays, weights or scenarios");
+        if (target == GraphFormats.MEF && clauses.stream().anyMatch(Clause::soft)) {
+            lost.add("soft dependencies");
         }
-        return graph.scenarios().isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(graph.scenarios().size() + " scenario(s)");
+        if ((target == GraphFormats.CSV || target == GraphFormats.MEF)
+                && clauses.stream().anyMatch(c -> !c.delay().isZero() || !c.note().isEmpty())) {
+            lost.add("delays and notes");
+        }
+        if (target != GraphFormats.NATIVE && !graph.scenarios().isEmpty()) {
+            lost.add(graph.scenarios().size() + " scenario(s)");
+        }
+        return lost.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join(", ", lost));
     }
 
     /** The names {@code --from} accepts, for help. */

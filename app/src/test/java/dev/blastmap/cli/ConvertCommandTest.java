@@ -64,6 +64,15 @@ class ConvertCommandTest {
     }
 
     @Test
+    void nothingIsSaidWhenNothingIsLost() throws Exception {
+        Path in = dir.resolve("plain.csv");
+        Files.writeString(in, "source,target\na,b\n");
+        assertThat(run("", "convert", in.toString(), dir.resolve("plain.dot").toString())).isZero();
+        assertThat(run("", "convert", in.toString(), dir.resolve("plain2.csv").toString())).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void aCycleCannotBecomeAFaultTree() throws Exception {
         Path in = dir.resolve("ring.csv");
         Files.writeString(in, "source,target\na,b\nb,a\n");
@@ -74,9 +83,9 @@ class ConvertCommandTest {
     @Test
     void whatTheTargetCannotHoldIsAWarning() throws Exception {
         Path in = dir.resolve("g.csv");
-        Files.writeString(in, "source,target\na,b\n");
+        Files.writeString(in, "source,target,type\na,b\na,c,soft\n");
         assertThat(run("", "convert", in.toString(), dir.resolve("g.mef.xml").toString())).isZero();
-        assertThat(err.toString()).contains("warning: Open-PSA MEF fault tree").contains("cannot hold");
+        assertThat(err.toString()).contains("warning: Open-PSA MEF fault tree").contains("cannot hold soft dependencies");
         assertThat(Files.readString(dir.resolve("g.mef.xml"))).contains("<define-gate name=\"a\">");
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -280,7 +279,8 @@ public final class GraphAssembler {
 
     /** The edges of one dependent that become one clause. */
     private static final class ClauseDraft {
-        final Set<String> members = new LinkedHashSet<>();
+        // clauses are small: a list with a contains check beats a hash set per clause on big graphs
+        final List<String> members = new ArrayList<>(2);
         final int line;
         int need;
         boolean soft;
@@ -297,7 +297,9 @@ public final class GraphAssembler {
         }
 
         void merge(EdgeDraft more) {
-            members.add(more.dependency());
+            if (!members.contains(more.dependency())) {
+                members.add(more.dependency());
+            }
             // a hard edge wins over a soft duplicate: losing it still takes the dependent down
             soft = soft && more.isSoft();
             if (need == 0) {

@@ -48,7 +48,7 @@ public final class LocatedJson {
         reader.setStrictness(Strictness.LEGACY_STRICT);
         Map<JsonElement, Integer> lines = new IdentityHashMap<>();
         try {
-            JsonElement root = read(reader, lines);
+            JsonElement root = read(reader, lines, true);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 int[] at = location(reader.toString());
                 throw GraphImportException.of(source, at[0], at[1], format + ": more text after the end of the JSON document");
@@ -70,7 +70,7 @@ public final class LocatedJson {
         return root;
     }
 
-    /** The line an object or array starts on, or 0 for other values. */
+    /** The line the root or an item of an array starts on, or 0 for other values. */
     public int line(JsonElement element) {
         return lines.getOrDefault(element, 0);
     }
@@ -84,29 +84,39 @@ public final class LocatedJson {
         return Optional.empty();
     }
 
-    private static JsonElement read(JsonReader reader, Map<JsonElement, Integer> lines) throws IOException {
+    /**
+     * Reads one value. Lines are recorded only for the root and for items of arrays (the records of every
+     * format: links, elements, entities), because asking Gson for a location costs a string per call and a
+     * big file has millions of objects.
+     */
+    private static JsonElement read(JsonReader reader, Map<JsonElement, Integer> lines, boolean located)
+            throws IOException {
         switch (reader.peek()) {
             case BEGIN_OBJECT -> {
-                int line = location(reader.toString())[0];
+                int line = located ? location(reader.toString())[0] : 0;
                 JsonObject object = new JsonObject();
                 reader.beginObject();
                 while (reader.hasNext()) {
                     String name = reader.nextName();
-                    object.add(name, read(reader, lines));
+                    object.add(name, read(reader, lines, false));
                 }
                 reader.endObject();
-                lines.put(object, line);
+                if (located) {
+                    lines.put(object, line);
+                }
                 return object;
             }
             case BEGIN_ARRAY -> {
-                int line = location(reader.toString())[0];
+                int line = located ? location(reader.toString())[0] : 0;
                 JsonArray array = new JsonArray();
                 reader.beginArray();
                 while (reader.hasNext()) {
-                    array.add(read(reader, lines));
+                    array.add(read(reader, lines, true));
                 }
                 reader.endArray();
-                lines.put(array, line);
+                if (located) {
+                    lines.put(array, line);
+                }
                 return array;
             }
             case STRING -> {

@@ -65,7 +65,7 @@ public final class CytoscapeReader implements GraphReader {
                         classify(assembler, json, e, group, nodes, edges);
                     }
                 } else if (list != null && !list.isJsonNull()) {
-                    assembler.error(json.line(elements), 0, "\"" + group + "\" must be a list");
+                    assembler.error(json.line(root), 0, "\"" + group + "\" must be a list");
                 }
             }
         } else {

@@ -47,6 +47,10 @@ final class DotLexer {
     }
 
     private final Reader in;
+    // our own buffer: BufferedReader takes a lock on every read() and the lexer reads a character at a time
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private int peeked = -2;
     private int line = 1;
     private int column;
@@ -55,13 +59,25 @@ final class DotLexer {
         this.in = in;
     }
 
+    private int next0() throws IOException {
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
+    }
+
     private int read() throws IOException {
         int c;
         if (peeked != -2) {
             c = peeked;
             peeked = -2;
         } else {
-            c = in.read();
+            c = next0();
         }
         if (c == '\n') {
             line++;
@@ -74,7 +90,7 @@ final class DotLexer {
 
     private int peek() throws IOException {
         if (peeked == -2) {
-            peeked = in.read();
+            peeked = next0();
         }
         return peeked;
     }

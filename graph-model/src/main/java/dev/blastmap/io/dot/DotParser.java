@@ -45,8 +45,7 @@ final class DotParser {
     private Token peeked;
 
     private DotParser(Reader in) {
-        // the lexer reads a character at a time
-        this.lexer = new DotLexer(in instanceof java.io.BufferedReader ? in : new java.io.BufferedReader(in, 1 << 16));
+        this.lexer = new DotLexer(in);
     }
 
     /** Parses the first graph of the text; anything after it is ignored. */
@@ -177,11 +176,14 @@ final class DotParser {
     }
 
     private Map<String, String> attributeLists(boolean required) throws IOException, LexException {
-        Map<String, String> attrs = new LinkedHashMap<>();
-        if (required && peek().type() != Type.LBRACK) {
-            Token t = peek();
-            throw unexpected("expected '['", t);
+        if (peek().type() != Type.LBRACK) {
+            if (required) {
+                throw unexpected("expected '['", peek());
+            }
+            // most edges have no attributes: no map for each of them
+            return Map.of();
         }
+        Map<String, String> attrs = new LinkedHashMap<>();
         while (peek().type() == Type.LBRACK) {
             take();
             while (peek().type() != Type.RBRACK) {
@@ -250,8 +252,12 @@ final class DotParser {
                 operands.add(List.of(id));
             }
         }
-        Map<String, String> attrs = new LinkedHashMap<>(scope.edgeDefaults);
-        attrs.putAll(attributeLists(false));
+        Map<String, String> own = attributeLists(false);
+        Map<String, String> attrs = own;
+        if (!scope.edgeDefaults.isEmpty()) {
+            attrs = new LinkedHashMap<>(scope.edgeDefaults);
+            attrs.putAll(own);
+        }
         for (int i = 1; i < operands.size(); i++) {
             for (String from : operands.get(i - 1)) {
                 for (String to : operands.get(i)) {

@@ -90,13 +90,13 @@ public final class KialiReader implements GraphReader {
             throw assembler.fatal(json.line(json.root()), 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
         }
         List<KialiNode> nodes = new ArrayList<>();
-        for (JsonObject data : datas(assembler, json, elements, "nodes")) {
-            String id = LocatedJson.string(data, "id").orElse("");
+        for (Located element : datas(assembler, json, elements, "nodes")) {
+            String id = LocatedJson.string(element.data(), "id").orElse("");
             if (id.isBlank()) {
-                assembler.error(json.line(data), 0, "a node has no \"id\"");
+                assembler.error(element.line(), 0, "a node has no \"id\"");
                 continue;
             }
-            nodes.add(new KialiNode(id, data, json.line(data)));
+            nodes.add(new KialiNode(id, element.data(), element.line()));
         }
         Map<String, String> ids = ids(nodes);
         Map<String, KialiNode> byKialiId = new HashMap<>();
@@ -126,14 +126,14 @@ public final class KialiReader implements GraphReader {
                 node.group(parent.name());
             }
         }
-        for (JsonObject data : datas(assembler, json, elements, "edges")) {
-            String from = LocatedJson.string(data, "source").orElse("");
-            String to = LocatedJson.string(data, "target").orElse("");
+        for (Located element : datas(assembler, json, elements, "edges")) {
+            String from = LocatedJson.string(element.data(), "source").orElse("");
+            String to = LocatedJson.string(element.data(), "target").orElse("");
             if (!ids.containsKey(from) || !ids.containsKey(to)) {
-                assembler.error(json.line(data), 0, "an edge's \"source\" and \"target\" must be ids of nodes in the file");
+                assembler.error(element.line(), 0, "an edge's \"source\" and \"target\" must be ids of nodes in the file");
                 continue;
             }
-            assembler.edge(ids.get(from), ids.get(to), json.line(data));
+            assembler.edge(ids.get(from), ids.get(to), element.line());
         }
         return assembler.build();
     }
@@ -173,19 +173,23 @@ public final class KialiReader implements GraphReader {
         return ids;
     }
 
-    private static List<JsonObject> datas(GraphAssembler assembler, LocatedJson json, JsonObject elements, String key)
+    /** An element's {@code data} and the line the element starts on. */
+    private record Located(JsonObject data, int line) {
+    }
+
+    private static List<Located> datas(GraphAssembler assembler, LocatedJson json, JsonObject elements, String key)
             throws GraphImportException {
-        List<JsonObject> out = new ArrayList<>();
+        List<Located> out = new ArrayList<>();
         JsonElement list = elements.get(key);
         if (list == null || list.isJsonNull()) {
             return out;
         }
         if (!(list instanceof JsonArray array)) {
-            throw assembler.fatal(json.line(elements), 0, "\"elements\"." + key + " must be a list");
+            throw assembler.fatal(json.line(json.root()), 0, "\"elements\"." + key + " must be a list");
         }
         for (JsonElement e : array) {
             if (e instanceof JsonObject o && o.get("data") instanceof JsonObject data) {
-                out.add(data);
+                out.add(new Located(data, json.line(e)));
             } else {
                 assembler.error(json.line(e), 0, "each of \"elements\"." + key + " must be an object with \"data\"");
             }
