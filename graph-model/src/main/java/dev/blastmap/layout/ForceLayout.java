@@ -22,6 +22,16 @@ import org.jgrapht.graph.SimpleGraph;
  * Places services with JGraphT's Fruchterman–Reingold layout, its repulsion approximated by Barnes–Hut so
  * that ten thousand services take seconds, then pushes overlapping boxes apart. Edges are straight lines
  * between box borders. No group boxes: forces do not keep a group's members together.
+ *
+ * <p>Two things JGraphT's Barnes–Hut index ({@code FRQuadTree}) cannot take are kept out of it. It splits its
+ * box by halving, and with a side like {@code sqrt(n) * 230} the halves' far edges round to slightly less
+ * than the parent's, so a service the layout clamped onto the far edge of the frame (which happens whenever
+ * forces push one outward) fits in no child and {@code insert} throws. The frame's side is therefore a
+ * power of two, which halves exactly, with the normalisation factor scaled so that the ideal distance
+ * between services stays {@link #CELL}. And two services at the same point make the index split forever;
+ * a vertex whose forces cancel exactly gets a NaN position (the library divides by the displacement's
+ * length). Before each iteration {@link MonitoredFr} puts such a service back where it was and moves
+ * coincident ones a hair apart.
  */
 final class ForceLayout implements LayoutAlgorithm {
 
@@ -61,11 +71,14 @@ final class ForceLayout implements LayoutAlgorithm {
                 g.addEdge(a, b);
             }
         }
-        double side = Math.sqrt(n) * CELL;
+        double wanted = Math.sqrt(n) * CELL;
+        double side = powerOfTwoAtLeast(wanted);
         LayoutModel2D<Integer> model = new MapLayoutModel2D<>(Box2D.of(0, 0, side, side));
         int iterations = n <= 300 ? 300 : n <= 2000 ? 150 : 80;
         Random rng = new Random(SEED);
-        new MonitoredFr(iterations, rng, monitor).layout(g, model);
+        MonitoredFr fr = new MonitoredFr(iterations, wanted / side, rng, monitor);
+        fr.layout(g, model);
+        fr.keepUsable(g, model);
 
         double[] cx = new double[n];
         double[] cy = new double[n];
@@ -97,19 +110,29 @@ final class ForceLayout implements LayoutAlgorithm {
         return new Layout(boxes, edges, List.of(), name());
     }
 
+    /** The smallest power of two not below {@code x} (x ≥ 1): halving it is exact down to tiny boxes. */
+    static double powerOfTwoAtLeast(double x) {
+        double p = Math.scalb(1.0, Math.getExponent(x));
+        return p < x ? 2 * p : p;
+    }
+
     private static void checkCancelled(LayoutMonitor monitor) {
         if (monitor.isCancelled()) {
             throw new CancellationException("layout cancelled");
         }
     }
 
-    /** Reports progress and checks for cancellation once per iteration. */
+    /**
+     * Reports progress and checks for cancellation once per iteration, and before each iteration keeps the
+     * positions usable by the quadtree (see the class comment).
+     */
     private static final class MonitoredFr extends IndexedFRLayoutAlgorithm2D<Integer, DefaultEdge> {
         private final LayoutMonitor monitor;
+        private final Map<Integer, Point2D> previous = new HashMap<>();
         private int done;
 
-        MonitoredFr(int iterations, Random rng, LayoutMonitor monitor) {
-            super(iterations, DEFAULT_THETA_FACTOR, 1.0, rng);
+        MonitoredFr(int iterations, double normalizationFactor, Random rng, LayoutMonitor monitor) {
+            super(iterations, DEFAULT_THETA_FACTOR, normalizationFactor, rng);
             this.monitor = monitor;
         }
 
@@ -118,7 +141,39 @@ final class ForceLayout implements LayoutAlgorithm {
                                                                  LayoutModel2D<Integer> model) {
             checkCancelled(monitor);
             monitor.progress(0.9 * ++done / iterations);
+            keepUsable(graph, model);
             return super.calculateRepulsiveForces(graph, model);
+        }
+
+        /**
+         * Puts a service whose position became NaN (its forces cancelled: it should not have moved) back where
+         * it was, and moves a service that sits exactly on another one a small step towards the middle of the
+         * frame, or away from it, until no two share a point.
+         */
+        void keepUsable(org.jgrapht.Graph<Integer, DefaultEdge> graph, LayoutModel2D<Integer> model) {
+            Box2D frame = model.getDrawableArea();
+            double step = frame.getWidth() * 1e-6;
+            java.util.Set<Point2D> taken = new java.util.HashSet<>();
+            for (Integer v : graph.vertexSet()) {
+                Point2D p = model.get(v);
+                if (Double.isNaN(p.getX()) || Double.isNaN(p.getY())) {
+                    p = previous.getOrDefault(v, Point2D.of(frame.getWidth() / 2, frame.getHeight() / 2));
+                }
+                int attempt = 0;
+                while (!taken.add(p)) {
+                    attempt++;
+                    double angle = attempt * 2.399963; // golden angle: successive tries spread around the point
+                    double x = clamp(p.getX() + step * attempt * Math.cos(angle), frame.getMinX(), frame.getMaxX());
+                    double y = clamp(p.getY() + step * attempt * Math.sin(angle), frame.getMinY(), frame.getMaxY());
+                    p = Point2D.of(x, y);
+                }
+                model.put(v, p);
+                previous.put(v, p);
+            }
+        }
+
+        private static double clamp(double value, double min, double max) {
+            return Math.max(min, Math.min(max, value));
         }
     }
 }

@@ -3,9 +3,21 @@ package dev.blastmap.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
+import dev.blastmap.testing.RandomGraphs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ForceLayoutTest {
@@ -61,6 +73,57 @@ class ForceLayoutTest {
         double linked = distance(layout, "users-db", "auth");
         double unrelated = distance(layout, "users-db", "cache-2");
         assertThat(linked).isLessThan(unrelated);
+    }
+
+    @Property(tries = 1000)
+    void neverThrowsAndPlacesEveryServiceAtFiniteCoordinatesOnSmallGraphs(@ForAll("small") Graph graph) {
+        assertUsable(graph, LayoutAlgorithm.force().layout(graph));
+    }
+
+    @Property(tries = 60)
+    void neverThrowsAndPlacesEveryServiceAtFiniteCoordinatesOnLargerGraphs(@ForAll("larger") Graph graph) {
+        assertUsable(graph, LayoutAlgorithm.force().layout(graph));
+    }
+
+    @Provide
+    Arbitrary<Graph> small() {
+        return RandomGraphs.graphs(8, 3);
+    }
+
+    @Provide
+    Arbitrary<Graph> larger() {
+        return RandomGraphs.graphs(80, 3);
+    }
+
+    /** The samples that crashed JGraphT's quadtree (services clamped onto the frame's far edge) and all others. */
+    @Test
+    void laysOutEverySampleGraph() throws IOException, GraphImportException {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("..", "sample-graphs"))) {
+            samples = files.filter(f -> f.getFileName().toString().endsWith(".blastmap.json")).sorted().toList();
+        }
+        assertThat(samples).extracting(f -> f.getFileName().toString())
+                .contains("aws-us-east-1-2025-10.blastmap.json", "aws-s3-2017-02.blastmap.json",
+                        "multi-region-active-active.blastmap.json");
+        for (Path sample : samples) {
+            Graph graph = GraphFormats.read(sample).graph();
+            assertUsable(graph, LayoutAlgorithm.force().layout(graph));
+        }
+    }
+
+    @Test
+    void theFrameSideIsThePowerOfTwoAtOrAboveTheWantedSide() {
+        assertThat(ForceLayout.powerOfTwoAtLeast(1126.77)).isEqualTo(2048.0);
+        assertThat(ForceLayout.powerOfTwoAtLeast(1024.0)).isEqualTo(1024.0);
+        assertThat(ForceLayout.powerOfTwoAtLeast(1.0)).isEqualTo(1.0);
+    }
+
+    private static void assertUsable(Graph graph, Layout layout) {
+        assertThat(layout.nodes()).hasSize(graph.size());
+        for (Box box : layout.nodes().values()) {
+            assertThat(Double.isFinite(box.x()) && Double.isFinite(box.y())).as("finite position %s", box).isTrue();
+        }
+        LayeredLayoutTest.assertNoOverlaps(layout);
     }
 
     private static double distance(Layout layout, String a, String b) {
