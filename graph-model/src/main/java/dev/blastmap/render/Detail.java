@@ -1,25 +1,31 @@
 package dev.blastmap.render;
 
 /**
- * How much of a service is drawn at a zoom level: everything when labels are legible, plain boxes when they
- * are too small to read, dots when a box is a few pixels.
+ * How much of a service is drawn at a zoom level. Close in, a card holds its kind's icon and its label at
+ * the model's font size. Further out, where that text would be smaller than {@link #MIN_LABEL_PX} on
+ * screen, the cards are plain and the painter places labels over them at that minimum screen size, leaving
+ * out those that would collide (see {@code LabelPlacer}). Far out the labels fade, and then cards become dots.
  *
- * @param labelAlpha how opaque labels and icons are, 0 to 1 (they fade out as the zoom drops)
+ * @param labelAlpha how opaque labels and icons are, 0 to 1 (they fade out near the dots zoom)
  * @param boxes      true to draw boxes with outlines; false for dots
  * @param arrows     true to draw arrowheads and rounded edge corners
+ * @param inCard     true when labels and icons are drawn inside the cards at the model's size; false when the
+ *                   painter places labels at the minimum screen size
  */
-record Detail(double labelAlpha, boolean boxes, boolean arrows) {
+record Detail(double labelAlpha, boolean boxes, boolean arrows, boolean inCard) {
 
-    /** Labels are fully drawn at or above this zoom. */
-    static final double LABELS_FULL = 0.6;
-    /** Labels are gone at or below this zoom. */
-    static final double LABELS_GONE = 0.33;
-    /** Below this zoom services are dots. */
+    /** The smallest label, in screen pixels, that people read without effort. */
+    static final double MIN_LABEL_PX = 11.5;
+    /** At or above this zoom, labels sit inside the cards with icons (13 px × 0.85 ≈ 11 px on screen). */
+    static final double IN_CARD = 0.85;
+    /** Placed labels are fully opaque at or above this zoom. */
+    static final double LABELS_FULL = 0.2;
+    /** Below this zoom services are dots and no label is drawn. */
     static final double DOTS = 0.14;
 
     static Detail at(double scale) {
-        double t = (scale - LABELS_GONE) / (LABELS_FULL - LABELS_GONE);
+        double t = (scale - DOTS) / (LABELS_FULL - DOTS);
         double alpha = Math.max(0, Math.min(1, t));
-        return new Detail(alpha, scale >= DOTS, scale >= LABELS_GONE);
+        return new Detail(alpha, scale >= DOTS, scale >= 0.33, scale >= IN_CARD);
     }
 }

@@ -179,8 +179,11 @@ public final class GraphPainter {
 
     private void paintNodes(Surface s, PaintRequest r, Detail detail) {
         Highlight h = r.highlight();
+        Map<ServiceId, NodePainter.Placement> labels = detail.boxes() && !detail.inCard() && detail.labelAlpha() > 0
+                ? placeLabels(r) : Map.of();
         for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
-            Box b = entry.getValue();
+            NodePainter.Placement label = labels.get(entry.getKey());
+            Box b = label != null ? label.card() : entry.getValue();
             if (!visible(r, b)) {
                 continue;
             }
@@ -195,6 +198,9 @@ public final class GraphPainter {
                 s.setAlpha(FADED + 0.1);
             }
             nodes.paint(s, service, b, r.states().apply(id), detail, r.scale());
+            if (label != null) {
+                nodes.paintLabel(s, label, r.states().apply(id), detail);
+            }
             if (faded) {
                 s.restore();
             }
@@ -216,6 +222,63 @@ public final class GraphPainter {
                 s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3);
             });
         }
+    }
+
+    /**
+     * Labels over the visible cards at a legible screen size, the most important first (selected, hovered,
+     * knocked out, down, degraded, customer-facing, heavier), each left out when it would cover a label
+     * already placed or another card.
+     */
+    private Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
+        List<Map.Entry<ServiceId, Box>> visible = new ArrayList<>();
+        LabelPlacer placer = new LabelPlacer(120 / r.scale());
+        for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
+            if (visible(r, entry.getValue())) {
+                visible.add(entry);
+                placer.take(entry.getValue());
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>(visible.size());
+        for (int i = 0; i < visible.size(); i++) {
+            ServiceId id = visible.get(i).getKey();
+            Service service = r.graph().service(id).orElse(null);
+            if (service != null) {
+                ranked.add(new Ranked(service, visible.get(i).getValue(), labelRank(r, service), i));
+            }
+        }
+        ranked.sort(java.util.Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order));
+        Map<ServiceId, NodePainter.Placement> placed = new java.util.HashMap<>();
+        for (Ranked l : ranked) {
+            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), placer);
+            if (p != null) {
+                placed.put(l.service.id(), p);
+            }
+        }
+        return placed;
+    }
+
+    /** Smaller first: whose label wins a collision. */
+    private static int labelRank(PaintRequest r, Service service) {
+        ServiceId id = service.id();
+        if (r.selection().contains(id)) {
+            return 0;
+        }
+        if (r.highlight().isActive() && id.equals(r.highlight().hovered())) {
+            return 1;
+        }
+        int byState = switch (r.states().apply(id)) {
+            case KNOCKED_OUT -> 2;
+            case DOWN -> 3;
+            case DEGRADED -> 4;
+            default -> 5;
+        };
+        if (byState == 5 && r.highlight().isActive() && r.highlight().includes(id)) {
+            byState = 4;
+        }
+        return byState * 4 + (service.customerFacing() ? 0 : 2) + (service.weight() > 1 ? 0 : 1);
+    }
+
+    private record Ranked(Service service, Box box, int rank, int order) {
     }
 
     /**

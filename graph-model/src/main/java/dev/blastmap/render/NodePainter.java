@@ -31,7 +31,7 @@ final class NodePainter {
             s.fillRect(b.x(), b.y(), b.width(), b.height());
             return;
         }
-        if (!theme.darkBackground() && detail.labelAlpha() > 0) {
+        if (!theme.darkBackground() && detail.inCard()) {
             s.setFill(new Rgba(15, 23, 42, 0.07));
             s.fillRoundRect(b.x(), b.y() + 1.5, b.width(), b.height(), RADIUS);
         }
@@ -43,10 +43,7 @@ final class NodePainter {
         double inset = style.borderWidth() / 2;
         s.setStroke(style.border(), Math.max(style.borderWidth(), 1 / scale), style.dashed() ? new double[] {6, 4} : new double[0]);
         s.strokeRoundRect(b.x() + inset, b.y() + inset, b.width() - 2 * inset, b.height() - 2 * inset, RADIUS - inset);
-        if (detail.labelAlpha() <= 0) {
-            if (style.cross()) {
-                cross(s, b.x() + NodeSizer.PADDING, b.centerY() - NodeSizer.ICON / 2, NodeSizer.ICON, style.text());
-            }
+        if (!detail.inCard()) {
             return;
         }
         s.save();
@@ -72,6 +69,58 @@ final class NodePainter {
             s.fillOval(b.maxX() - 9, b.y() + 4, 5, 5);
         }
         s.restore();
+    }
+
+    /**
+     * Where the service's label goes when it is far enough out that the card's own text would be too small:
+     * centred on the card at the minimum screen size, as wide as it needs up to about a hundred screen pixels,
+     * cut to the card's width when the longer one would cover another label or card. The card grows around a
+     * label that spills out of it. Null when even the short label collides: no label then.
+     */
+    Placement place(Service service, Box b, double scale, LabelPlacer placer) {
+        double size = Detail.MIN_LABEL_PX / scale;
+        double pad = 3 / scale;
+        double wide = Math.max(b.width() - 2 * pad, 100 / scale);
+        String text = fit(service.label(), size, wide);
+        Box pill = pill(text, size, pad, b);
+        if (!placer.isFree(pill, b)) {
+            text = fit(service.label(), size, b.width() - 2 * pad);
+            pill = pill(text, size, pad, b);
+            if (text.length() < 5 || !placer.isFree(pill, b)) { // "Ab…" tells nobody anything
+                return null;
+            }
+        }
+        placer.take(pill);
+        Box card = Box.spanning(Math.min(b.x(), pill.x()), Math.min(b.y(), pill.y()),
+                Math.max(b.maxX(), pill.maxX()), Math.max(b.maxY(), pill.maxY()));
+        return new Placement(text, card, size);
+    }
+
+    /** A placed label's text, over the card {@link #paint} drew at the placement's size. */
+    void paintLabel(Surface s, Placement p, ServiceState state, Detail detail) {
+        s.save();
+        s.setAlpha(detail.labelAlpha());
+        s.setFill(theme.style(state).text());
+        s.text(p.text(), p.card().centerX(), p.card().centerY(), TextAnchor.MIDDLE, p.size(),
+                state == ServiceState.KNOCKED_OUT || state == ServiceState.DOWN);
+        s.restore();
+    }
+
+    /** A label placed far out: its text, the card grown to hold it, and the font size in model units. */
+    record Placement(String text, Box card, double size) {
+    }
+
+    private Box pill(String text, double size, double pad, Box card) {
+        double w = measurer.width(text, size, true) + 2 * pad;
+        double h = size * 1.45;
+        return new Box(card.centerX() - w / 2, card.centerY() - h / 2, w, h);
+    }
+
+    /** The label cut with an ellipsis to fit the room at this font size. */
+    private String fit(String label, double size, double room) {
+        // Text width grows linearly with the size: fit at the card's size in the proportional room, rounded so
+        // that continuous zooming reuses the cache.
+        return fit(label, Math.floor(room * NodeSizer.LABEL_SIZE / size));
     }
 
     /** Diagonal lines over the box, clipped by hand to stay inside the rounded corners. */

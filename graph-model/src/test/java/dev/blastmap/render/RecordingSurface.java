@@ -7,6 +7,7 @@ import java.util.List;
 final class RecordingSurface implements Surface {
 
     final List<String> texts = new ArrayList<>();
+    final List<Double> textSizes = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     final List<Rgba> fills = new ArrayList<>();
     private Rgba fill = Rgba.hex("#000000");
@@ -31,7 +32,7 @@ final class RecordingSurface implements Surface {
     @Override public void closePath() { calls.add("closePath"); }
     @Override public void fillPath() { calls.add("fillPath"); }
     @Override public void strokePath() { calls.add("strokePath"); }
-    @Override public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) { texts.add(text); }
+    @Override public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) { texts.add(text); textSizes.add(size); }
 
     long count(String call) {
         return calls.stream().filter(c -> c.equals(call)).count();
