@@ -28,6 +28,12 @@ public final class GraphPainter {
     private static final double FADED = 0.22;
     /** With more lines than this, plain lines are left out when services are dots (see paintEdges). */
     static final int MAX_PLAIN_EDGES_AS_DOTS = 2000;
+    /**
+     * At most this many labels are placed in one picture far out: with thousands of services in view, the
+     * software renderer would spend a tenth of a second on text nobody can take in; the most important ones
+     * (see placeLabels) are kept.
+     */
+    static final int MAX_PLACED_LABELS = 160;
 
     private final Theme theme;
     private final TextMeasurer measurer;
@@ -227,7 +233,7 @@ public final class GraphPainter {
     /**
      * Labels over the visible cards at a legible screen size, the most important first (selected, hovered,
      * knocked out, down, degraded, customer-facing, heavier), each left out when it would cover a label
-     * already placed or another card.
+     * already placed or another card, and no more than {@link #MAX_PLACED_LABELS}.
      */
     private Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
         List<Map.Entry<ServiceId, Box>> visible = new ArrayList<>();
@@ -249,6 +255,9 @@ public final class GraphPainter {
         ranked.sort(java.util.Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order));
         Map<ServiceId, NodePainter.Placement> placed = new java.util.HashMap<>();
         for (Ranked l : ranked) {
+            if (placed.size() >= MAX_PLACED_LABELS) {
+                break;
+            }
             NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), placer);
             if (p != null) {
                 placed.put(l.service.id(), p);

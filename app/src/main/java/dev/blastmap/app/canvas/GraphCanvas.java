@@ -160,6 +160,11 @@ public final class GraphCanvas extends Region {
                 changed.add(id);
             }
         }
+        if (changed.isEmpty()) {
+            // Nothing to repaint: a player that hands over the same states at every tick must not cost a
+            // full repaint of the picture per frame.
+            return;
+        }
         if (changed.size() <= MAX_PULSES) {
             pulse(changed);
         }

@@ -92,6 +92,24 @@ class GraphCanvasTest {
     }
 
     @Test
+    void handingOverTheSameStatesAgainDrawsNothing(FxRobot robot) {
+        robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
+        WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        long before = canvas.framesDrawn();
+        for (int i = 0; i < 5; i++) {
+            robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
+        }
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.framesDrawn()).isEqualTo(before);
+        robot.interact(() -> canvas.setStates(null));
+        WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.framesDrawn()).isGreaterThan(before);
+    }
+
+    @Test
     void fittingShowsTheWholeGraphAndZoomingChangesTheScale(FxRobot robot) {
         robot.interact(() -> canvas.setViewport(new Viewport(3, -2000, -2000)));
         robot.interact(canvas::fit);
