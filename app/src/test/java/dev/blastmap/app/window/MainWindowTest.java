@@ -76,6 +76,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowFitsOnTheScreenTheTestsRunOn() {
+        // Monocle's default headless screen (1280x800) is smaller than the window; app/pom.xml sets 1600x1000.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(screen.getWidth()).isGreaterThanOrEqualTo(1440);
+        assertThat(screen.getHeight()).isGreaterThanOrEqualTo(900);
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+    }
+
+    @Test
     void findingAServiceSelectsItAndKnockingItOutSpreadsToTheEnd(FxRobot robot) throws TimeoutException {
         waitForFlagship();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
