@@ -256,6 +256,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theReportsPictureIsDrawnOnTheLayoutOnScreen(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForFlagship();
+        // A report lays a graph this small out in layers; the window shows it force-directed.
+        Path small = dir.resolve("small.blastmap.json");
+        Files.writeString(small, """
+                { "blastmap": 1, "name": "Small", "services": [ { "id": "a" }, { "id": "b", "dependsOn": ["a"] },
+                  { "id": "c", "dependsOn": ["a", "b"] }, { "id": "d", "dependsOn": ["c"] } ] }
+                """);
+        robot.interact(() -> window.documents().open(small));
+        waitFor(() -> stage.getTitle().equals("Blastmap — Small") && window.tasks().running().isEmpty());
+        robot.interact(() -> window.layouts().choiceProperty().set(dev.blastmap.app.layout.LayoutModel.Choice.FORCE));
+        waitFor(() -> window.tasks().running().isEmpty() && "force".equals(window.layouts().layout().algorithm()));
+        robot.interact(() -> window.knockouts().show(List.of(id("a")), false));
+        robot.interact(() -> window.exports().exportReport(dir.resolve("report.md")));
+        waitFor(() -> window.tasks().running().isEmpty());
+        String onScreen = dev.blastmap.render.GraphImage.of(window.documents().document().graph(), window.layouts().layout())
+                .radius(window.knockouts().radius()).decorated(false).svg();
+        assertThat(Files.readString(dir.resolve("report.svg"))).isEqualTo(onScreen);
+    }
+
+    @Test
     void anExportThatCannotBeWrittenSaysWhy(FxRobot robot, @TempDir Path dir) throws TimeoutException {
         waitForFlagship();
         robot.interact(() -> window.exports().exportReport(dir.resolve("report.unknown")));
