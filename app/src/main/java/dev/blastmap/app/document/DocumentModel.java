@@ -7,9 +7,11 @@ import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -86,6 +88,26 @@ public final class DocumentModel {
     /** Reads a file in the background and opens it; a load still running is cancelled. */
     public Task<GraphDocument> open(Path file) {
         return load("Opening " + file.getFileName(), file.toString(), () -> GraphLoading.load(file));
+    }
+
+    /**
+     * Whether a drag carrying these files may be dropped on the window: it carries a file (not only
+     * folders). Directories cannot be opened, so a drag of folders alone is refused while it hovers.
+     */
+    public static boolean acceptsDrop(List<File> files) {
+        return firstFile(files).isPresent();
+    }
+
+    /**
+     * Opens the first file among those dropped on the window (one graph is open at a time); folders are
+     * skipped. Returns the reading task, or empty when nothing dropped is a file.
+     */
+    public Optional<Task<GraphDocument>> openDropped(List<File> files) {
+        return firstFile(files).map(f -> open(f.toPath()));
+    }
+
+    private static Optional<File> firstFile(List<File> files) {
+        return files == null ? Optional.empty() : files.stream().filter(f -> !f.isDirectory()).findFirst();
     }
 
     /** Reads a bundled sample in the background and opens it. */

@@ -188,17 +188,14 @@ public final class MainWindow implements WindowActions {
         });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (e.getDragboard().hasFiles() && DocumentModel.acceptsDrop(e.getDragboard().getFiles())) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
-            if (ok) {
-                documents.open(e.getDragboard().getFiles().get(0).toPath());
-            }
-            e.setDropCompleted(ok);
+            e.setDropCompleted(e.getDragboard().hasFiles()
+                    && documents.openDropped(e.getDragboard().getFiles()).isPresent());
             e.consume();
         });
         stage.setOnHidden(e -> tasks.close());
