@@ -199,6 +199,10 @@ public final class MainWindow implements WindowActions {
             e.consume();
         });
         stage.setOnHidden(e -> tasks.close());
+        if (LaunchTiming.requested()) {
+            LaunchTiming.watch(scene, documents, layouts, LaunchTiming.jvmStart(), java.time.Instant::now,
+                    System.err::println);
+        }
         updateTitle(documents.document());
     }
 
