@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -113,6 +116,25 @@ public final class DocumentModel {
     /** Reads a bundled sample in the background and opens it. */
     public Task<GraphDocument> openSample(Sample sample) {
         return load("Opening " + sample.title(), sample.file(), () -> GraphLoading.loadSample(sample.file()));
+    }
+
+    /**
+     * Opens a bundled sample whose reading has already started elsewhere (before the window showed); its
+     * failure is refused like any other.
+     */
+    public Task<GraphDocument> openSample(Sample sample, Future<GraphDocument> reading) {
+        return load("Opening " + sample.title(), sample.file(), () -> {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null
+                        ? c.getCause() : e.getCause();
+                if (cause instanceof Exception ex) {
+                    throw ex;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Shows a document at once; for documents built elsewhere (tests, the player). */

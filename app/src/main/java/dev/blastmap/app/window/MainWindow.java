@@ -22,6 +22,7 @@ import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.start.RecentFiles;
 import dev.blastmap.app.start.SampleCatalog;
 import dev.blastmap.app.start.SamplesView;
+import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.theme.ThemeModel;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.app.work.StatusBar;
@@ -244,6 +245,27 @@ public final class MainWindow implements WindowActions {
 
     /** Shows the window and opens what the command line named: a file, a sample, or the flagship sample. */
     public void show() {
+        show(StartPrefetch.none());
+    }
+
+    /**
+     * Shows the window like {@link #show()}, taking the start sample's reading and layout from
+     * {@code prefetch} when it has them.
+     */
+    public void show(StartPrefetch prefetch) {
+        prefetch.layout().ifPresent(l -> layouts.offer(prefetch::documentIfRead, l));
+        // Reading starts first, on a worker thread, while the window is shown.
+        if (!options.knockOut().isEmpty() || options.select() != null) {
+            applyWhenOpened(options.knockOut(), options.select());
+        }
+        if (options.file() != null) {
+            documents.open(options.file());
+        } else if (options.sample() != null) {
+            openSample(catalog.samples().stream().filter(s -> s.file().equals(options.sample())).findFirst()
+                    .orElseGet(() -> new SampleCatalog.Sample(options.sample(), null, null)), prefetch);
+        } else {
+            catalog.startSample().ifPresent(s -> openSample(s, prefetch));
+        }
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -259,18 +281,11 @@ public final class MainWindow implements WindowActions {
         }
         stage.show();
         stage.requestFocus();
-        if (!options.knockOut().isEmpty() || options.select() != null) {
-            applyWhenOpened(options.knockOut(), options.select());
-        }
-        if (options.file() != null) {
-            documents.open(options.file());
-        } else if (options.sample() != null) {
-            catalog.samples().stream().filter(s -> s.file().equals(options.sample())).findFirst()
-                    .ifPresentOrElse(documents::openSample,
-                            () -> documents.openSample(new SampleCatalog.Sample(options.sample(), null, null)));
-        } else {
-            catalog.startSample().ifPresent(documents::openSample);
-        }
+    }
+
+    private void openSample(SampleCatalog.Sample sample, StartPrefetch prefetch) {
+        prefetch.document(sample.file()).ifPresentOrElse(reading -> documents.openSample(sample, reading),
+                () -> documents.openSample(sample));
     }
 
     /** Knocks out and selects what the command line asked once the first document is open. */
