@@ -9,7 +9,7 @@ package dev.blastmap.analysis;
  *
  * <p>Services are renumbered into positions in {@link DependencyOrder}, so one pass over the positions sees
  * every dependency's final mask before its dependents, except inside a cycle: a strongly connected component
- * is iterated from "only the sources down" with a worklist until nothing changes, which is its least fixpoint
+ * is iterated from "only the sources down" until nothing changes, which is its least fixpoint
  * because every clause is monotone. Each mask can only gain bits, at most 64 times, so this terminates.
  *
  * <p>A pass only evaluates positions that may have changed: the sources, and the dependents of positions
@@ -121,6 +121,11 @@ final class MaskPropagation {
         }
     }
 
+    /** True if some service has a hard clause naming the one at position p; if not, it takes down only itself. */
+    boolean hasHardDependents(int p) {
+        return dependentStart[p + 1] > dependentStart[p];
+    }
+
     /** Counts (and, given an array, writes from {@code at}) the positions with a hard clause naming p. */
     private int hardDependents(CompiledGraph g, int p, int[] into, int at) {
         int found = 0;
@@ -140,20 +145,22 @@ final class MaskPropagation {
      */
     static final class Scratch {
         final long[] mask;
+        /** The bit of each source of the current pass, zero elsewhere. */
+        private final long[] sourceBits;
+        private int[] sources;
+        private int sourcesOffset;
+        private int sourcesCount;
         /** Positions with a non-zero mask after the last pass; the first {@link #touchedCount} count. */
         final int[] touched;
         int touchedCount;
         private final long[] dirty;
-        private final int[] worklist;
-        private final boolean[] queued;
         private final long[] counter = new long[33];
 
         Scratch(int size) {
             mask = new long[size];
+            sourceBits = new long[size];
             touched = new int[size];
             dirty = new long[(size + 63) >>> 6];
-            worklist = new int[Math.max(1, size)];
-            queued = new boolean[size];
         }
 
         /** Makes every mask zero again, ready for the next pass. */
@@ -162,6 +169,10 @@ final class MaskPropagation {
                 mask[touched[i]] = 0;
             }
             touchedCount = 0;
+            for (int i = 0; i < sourcesCount; i++) {
+                sourceBits[sources[sourcesOffset + i]] = 0;
+            }
+            sourcesCount = 0;
         }
 
         private void markDirty(int p) {
@@ -193,26 +204,33 @@ final class MaskPropagation {
     }
 
     /**
-     * Computes the masks for the sources at positions {@code first .. first + count - 1} (bit i for position
-     * first + i). The scratch must be clear; afterwards its touched positions hold the non-zero masks.
+     * Computes the masks for up to 64 sources, bit i for the position {@code sources[offset + i]}; the
+     * positions must be ascending. The scratch must be clear; afterwards its touched positions hold the
+     * non-zero masks.
      */
-    void propagate(int first, int count, Scratch scratch) {
-        for (int p = first; p < first + count; p++) {
+    void propagate(int[] sources, int offset, int count, Scratch scratch) {
+        for (int i = 0; i < count; i++) {
+            int p = sources[offset + i];
+            scratch.sourceBits[p] = 1L << i;
             scratch.markDirty(p);
         }
+        scratch.sources = sources;
+        scratch.sourcesOffset = offset;
+        scratch.sourcesCount = count;
         long[] mask = scratch.mask;
-        for (int p = scratch.nextDirty(first); p >= 0; ) {
+        long[] sourceBits = scratch.sourceBits;
+        for (int p = scratch.nextDirty(sources[offset]); p >= 0; ) {
             int end = componentEnd[p];
-            if (end == p + 1) {
+            if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);
-                long m = sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
+                long m = sourceBits[p] | evaluate(p, mask, scratch.counter);
                 if (m != 0) {
                     mask[p] = m;
                     scratch.touched[scratch.touchedCount++] = p;
                     markDependents(p, p, end, scratch);
                 }
             } else {
-                fixpoint(componentFirst[p], end, first, count, scratch);
+                fixpoint(componentFirst[p], end, scratch);
             }
             p = scratch.nextDirty(end);
         }
@@ -227,52 +245,40 @@ final class MaskPropagation {
         }
     }
 
-    /** The least fixpoint of a cycle, from "only its sources down", starting with its marked members. */
-    private void fixpoint(int from, int end, int first, int count, Scratch scratch) {
+    /**
+     * The least fixpoint of a cycle, from "only its sources down": sweeps over its marked members in position
+     * order until none is marked. Tarjan lists a component's members roughly dependencies first, so one sweep
+     * mostly sees a member's dependencies before it, and a change marks only the dependents that must look
+     * again; a dependent behind the sweep costs another sweep.
+     */
+    private void fixpoint(int from, int end, Scratch scratch) {
         long[] mask = scratch.mask;
-        int[] worklist = scratch.worklist;
-        boolean[] queued = scratch.queued;
-        int capacity = end - from;
-        int head = 0;
-        int queuedCount = 0;
-        for (int p = from; p < end; p++) {
-            if (scratch.takeDirty(p)) {
-                worklist[queuedCount++] = p;
-                queued[p] = true;
-            }
-        }
         int firstTouched = scratch.touchedCount;
-        while (queuedCount > 0) {
-            int p = worklist[head];
-            head = head + 1 == capacity ? 0 : head + 1;
-            queuedCount--;
-            queued[p] = false;
-            long next = mask[p] | sourceBit(p, first, count) | evaluate(p, mask, scratch.counter);
-            if (next == mask[p]) {
-                continue;
-            }
-            if (mask[p] == 0) {
-                scratch.touched[scratch.touchedCount++] = p;
-            }
-            mask[p] = next;
-            for (int d = dependentStart[p]; d < dependentStart[p + 1]; d++) {
-                int q = dependents[d];
-                if (q >= from && q < end && !queued[q]) {
-                    queued[q] = true;
-                    int tail = head + queuedCount;
-                    worklist[tail >= capacity ? tail - capacity : tail] = q;
-                    queuedCount++;
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int p = scratch.nextDirty(from); p >= 0 && p < end; p = scratch.nextDirty(p + 1)) {
+                scratch.takeDirty(p);
+                long next = mask[p] | scratch.sourceBits[p] | evaluate(p, mask, scratch.counter);
+                if (next == mask[p]) {
+                    continue;
+                }
+                if (mask[p] == 0) {
+                    scratch.touched[scratch.touchedCount++] = p;
+                }
+                mask[p] = next;
+                for (int d = dependentStart[p]; d < dependentStart[p + 1]; d++) {
+                    int q = dependents[d];
+                    if (q >= from && q < end) {
+                        scratch.markDirty(q);
+                        again |= q < p;
+                    }
                 }
             }
         }
         for (int i = firstTouched; i < scratch.touchedCount; i++) {
             markDependents(scratch.touched[i], from, end, scratch);
         }
-    }
-
-    private static long sourceBit(int p, int first, int count) {
-        int bit = p - first;
-        return bit >= 0 && bit < count ? 1L << bit : 0L;
     }
 
     /** The sources for which some hard clause of the service at position p is broken. */

@@ -54,18 +54,32 @@ public final class SpofRanking {
         int n = g.size;
         Totals totals = new Totals(n);
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        int passes = (n + SOURCES_PER_PASS - 1) / SOURCES_PER_PASS;
+        // A service nothing hard-depends on takes down only itself: no pass needed.
+        int[] sources = new int[n];
+        int sourceCount = 0;
+        for (int p = 0; p < n; p++) {
+            if (propagation.hasHardDependents(p)) {
+                sources[sourceCount++] = p;
+            } else {
+                totals.alone(p, propagation.service[p], g);
+            }
+        }
+        int passes = (sourceCount + SOURCES_PER_PASS - 1) / SOURCES_PER_PASS;
+        int sourcesInPasses = sourceCount;
         AtomicInteger nextPass = new AtomicInteger();
         AtomicLong passesDone = new AtomicLong();
         int workers = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), passes));
+        if (progress.isCancelled()) {
+            throw new CancellationException("ranking cancelled");
+        }
         IntStream.range(0, workers).parallel().forEach(worker -> {
             PassWorker pass = new PassWorker(g, propagation, integerWeights, totals);
             for (int next = nextPass.getAndIncrement(); next < passes; next = nextPass.getAndIncrement()) {
                 if (progress.isCancelled()) {
                     throw new CancellationException("ranking cancelled");
                 }
-                int first = next * SOURCES_PER_PASS;
-                pass.run(first, Math.min(SOURCES_PER_PASS, n - first));
+                int offset = next * SOURCES_PER_PASS;
+                pass.run(sources, offset, Math.min(SOURCES_PER_PASS, sourcesInPasses - offset));
                 progress.worked(passesDone.incrementAndGet(), passes);
             }
         });
@@ -73,22 +87,8 @@ public final class SpofRanking {
         double[] weighted = totals.weighted;
         int[][] customerFacingDown = totals.customerFacingDown;
 
-        // Sorted by primitive keys first: a comparator over the records would compare id strings.
-        Integer[] ranked = new Integer[n];
-        for (int p = 0; p < n; p++) {
-            ranked[p] = p;
-        }
-        Arrays.sort(ranked, (a, b) -> {
-            int byWeighted = Double.compare(weighted[b], weighted[a]);
-            if (byWeighted != 0) {
-                return byWeighted;
-            }
-            int byCollateral = Integer.compare(down[b], down[a]);
-            return byCollateral != 0 ? byCollateral
-                    : Integer.compare(g.idRank[propagation.service[a]], g.idRank[propagation.service[b]]);
-        });
         List<SpofEntry> entries = new ArrayList<>(n);
-        for (int p : ranked) {
+        for (int p : rankOrder(g, propagation, down, weighted)) {
             int v = propagation.service[p];
             List<ServiceId> customerFacing = List.of();
             if (customerFacingDown[p] != null) {
@@ -103,6 +103,53 @@ public final class SpofRanking {
         return entries;
     }
 
+    /**
+     * Positions in rank order: weighted impact and collateral descending, then id. Up to 2^21 services the
+     * three keys are packed into one long each (the weighted impact replaced by its rank among the distinct
+     * values) and sorted as primitives; beyond, a comparator does it.
+     */
+    private static int[] rankOrder(CompiledGraph g, MaskPropagation propagation, int[] down, double[] weighted) {
+        int n = g.size;
+        int[] order = new int[n];
+        if (n < (1 << 21)) {
+            double[] distinct = weighted.clone();
+            Arrays.sort(distinct);
+            int distinctCount = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinctCount == 0 || Double.compare(distinct[distinctCount - 1], distinct[i]) != 0) {
+                    distinct[distinctCount++] = distinct[i];
+                }
+            }
+            long[] keys = new long[n];
+            for (int p = 0; p < n; p++) {
+                long heavier = distinctCount - 1 - Arrays.binarySearch(distinct, 0, distinctCount, weighted[p]);
+                keys[p] = heavier << 42 | (long) (n - down[p]) << 21 | g.idRank[propagation.service[p]];
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[i] = propagation.position[g.byIdRank[(int) (keys[i] & ((1 << 21) - 1))]];
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int p = 0; p < n; p++) {
+            boxed[p] = p;
+        }
+        Arrays.sort(boxed, (a, b) -> {
+            int byWeighted = Double.compare(weighted[b], weighted[a]);
+            if (byWeighted != 0) {
+                return byWeighted;
+            }
+            int byCollateral = Integer.compare(down[b], down[a]);
+            return byCollateral != 0 ? byCollateral
+                    : Integer.compare(g.idRank[propagation.service[a]], g.idRank[propagation.service[b]]);
+        });
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
     /** What each knockout costs, indexed by the position of the service knocked out. */
     private static final class Totals {
         final int[] down;
@@ -114,6 +161,13 @@ public final class SpofRanking {
             down = new int[size];
             weighted = new double[size];
             customerFacingDown = new int[size][];
+        }
+
+        /** The cost of knocking out service v at position p when nothing hard-depends on it: v alone. */
+        void alone(int p, int v, CompiledGraph g) {
+            down[p] = 1;
+            weighted[p] = 0.0 + g.weight[v]; // added to zero like a knockout's sum, so -0.0 becomes 0.0
+            customerFacingDown[p] = g.customerFacing[v] ? new int[] {v} : null;
         }
     }
 
@@ -143,8 +197,8 @@ public final class SpofRanking {
             this.idRanks = new int[g.size];
         }
 
-        void run(int first, int count) {
-            propagation.propagate(first, count, scratch);
+        void run(int[] sources, int offset, int count) {
+            propagation.propagate(sources, offset, count, scratch);
             long[] mask = scratch.mask;
             int[] touched = scratch.touched;
             int touchedCount = scratch.touchedCount;
@@ -153,7 +207,7 @@ public final class SpofRanking {
             }
             downSums.drainInto(sums);
             for (int bit = 0; bit < count; bit++) {
-                totals.down[first + bit] = (int) sums[bit];
+                totals.down[sources[offset + bit]] = (int) sums[bit];
             }
             if (integerWeights != null) {
                 for (int i = 0; i < touchedCount; i++) {
@@ -161,17 +215,17 @@ public final class SpofRanking {
                 }
                 weightSums.drainInto(sums);
                 for (int bit = 0; bit < count; bit++) {
-                    totals.weighted[first + bit] = integerWeights.unscale(sums[bit]);
+                    totals.weighted[sources[offset + bit]] = integerWeights.unscale(sums[bit]);
                 }
             } else {
-                sumInFileOrder(first);
+                sumInFileOrder(sources, offset);
             }
-            listCustomerFacing(first, count);
+            listCustomerFacing(sources, offset, count);
             scratch.clear();
         }
 
         /** Adds up one pass in file order, so that fractional weights round exactly as a single knockout's do. */
-        private void sumInFileOrder(int first) {
+        private void sumInFileOrder(int[] sources, int offset) {
             int[] services = new int[scratch.touchedCount];
             for (int i = 0; i < services.length; i++) {
                 services[i] = propagation.service[scratch.touched[i]];
@@ -179,13 +233,13 @@ public final class SpofRanking {
             Arrays.sort(services);
             for (int v : services) {
                 for (long m = scratch.mask[propagation.position[v]]; m != 0; m &= m - 1) {
-                    totals.weighted[first + Long.numberOfTrailingZeros(m)] += g.weight[v];
+                    totals.weighted[sources[offset + Long.numberOfTrailingZeros(m)]] += g.weight[v];
                 }
             }
         }
 
         /** The customer-facing services each source took down, by id: the touched ones, sorted once. */
-        private void listCustomerFacing(int first, int count) {
+        private void listCustomerFacing(int[] sources, int offset, int count) {
             Arrays.fill(listSizes, 0);
             int found = 0;
             for (int i = 0; i < scratch.touchedCount; i++) {
@@ -208,7 +262,7 @@ public final class SpofRanking {
                 }
             }
             for (int bit = 0; bit < count; bit++) {
-                totals.customerFacingDown[first + bit] = listSizes[bit] == 0 ? null
+                totals.customerFacingDown[sources[offset + bit]] = listSizes[bit] == 0 ? null
                         : Arrays.copyOf(lists[bit], listSizes[bit]);
             }
         }
