@@ -6,9 +6,7 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A graph flattened into int arrays (compressed sparse rows) so that propagation touches no objects.
@@ -29,7 +27,7 @@ final class CompiledGraph {
     final int[] byIdRank;
     final double[] weight;
     final boolean[] customerFacing;
-    private final Map<ServiceId, Integer> indexById;
+    private final IdIndex indexById;
 
     /** Clauses of service v are clauseStart[v] until clauseStart[v + 1]. */
     final int[] clauseStart;
@@ -67,7 +65,6 @@ final class CompiledGraph {
         ids = new ServiceId[size];
         weight = new double[size];
         customerFacing = new boolean[size];
-        indexById = new HashMap<>(size * 2);
         int clauseCount = 0;
         int memberCount = 0;
         for (int v = 0; v < size; v++) {
@@ -75,12 +72,12 @@ final class CompiledGraph {
             ids[v] = s.id();
             weight[v] = s.weight();
             customerFacing[v] = s.customerFacing();
-            indexById.put(s.id(), v);
             clauseCount += s.dependsOn().size();
             for (Clause c : s.dependsOn()) {
                 memberCount += c.members().size();
             }
         }
+        indexById = new IdIndex(ids);
         idRank = new int[size];
         byIdRank = sortedById(ids);
         for (int r = 0; r < size; r++) {
@@ -100,14 +97,17 @@ final class CompiledGraph {
         int m = 0;
         for (int v = 0; v < size; v++) {
             clauseStart[v] = c;
-            for (Clause clause : services.get(v).dependsOn()) {
+            List<Clause> clauses = services.get(v).dependsOn();
+            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++) {
+                Clause clause = clauses.get(k);
                 clauseOwner[c] = v;
                 clauseFailures[c] = clause.failuresToBreak();
                 clauseSoft[c] = clause.soft();
                 clauseDelay[c] = nanos(clause.delay());
                 memberStart[c] = m;
-                for (ServiceId member : clause.members()) {
-                    int u = indexById.get(member);
+                List<ServiceId> clauseMembers = clause.members();
+                for (int j = 0, membersOfC = clauseMembers.size(); j < membersOfC; j++) {
+                    int u = indexById.indexOf(clauseMembers.get(j));
                     memberClause[m] = c;
                     members[m++] = u;
                     timesNamed[u + 1]++;
@@ -161,8 +161,8 @@ final class CompiledGraph {
 
     /** The index of a service. */
     int indexOf(ServiceId id) {
-        Integer v = indexById.get(id);
-        if (v == null) {
+        int v = indexById.indexOf(id);
+        if (v < 0) {
             throw new IllegalArgumentException("no service with id '" + id + "'");
         }
         return v;
@@ -170,8 +170,7 @@ final class CompiledGraph {
 
     /** The index of a service, or -1 if the graph has none of that id. */
     int indexOrNone(ServiceId id) {
-        Integer v = indexById.get(id);
-        return v == null ? -1 : v;
+        return indexById.indexOf(id);
     }
 
     /** a + b for non-negative times, saturated at {@link #NEVER}. */
