@@ -54,11 +54,11 @@ public final class SpofRanking {
         int n = g.size;
         Totals totals = new Totals(n);
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        // A service nothing hard-depends on takes down only itself: no pass needed.
+        // A service that no single dependency or allOf names takes down only itself: no pass needed.
         int[] sources = new int[n];
         int sourceCount = 0;
         for (int p = 0; p < n; p++) {
-            if (propagation.hasHardDependents(p)) {
+            if (propagation.breaksSomethingAlone(g, p)) {
                 sources[sourceCount++] = p;
             } else {
                 totals.alone(p, propagation.service[p], g);
