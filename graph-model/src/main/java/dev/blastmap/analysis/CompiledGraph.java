@@ -7,6 +7,7 @@ import dev.blastmap.model.ServiceId;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A graph flattened into int arrays (compressed sparse rows) so that propagation touches no objects.
@@ -15,6 +16,8 @@ import java.util.List;
  */
 final class CompiledGraph {
 
+    /** Graphs from this many services on are compiled on all cores. */
+    private static final int PARALLEL_FROM = 4096;
     /** Saturation value for simulated times, in nanoseconds (about 292 years). */
     static final long NEVER = Long.MAX_VALUE;
 
@@ -65,6 +68,8 @@ final class CompiledGraph {
         ids = new ServiceId[size];
         weight = new double[size];
         customerFacing = new boolean[size];
+        clauseStart = new int[size + 1];
+        int[] serviceMemberStart = new int[size + 1];
         int clauseCount = 0;
         int memberCount = 0;
         for (int v = 0; v < size; v++) {
@@ -72,11 +77,16 @@ final class CompiledGraph {
             ids[v] = s.id();
             weight[v] = s.weight();
             customerFacing[v] = s.customerFacing();
-            clauseCount += s.dependsOn().size();
-            for (Clause c : s.dependsOn()) {
-                memberCount += c.members().size();
+            clauseStart[v] = clauseCount;
+            serviceMemberStart[v] = memberCount;
+            List<Clause> clauses = s.dependsOn();
+            clauseCount += clauses.size();
+            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++) {
+                memberCount += clauses.get(k).members().size();
             }
         }
+        clauseStart[size] = clauseCount;
+        serviceMemberStart[size] = memberCount;
         indexById = new IdIndex(ids);
         idRank = new int[size];
         byIdRank = sortedById(ids);
@@ -84,7 +94,6 @@ final class CompiledGraph {
             idRank[byIdRank[r]] = r;
         }
 
-        clauseStart = new int[size + 1];
         clauseOwner = new int[clauseCount];
         clauseFailures = new int[clauseCount];
         clauseSoft = new boolean[clauseCount];
@@ -92,31 +101,18 @@ final class CompiledGraph {
         memberStart = new int[clauseCount + 1];
         members = new int[memberCount];
         memberClause = new int[memberCount];
+        // Looking every member up walks the whole object model, which is most of compiling: the two halves of
+        // the services go to both cores (each service's slots are known from the counts above).
+        int chunks = size < PARALLEL_FROM ? 1 : 2 * Runtime.getRuntime().availableProcessors();
+        IntStream.range(0, chunks).parallel().forEach(chunk -> compileClauses(services,
+                (int) ((long) size * chunk / chunks), (int) ((long) size * (chunk + 1) / chunks), serviceMemberStart));
+        memberStart[clauseCount] = memberCount;
+        int c = clauseCount;
+        int m = memberCount;
         int[] timesNamed = new int[size + 1];
-        int c = 0;
-        int m = 0;
-        for (int v = 0; v < size; v++) {
-            clauseStart[v] = c;
-            List<Clause> clauses = services.get(v).dependsOn();
-            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++) {
-                Clause clause = clauses.get(k);
-                clauseOwner[c] = v;
-                clauseFailures[c] = clause.failuresToBreak();
-                clauseSoft[c] = clause.soft();
-                clauseDelay[c] = nanos(clause.delay());
-                memberStart[c] = m;
-                List<ServiceId> clauseMembers = clause.members();
-                for (int j = 0, membersOfC = clauseMembers.size(); j < membersOfC; j++) {
-                    int u = indexById.indexOf(clauseMembers.get(j));
-                    memberClause[m] = c;
-                    members[m++] = u;
-                    timesNamed[u + 1]++;
-                }
-                c++;
-            }
+        for (int j = 0; j < memberCount; j++) {
+            timesNamed[members[j] + 1]++;
         }
-        clauseStart[size] = c;
-        memberStart[c] = m;
         int largest = 0;
         for (int k = 0; k < c; k++) {
             largest = Math.max(largest, memberStart[k + 1] - memberStart[k]);
@@ -150,6 +146,28 @@ final class CompiledGraph {
                 reverseCode[slot] = clauseFailures[k] == 1 ? k : ~k;
                 reverseOwner[slot] = clauseOwner[k];
                 reverseDelay[slot] = clauseDelay[k];
+            }
+        }
+    }
+
+    /** Fills the clause and member slots of services from until to (exclusive). */
+    private void compileClauses(List<Service> services, int from, int to, int[] serviceMemberStart) {
+        int m = serviceMemberStart[from];
+        for (int v = from; v < to; v++) {
+            int c = clauseStart[v];
+            List<Clause> clauses = services.get(v).dependsOn();
+            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++, c++) {
+                Clause clause = clauses.get(k);
+                clauseOwner[c] = v;
+                clauseFailures[c] = clause.failuresToBreak();
+                clauseSoft[c] = clause.soft();
+                clauseDelay[c] = nanos(clause.delay());
+                memberStart[c] = m;
+                List<ServiceId> clauseMembers = clause.members();
+                for (int j = 0, membersOfC = clauseMembers.size(); j < membersOfC; j++) {
+                    memberClause[m] = c;
+                    members[m++] = indexById.indexOf(clauseMembers.get(j));
+                }
             }
         }
     }
