@@ -73,8 +73,10 @@ public final class GraphImage {
     /** The picture's size in model units (the SVG's size in pixels). */
     public Box size() {
         Box b = layout.bounds();
-        double w = Math.max(b.width(), decorated ? Legend.width(theme, TextMeasurer.approximate()) : 0) + 2 * MARGIN;
-        double h = b.height() + 2 * MARGIN + (decorated ? header() + Legend.HEIGHT + 8 : 0);
+        TextMeasurer measurer = TextMeasurer.approximate();
+        double header = decorated ? Math.max(Legend.width(theme, measurer), measurer.width(graph.name(), 18, true)) : 0;
+        double w = Math.max(b.width(), header) + 2 * MARGIN;
+        double h = b.height() + 2 * MARGIN + header() + (decorated ? Legend.HEIGHT + 8 : 0);
         return new Box(0, 0, Math.max(w, 2 * MARGIN), Math.max(h, 2 * MARGIN));
     }
 
@@ -126,8 +128,17 @@ public final class GraphImage {
         return graph.name().isEmpty() ? "Blastmap" : graph.name();
     }
 
-    private double header() {
-        return graph.name().isEmpty() ? 0 : 34;
+    /** The height of the title block: the graph's name, and under it what the knockout did. */
+    double header() {
+        if (!decorated) {
+            return 0;
+        }
+        double h = graph.name().isEmpty() ? 0 : 34;
+        return hasSummary() ? h + 22 : h;
+    }
+
+    private boolean hasSummary() {
+        return radius != null && !radius.knockedOut().isEmpty();
     }
 
     private void paint(Surface s, double pixelScale) {
@@ -135,13 +146,18 @@ public final class GraphImage {
         s.setFill(theme.background());
         s.fillRect(0, 0, size.width(), size.height());
         double top = MARGIN;
-        if (decorated && !graph.name().isEmpty()) {
-            s.setFill(theme.text());
-            s.text(graph.name(), MARGIN, MARGIN + 10, TextAnchor.START, 18, true);
-            if (radius != null && !radius.knockedOut().isEmpty()) {
-                String summary = radius.impact().down() + " down, " + radius.degraded().size() + " degraded";
+        if (decorated) {
+            double y = MARGIN + 10;
+            if (!graph.name().isEmpty()) {
+                s.setFill(theme.text());
+                s.text(graph.name(), MARGIN, y, TextAnchor.START, 18, true);
+                y += 26;
+            }
+            if (hasSummary()) {
+                String summary = radius.knockedOut().size() + " knocked out, " + radius.impact().down() + " down ("
+                        + radius.impact().collateral() + " collateral), " + radius.degraded().size() + " degraded";
                 s.setFill(theme.mutedText());
-                s.text(summary, size.width() - MARGIN, MARGIN + 10, TextAnchor.END, 13, false);
+                s.text(summary, MARGIN, y - 4, TextAnchor.START, 13, false);
             }
             top += header();
         }

@@ -26,6 +26,8 @@ public final class GraphPainter {
 
     private static final double GROUP_RADIUS = 14;
     private static final double FADED = 0.22;
+    /** With more lines than this, plain lines are left out when services are dots (see paintEdges). */
+    static final int MAX_PLAIN_EDGES_AS_DOTS = 2000;
 
     private final Theme theme;
     private final TextMeasurer measurer;
@@ -97,6 +99,10 @@ public final class GraphPainter {
         double minWidth = 0.7 / r.scale();
         List<EdgePath> emphasised = new ArrayList<>();
         List<EdgeStyle> styles = new ArrayList<>();
+        // Services are dots and there are thousands of lines: they would only paint a grey haze, and
+        // rasterising tens of thousands of long anti-aliased lines takes the software renderer seconds.
+        // Lines that carry meaning (the failure's path, the hover highlight) are still drawn.
+        boolean plain = detail.boxes() || edges.size() <= MAX_PLAIN_EDGES_AS_DOTS;
         s.save();
         if (!detail.arrows()) {
             // Far out: one batched path for all plain lines; thousands of strokes would dominate the frame.
@@ -112,6 +118,8 @@ public final class GraphPainter {
             if (style != null) {
                 emphasised.add(e);
                 styles.add(style);
+            } else if (!plain) {
+                continue;
             } else if (!detail.arrows()) {
                 Point a = e.start();
                 Point b = e.end();
@@ -191,16 +199,7 @@ public final class GraphPainter {
                 s.restore();
             }
         }
-        for (Map.Entry<ServiceId, Double> pulse : r.pulses().entrySet()) {
-            Box b = r.layout().nodes().get(pulse.getKey());
-            double p = Math.max(0, Math.min(1, pulse.getValue()));
-            if (b == null || p <= 0 || !visible(r, b)) {
-                continue;
-            }
-            Box ring = b.inflate(3 + 16 * (1 - p));
-            s.setStroke(theme.style(r.states().apply(pulse.getKey())).border().fade(p * 0.85), Math.max(3, 2 / r.scale()));
-            s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3 + 16 * (1 - p));
-        }
+        paintPulses(s, r);
         for (ServiceId id : r.selection()) {
             Box b = r.layout().nodes().get(id);
             if (b == null || !visible(r, b)) {
@@ -216,6 +215,23 @@ public final class GraphPainter {
                 s.setStroke(theme.accent().fade(0.6), Math.max(2, 1.5 / r.scale()));
                 s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3);
             });
+        }
+    }
+
+    /**
+     * Paints only the pulses of the request: rings around services that just changed state. For a view that
+     * keeps the rest of the picture in a bitmap and draws the pulses over it every frame.
+     */
+    public void paintPulses(Surface s, PaintRequest r) {
+        for (Map.Entry<ServiceId, Double> pulse : r.pulses().entrySet()) {
+            Box b = r.layout().nodes().get(pulse.getKey());
+            double p = Math.max(0, Math.min(1, pulse.getValue()));
+            if (b == null || p <= 0 || !visible(r, b)) {
+                continue;
+            }
+            Box ring = b.inflate(3 + 16 * (1 - p));
+            s.setStroke(theme.style(r.states().apply(pulse.getKey())).border().fade(p * 0.85), Math.max(3, 2 / r.scale()));
+            s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3 + 16 * (1 - p));
         }
     }
 

@@ -45,7 +45,7 @@ class GraphImageTest {
         for (Service s : SHOP.services()) {
             assertThat(text).contains(s.label());
         }
-        assertThat(text).contains("Knocked out", "Down", "Degraded", "Healthy");
+        assertThat(text).contains("Knocked out", "Down", "Degraded", "Healthy", "1 knocked out, 5 down (4 collateral)");
     }
 
     @Test
@@ -72,7 +72,7 @@ class GraphImageTest {
         assertThat(png.getWidth()).isEqualTo((int) Math.ceil(image.size().width() * 2));
 
         double dx = GraphImage.MARGIN - layout.bounds().x();
-        double dy = GraphImage.MARGIN + 34 - layout.bounds().y();
+        double dy = GraphImage.MARGIN + image.header() - layout.bounds().y();
         assertThat(dominant(png, layout.nodes().get(ServiceId.of("users-db")), dx, dy))
                 .isEqualTo(theme.style(ServiceState.KNOCKED_OUT).fill().rgbHex());
         assertThat(dominant(png, layout.nodes().get(ServiceId.of("checkout")), dx, dy))

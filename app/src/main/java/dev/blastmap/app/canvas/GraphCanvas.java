@@ -50,9 +50,12 @@ public final class GraphCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
     private static final int MAX_PULSES = 600;
+    private static final long SHARPEN_NANOS = 150_000_000L;
+    private static final long IDLE_NANOS = 500_000_000L;
 
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
+    private final FrameCache cache = new FrameCache();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.light());
     private final ReadOnlyObjectWrapper<ServiceId> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
@@ -76,6 +79,10 @@ public final class GraphCanvas extends Region {
     private boolean minimapDirty = true;
     private boolean fitPending;
     private long frames;
+    private long contentVersion;
+    private long lastViewportChange;
+    private boolean stretched;
+    private long lastDrawn;
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
@@ -93,10 +100,13 @@ public final class GraphCanvas extends Region {
         theme.addListener((obs, old, t) -> {
             painter = new GraphPainter(t);
             minimapDirty = true;
+            contentChanged();
+        });
+        selected.addListener((obs, old, id) -> contentChanged());
+        viewport.addListener((obs, old, v) -> {
+            lastViewportChange = System.nanoTime();
             markDirty();
         });
-        selected.addListener((obs, old, id) -> markDirty());
-        viewport.addListener((obs, old, v) -> markDirty());
         setOnMouseMoved(e -> hover(serviceAt(e.getX(), e.getY()).orElse(null)));
         setOnMouseExited(e -> hover(null));
         setOnMouseClicked(this::click);
@@ -127,7 +137,7 @@ public final class GraphCanvas extends Region {
         minimapDirty = true;
         fitPending = true;
         requestLayout();
-        markDirty();
+        contentChanged();
     }
 
     /** The graph shown. */
@@ -154,7 +164,7 @@ public final class GraphCanvas extends Region {
             pulse(changed);
         }
         minimapDirty = true;
-        markDirty();
+        contentChanged();
     }
 
     /** Colours services by a blast radius; null makes every service healthy. */
@@ -174,7 +184,7 @@ public final class GraphCanvas extends Region {
     public void setHighlight(Highlight newHighlight) {
         this.highlight = newHighlight;
         this.highlightFollowsHover = !newHighlight.isActive();
-        markDirty();
+        contentChanged();
     }
 
     /** The highlight drawn now. */
@@ -254,6 +264,12 @@ public final class GraphCanvas extends Region {
         return frames;
     }
 
+    /** The picture itself changed, not only where it is seen from: the cached bitmap is stale. */
+    private void contentChanged() {
+        contentVersion++;
+        markDirty();
+    }
+
     /** Asks for a redraw at the next frame. */
     void markDirty() {
         dirty = true;
@@ -285,7 +301,7 @@ public final class GraphCanvas extends Region {
                     : new Highlight(id, new LinkedHashSet<>(graph.require(id).dependencies()),
                             new LinkedHashSet<>(dependents.getOrDefault(id, List.of())));
         }
-        markDirty();
+        contentChanged();
     }
 
     private void click(MouseEvent e) {
@@ -312,31 +328,58 @@ public final class GraphCanvas extends Region {
         Map<ServiceId, Double> pulses = new HashMap<>();
         pulseStarts.entrySet().removeIf(e -> now - e.getValue() > PULSE_NANOS);
         pulseStarts.forEach((id, start) -> pulses.put(id, 1 - (now - start) / (double) PULSE_NANOS));
-        if (dirty || !pulses.isEmpty()) {
-            draw(pulses);
-            dirty = false;
+        if (stretched && animation == null && now - lastViewportChange > SHARPEN_NANOS) {
+            dirty = true;
         }
-        if (animation == null && pulses.isEmpty()) {
+        if (dirty || !pulses.isEmpty()) {
+            draw(pulses, now);
+            dirty = false;
+            lastDrawn = now;
+        }
+        // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
+        // pulse, so stopping at once would draw a steadily driven view (playback, a drag) every other frame.
+        if (animation == null && pulses.isEmpty() && !stretched && now - lastDrawn > IDLE_NANOS) {
             timer.stop();
         }
     }
 
-    private void draw(Map<ServiceId, Double> pulses) {
+    private void draw(Map<ServiceId, Double> pulses, long now) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         Theme t = theme.get();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setGlobalAlpha(1);
-        gc.setFill(Color.rgb(t.background().red(), t.background().green(), t.background().blue()));
-        gc.fillRect(0, 0, w, h);
+        Color background = Color.rgb(t.background().red(), t.background().green(), t.background().blue());
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
-        gc.save();
-        gc.translate(v.offsetX(), v.offsetY());
-        gc.scale(v.scale(), v.scale());
         Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
-        painter.paint(surface, new PaintRequest(graph, layout, states, highlight, selection, pulses, visible, v.scale()));
-        gc.restore();
+        PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale());
+        boolean zooming = animation != null || now - lastViewportChange < SHARPEN_NANOS;
+        stretched = false;
+        if (!cache.covers(contentVersion, v, visible)) {
+            if (zooming && cache.shows(contentVersion) && cache.scale() != v.scale()) {
+                stretched = true;
+            } else if (w > 0 && h > 0) {
+                double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
+                        : getScene().getWindow().getOutputScaleX();
+                cache.render(contentVersion, v, w, h, pixelScale, background,
+                        s -> painter.paint(s, request.withView(v.visible(w, h).inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
+            }
+        }
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.setGlobalAlpha(1);
+        if (stretched || !cache.covers(contentVersion, v, visible)) {
+            gc.setFill(background);
+            gc.fillRect(0, 0, w, h);
+        }
+        if (cache.shows(contentVersion)) {
+            cache.drawOn(gc, v, w, h);
+        }
+        if (!pulses.isEmpty()) {
+            gc.save();
+            gc.translate(v.offsetX(), v.offsetY());
+            gc.scale(v.scale(), v.scale());
+            painter.paintPulses(surface, request.withPulses(pulses));
+            gc.restore();
+        }
         boolean showMinimap = layout.nodes().size() > 30 && !visible.contains(layout.bounds());
         minimap.setVisible(showMinimap);
         if (showMinimap) {

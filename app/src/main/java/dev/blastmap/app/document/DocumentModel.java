@@ -7,10 +7,15 @@ import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -88,9 +93,48 @@ public final class DocumentModel {
         return load("Opening " + file.getFileName(), file.toString(), () -> GraphLoading.load(file));
     }
 
+    /**
+     * Whether a drag carrying these files may be dropped on the window: it carries a file (not only
+     * folders). Directories cannot be opened, so a drag of folders alone is refused while it hovers.
+     */
+    public static boolean acceptsDrop(List<File> files) {
+        return firstFile(files).isPresent();
+    }
+
+    /**
+     * Opens the first file among those dropped on the window (one graph is open at a time); folders are
+     * skipped. Returns the reading task, or empty when nothing dropped is a file.
+     */
+    public Optional<Task<GraphDocument>> openDropped(List<File> files) {
+        return firstFile(files).map(f -> open(f.toPath()));
+    }
+
+    private static Optional<File> firstFile(List<File> files) {
+        return files == null ? Optional.empty() : files.stream().filter(f -> !f.isDirectory()).findFirst();
+    }
+
     /** Reads a bundled sample in the background and opens it. */
     public Task<GraphDocument> openSample(Sample sample) {
         return load("Opening " + sample.title(), sample.file(), () -> GraphLoading.loadSample(sample.file()));
+    }
+
+    /**
+     * Opens a bundled sample whose reading has already started elsewhere (before the window showed); its
+     * failure is refused like any other.
+     */
+    public Task<GraphDocument> openSample(Sample sample, Future<GraphDocument> reading) {
+        return load("Opening " + sample.title(), sample.file(), () -> {
+            try {
+                return reading.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null
+                        ? c.getCause() : e.getCause();
+                if (cause instanceof Exception ex) {
+                    throw ex;
+                }
+                throw e;
+            }
+        });
     }
 
     /** Shows a document at once; for documents built elsewhere (tests, the player). */

@@ -7,9 +7,11 @@ import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphImage;
 import dev.blastmap.render.Theme;
+import dev.blastmap.report.GraphPicture;
 import dev.blastmap.report.Report;
 import dev.blastmap.report.ReportFormat;
 import dev.blastmap.report.ReportSettings;
@@ -19,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -57,16 +61,28 @@ public final class ExportModel {
         return written.getReadOnlyProperty();
     }
 
-    /** Writes a report of the current knockout; the format follows the extension. */
+    /**
+     * Writes a report of the current knockout; the format follows the extension. Its picture is drawn on the
+     * layout on screen, so it shows what the user sees; in the light theme whatever the window's theme,
+     * because the report's page and its state colours are light.
+     */
     public Task<Path> exportReport(Path file) {
         Graph graph = document.getValue().graph();
         List<ServiceId> knockedOut = List.copyOf(knockouts.knockedOut());
+        Layout onScreen = layouts.layout();
+        // While another graph is being laid out, the layout on screen is still the previous graph's.
+        GraphPicture picture = onScreen != null && onScreen.nodes().keySet().equals(ids(graph))
+                ? GraphPicture.painted(onScreen) : GraphPicture.painted();
         return run(file, () -> {
             ReportFormat format = ReportFormat.forFile(file).orElseThrow(() -> new IOException(
                     "a report is written as ." + String.join(", .", ReportFormat.allExtensions())
                             + "; the name " + file.getFileName() + " says none of these"));
-            format.write(Report.ofServices(graph, knockedOut, ReportSettings.defaults()), file);
+            format.write(Report.ofServices(graph, knockedOut, ReportSettings.defaults().withPicture(picture)), file);
         });
+    }
+
+    private static Set<ServiceId> ids(Graph graph) {
+        return graph.services().stream().map(Service::id).collect(Collectors.toSet());
     }
 
     /** Writes an image of the graph coloured by the current knockout: SVG for {@code .svg}, else PNG. */

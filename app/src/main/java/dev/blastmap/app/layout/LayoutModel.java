@@ -7,6 +7,10 @@ import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.layout.LayoutMonitor;
 import dev.blastmap.model.Graph;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -57,6 +61,8 @@ public final class LayoutModel {
     private final BackgroundTasks tasks;
     private final Function<Choice, LayoutAlgorithm> algorithms;
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure");
+    private Supplier<Optional<GraphDocument>> offeredFor;
+    private Future<Layout> offered;
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.AUTOMATIC);
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.empty());
     private Task<Layout> running;
@@ -102,6 +108,16 @@ public final class LayoutModel {
         return failure.getReadOnlyProperty();
     }
 
+    /**
+     * Offers a layout already being made elsewhere for one document (the start sample, laid out before the
+     * window showed): when that document opens with the automatic choice, its layout is awaited instead of
+     * computed again. Used once.
+     */
+    public void offer(Supplier<Optional<GraphDocument>> forDocument, Future<Layout> offered) {
+        this.offeredFor = Objects.requireNonNull(forDocument, "forDocument");
+        this.offered = Objects.requireNonNull(offered, "offered");
+    }
+
     /** Lays out the open graph again with the chosen algorithm. */
     public Task<Layout> relayout() {
         return layOut(Objects.requireNonNull(choice.get(), "choice"));
@@ -117,11 +133,25 @@ public final class LayoutModel {
         }
         Graph graph = document.getValue().graph();
         LayoutAlgorithm algorithm = algorithms.apply(chosen);
+        Future<Layout> ready = offered != null && chosen == Choice.AUTOMATIC
+                && offeredFor.get().filter(d -> d == document.getValue()).isPresent() ? offered : null;
+        if (offered != null && !document.getValue().isEmpty()) {
+            offered = null;
+            offeredFor = null;
+        }
         Task<Layout> task = new Task<>() {
             @Override
-            protected Layout call() {
+            protected Layout call() throws InterruptedException {
                 updateMessage("Laying out " + graph.size() + " services");
                 updateProgress(-1, 1);
+                if (ready != null) {
+                    try {
+                        return ready.get();
+                    } catch (ExecutionException e) {
+                        // Laid out on another thread: fail as if it had failed here.
+                        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
                 Task<Layout> self = this;
                 return algorithm.layout(graph, new LayoutMonitor() {
                     @Override

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -69,9 +71,31 @@ final class WindowDialogs {
             return;
         }
         lastDirectory = file.getParentFile();
-        GraphFormat format = byFilter.values().stream().filter(f -> f.matchesName(file.getName())).findFirst()
-                .orElseGet(() -> byFilter.getOrDefault(chooser.getSelectedExtensionFilter(), GraphFormats.NATIVE));
-        documents.saveAs(file.toPath(), format);
+        documents.saveAs(file.toPath(), formatToWrite(file.getName(), byFilter.get(chooser.getSelectedExtensionFilter())));
+    }
+
+    /**
+     * The format to write a file of this name in: the writer of its longest matching extension, so
+     * {@code x.mef.xml} is MEF, not GraphML. When the chosen filter's format matches the name as well (both
+     * Blastmap JSON and Cytoscape write {@code .json}), the chosen one; when nothing matches, the chosen one,
+     * else Blastmap JSON.
+     */
+    static GraphFormat formatToWrite(String fileName, GraphFormat chosen) {
+        Optional<GraphFormat> byName = GraphFormats.forWriting(fileName);
+        if (byName.isEmpty()) {
+            return chosen == null ? GraphFormats.NATIVE : chosen;
+        }
+        if (chosen != null && extensionLength(chosen, fileName) == extensionLength(byName.get(), fileName)) {
+            return chosen;
+        }
+        return byName.get();
+    }
+
+    /** The length of the longest extension of {@code format} that {@code fileName} ends with, or 0. */
+    private static int extensionLength(GraphFormat format, String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return format.extensions().stream().filter(e -> lower.endsWith("." + e)).mapToInt(String::length)
+                .max().orElse(0);
     }
 
     void exportReport() {

@@ -1,5 +1,6 @@
 package dev.blastmap.app.work;
 
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -64,7 +65,8 @@ public final class BackgroundTasks implements AutoCloseable {
     /** Cancels what runs and stops the threads. */
     @Override
     public void close() {
-        running.forEach(Task::cancel);
+        // Cancelling on the FX thread ends the task at once, and its state listener removes it from running.
+        List.copyOf(running).forEach(Task::cancel);
         executor.shutdownNow();
         try {
             executor.awaitTermination(2, TimeUnit.SECONDS);

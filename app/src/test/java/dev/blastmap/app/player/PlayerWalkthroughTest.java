@@ -48,12 +48,6 @@ class PlayerWalkthroughTest {
         window = new MainWindow(stage, LaunchOptions.parse(List.of("--sample", FLAGSHIP)), preferences,
                 SampleCatalog.bundled());
         window.show();
-        // Monocle's headless screen is smaller than the window's default size; drawing past it overflows.
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(Math.min(1440, screen.getWidth()));
-        stage.setHeight(Math.min(900, screen.getHeight()));
     }
 
     @AfterEach

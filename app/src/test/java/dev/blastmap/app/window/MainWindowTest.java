@@ -76,6 +76,16 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowFitsOnTheScreenTheTestsRunOn() {
+        // Monocle's default headless screen (1280x800) is smaller than the window; app/pom.xml sets 1600x1000.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(screen.getWidth()).isGreaterThanOrEqualTo(1440);
+        assertThat(screen.getHeight()).isGreaterThanOrEqualTo(900);
+        assertThat(stage.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertThat(stage.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+    }
+
+    @Test
     void findingAServiceSelectsItAndKnockingItOutSpreadsToTheEnd(FxRobot robot) throws TimeoutException {
         waitForFlagship();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
@@ -243,6 +253,27 @@ class MainWindowTest {
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
         assertThat(Files.readString(svg)).contains("<svg");
         assertThat(window.exports().failureProperty().get()).isNull();
+    }
+
+    @Test
+    void theReportsPictureIsDrawnOnTheLayoutOnScreen(FxRobot robot, @TempDir Path dir) throws Exception {
+        waitForFlagship();
+        // A report lays a graph this small out in layers; the window shows it force-directed.
+        Path small = dir.resolve("small.blastmap.json");
+        Files.writeString(small, """
+                { "blastmap": 1, "name": "Small", "services": [ { "id": "a" }, { "id": "b", "dependsOn": ["a"] },
+                  { "id": "c", "dependsOn": ["a", "b"] }, { "id": "d", "dependsOn": ["c"] } ] }
+                """);
+        robot.interact(() -> window.documents().open(small));
+        waitFor(() -> stage.getTitle().equals("Blastmap — Small") && window.tasks().running().isEmpty());
+        robot.interact(() -> window.layouts().choiceProperty().set(dev.blastmap.app.layout.LayoutModel.Choice.FORCE));
+        waitFor(() -> window.tasks().running().isEmpty() && "force".equals(window.layouts().layout().algorithm()));
+        robot.interact(() -> window.knockouts().show(List.of(id("a")), false));
+        robot.interact(() -> window.exports().exportReport(dir.resolve("report.md")));
+        waitFor(() -> window.tasks().running().isEmpty());
+        String onScreen = dev.blastmap.render.GraphImage.of(window.documents().document().graph(), window.layouts().layout())
+                .radius(window.knockouts().radius()).decorated(false).svg();
+        assertThat(Files.readString(dir.resolve("report.svg"))).isEqualTo(onScreen);
     }
 
     @Test

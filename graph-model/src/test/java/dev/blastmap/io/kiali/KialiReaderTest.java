@@ -49,6 +49,15 @@ class KialiReaderTest {
     }
 
     @Test
+    void twoNodesWithTheSameIdAreAnErrorNotACrash() {
+        String json = "{\"elements\":{\"nodes\":[\n"
+                + "{\"data\":{\"id\":\"b1\",\"nodeType\":\"box\",\"isBox\":\"app\",\"app\":\"reviews\"}},\n"
+                + "{\"data\":{\"id\":\"b1\",\"nodeType\":\"app\",\"app\":\"reviews\"}}]}}";
+        assertThatThrownBy(() -> Fixtures.read(reader, json, "k.json")).hasMessageContaining("k.json:3")
+                .hasMessageContaining("two nodes have the id \"b1\"");
+    }
+
+    @Test
     void sniffingTellsKialiFromCytoscape() {
         assertThat(KialiReader.looksLike(Fixtures.text("kiali/bookinfo.json"))).isTrue();
         assertThat(KialiReader.looksLike(Fixtures.text("cytoscape/desktop.cyjs"))).isFalse();
