@@ -28,9 +28,22 @@ public final class Desktop extends Application {
             System.err.println("blastmap: " + e.getMessage());
             System.exit(2);
         }
+        if (!hasDisplay()) {
+            System.err.println("blastmap: there is no display to open the window on (DISPLAY is not set); "
+                    + "run a command instead, for example: blastmap analyze GRAPH --knock ID (see blastmap --help)");
+            System.exit(2);
+        }
         // Read and lay out the start sample while JavaFX starts: the slowest part of the launch otherwise.
         prefetch = StartPrefetch.begin(LaunchOptions.parse(java.util.List.of(args)), SampleCatalog.bundled());
         Application.launch(Desktop.class, args);
+    }
+
+    /** False on Linux without an X11 or Wayland display, where JavaFX would fail with a stack trace. */
+    static boolean hasDisplay() {
+        if (!System.getProperty("os.name", "").startsWith("Linux") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
     }
 
     @Override

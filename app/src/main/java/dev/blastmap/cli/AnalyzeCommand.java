@@ -8,13 +8,11 @@ import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.Failure;
 import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.PropagationEngine;
-import dev.blastmap.analysis.Selector;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -50,7 +48,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Graph graph = GraphInput.read(graphArgument, spec);
-        Set<ServiceId> knockedOut = resolve(knocks, graph);
+        Set<ServiceId> knockedOut = KnockArguments.resolve(knocks, graph, "analyze");
         BlastRadius radius = new PropagationEngine(graph).knockOut(knockedOut);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -60,27 +58,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    /**
-     * The services the {@code --knock} values name, in the order given.
-     *
-     * @throws BadInputException naming every value that matches nothing
-     */
-    static Set<ServiceId> resolve(Collection<String> knocks, Graph graph) {
-        Set<ServiceId> ids = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (String knock : knocks) {
-            try {
-                ids.addAll(Selector.parse(knock).resolve(graph));
-            } catch (IllegalArgumentException e) {
-                problems.add("blastmap analyze: error: --knock " + knock + ": " + e.getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
-        }
-        return ids;
     }
 
     /** The blast radius as the documented JSON object. */

@@ -2,6 +2,8 @@ package dev.blastmap.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
@@ -59,7 +61,16 @@ public final class BlastmapCommand implements Runnable {
             return false;
         }
         CommandLine cli = new CommandLine(new BlastmapCommand());
-        return cli.getSubcommands().containsKey(args[0]) || GLOBAL_OPTIONS.contains(args[0]);
+        return cli.getSubcommands().containsKey(args[0]) || GLOBAL_OPTIONS.contains(args[0])
+                || looksLikeAMistypedCommand(args[0]);
+    }
+
+    /**
+     * A bare word that is no file, such as {@code analyse}, is a mistyped command rather than a graph to open:
+     * the command line then says which commands there are, instead of a window saying the file is missing.
+     */
+    private static boolean looksLikeAMistypedCommand(String first) {
+        return first.matches("[A-Za-z][A-Za-z-]*") && !Files.exists(Path.of(first));
     }
 
     /** Runs the command line on the process's streams and returns the exit code. */

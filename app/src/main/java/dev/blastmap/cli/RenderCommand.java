@@ -2,7 +2,6 @@ package dev.blastmap.cli;
 
 import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.PropagationEngine;
-import dev.blastmap.analysis.Selector;
 import dev.blastmap.layout.Grouping;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +70,7 @@ public final class RenderCommand implements Callable<Integer> {
         Theme chosenTheme = chosenTheme();
         LayoutAlgorithm algorithm = chosenLayout();
         Graph graph = GraphInput.read(graphArgument, spec);
-        Set<ServiceId> knockedOut = resolve(graph);
+        Set<ServiceId> knockedOut = KnockArguments.resolve(knocks, graph, "render");
         BlastRadius radius = knockedOut.isEmpty() ? null : new PropagationEngine(graph).knockOut(knockedOut);
         Layout layout = algorithm.layout(graph);
         GraphImage image = GraphImage.of(graph, layout).radius(radius).theme(chosenTheme);
@@ -129,22 +127,6 @@ public final class RenderCommand implements Callable<Integer> {
         }
         return LayoutAlgorithm.byName(layoutName).orElseThrow(() ->
                 new BadInputException(error("--layout " + layoutName + ": layered, force or automatic")));
-    }
-
-    private Set<ServiceId> resolve(Graph graph) {
-        Set<ServiceId> ids = new LinkedHashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (String knock : knocks) {
-            try {
-                ids.addAll(Selector.parse(knock).resolve(graph));
-            } catch (IllegalArgumentException e) {
-                problems.add(error("--knock " + knock + ": " + e.getMessage()));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
-        }
-        return ids;
     }
 
     private static String error(String message) {

@@ -95,7 +95,11 @@ public final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(problems);
         }
         if (scenario == null) {
-            problems.addAll(selectorProblems(graph));
+            try {
+                KnockArguments.resolve(knock, graph, "report");
+            } catch (BadInputException e) {
+                problems.addAll(e.lines());
+            }
         }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
@@ -123,18 +127,6 @@ public final class ReportCommand implements Callable<Integer> {
                     + (ids.isEmpty() ? "it has none" : "it has " + String.join(", ", ids)));
         });
         return Report.ofScenario(graph, found, settings());
-    }
-
-    private List<String> selectorProblems(Graph graph) {
-        List<String> problems = new ArrayList<>();
-        for (String text : knock) {
-            try {
-                Selector.parse(text).resolve(graph);
-            } catch (IllegalArgumentException e) {
-                problems.add(ERROR + "--knock " + text + ": " + e.getMessage());
-            }
-        }
-        return problems;
     }
 
     private Report knockoutReport(Graph graph) {

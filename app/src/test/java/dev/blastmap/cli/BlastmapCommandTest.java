@@ -15,6 +15,13 @@ class BlastmapCommandTest {
     }
 
     @Test
+    void aBareWordThatIsNoFileIsAMistypedCommandNotAWindow() {
+        assertThat(BlastmapCommand.isCommandLine(new String[] {"analyse", "x.json"})).isTrue();
+        assertThat(BlastmapCommand.isCommandLine(new String[] {"pom.xml"})).isFalse();
+        assertThat(BlastmapCommand.isCommandLine(new String[] {"--dark"})).isFalse();
+    }
+
+    @Test
     void versionAndHelpRunHeadless() {
         assertThat(BlastmapCommand.isCommandLine(new String[] {"--version"})).isTrue();
         assertThat(BlastmapCommand.run(new String[] {"--version"})).isZero();

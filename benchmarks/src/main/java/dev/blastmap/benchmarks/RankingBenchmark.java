@@ -9,21 +9,28 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The exact SPOF ranking of the synthetic graphs: {@code rank} from a {@link Graph} (compiling it into arrays
  * included, what {@code blastmap rank} does), and {@code rankCompiled} from an engine that already exists (what
- * the app does, since it compiled the graph for knockouts when it was opened).
+ * the app does, since it compiled the graph for knockouts when it was opened). Two forks of five iterations by
+ * default, in a 1 GB heap.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 2, jvmArgs = "-Xmx1g")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class RankingBenchmark {
 
     /** services/dependencies. */

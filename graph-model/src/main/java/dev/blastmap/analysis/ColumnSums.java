@@ -12,9 +12,21 @@ final class ColumnSums {
 
     private final long[] slices = new long[64];
     private int used;
+    /** Plain totals, added to what the slices hold when drained. */
+    private final long[] direct = new long[64];
 
-    /** Adds {@code weight} to every total whose bit is set in {@code mask}. */
+    /**
+     * Adds {@code weight} to every total whose bit is set in {@code mask}. A mask with no more bits set than
+     * the weight has is added bit by bit, which is then fewer steps: most services are down for only one or
+     * two of the 64 sources of a pass.
+     */
     void add(long mask, long weight) {
+        if (Long.bitCount(mask) <= Long.bitCount(weight)) {
+            for (long m = mask; m != 0; m &= m - 1) {
+                direct[Long.numberOfTrailingZeros(m)] += weight;
+            }
+            return;
+        }
         for (long w = weight; w != 0; w &= w - 1) {
             addAt(mask, Long.numberOfTrailingZeros(w));
         }
@@ -34,7 +46,8 @@ final class ColumnSums {
 
     /** Writes total i into {@code into[i]} for i from 0 to 63, then starts again from zero. */
     void drainInto(long[] into) {
-        Arrays.fill(into, 0);
+        System.arraycopy(direct, 0, into, 0, 64);
+        Arrays.fill(direct, 0);
         for (int l = 0; l < used; l++) {
             for (long m = slices[l]; m != 0; m &= m - 1) {
                 into[Long.numberOfTrailingZeros(m)] += 1L << l;

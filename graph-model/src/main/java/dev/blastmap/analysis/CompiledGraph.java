@@ -6,9 +6,8 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * A graph flattened into int arrays (compressed sparse rows) so that propagation touches no objects.
@@ -17,6 +16,8 @@ import java.util.Map;
  */
 final class CompiledGraph {
 
+    /** Graphs from this many services on are compiled on all cores. */
+    private static final int PARALLEL_FROM = 4096;
     /** Saturation value for simulated times, in nanoseconds (about 292 years). */
     static final long NEVER = Long.MAX_VALUE;
 
@@ -29,7 +30,7 @@ final class CompiledGraph {
     final int[] byIdRank;
     final double[] weight;
     final boolean[] customerFacing;
-    private final Map<ServiceId, Integer> indexById;
+    private final IdIndex indexById;
 
     /** Clauses of service v are clauseStart[v] until clauseStart[v + 1]. */
     final int[] clauseStart;
@@ -67,7 +68,8 @@ final class CompiledGraph {
         ids = new ServiceId[size];
         weight = new double[size];
         customerFacing = new boolean[size];
-        indexById = new HashMap<>(size * 2);
+        clauseStart = new int[size + 1];
+        int[] serviceMemberStart = new int[size + 1];
         int clauseCount = 0;
         int memberCount = 0;
         for (int v = 0; v < size; v++) {
@@ -75,19 +77,23 @@ final class CompiledGraph {
             ids[v] = s.id();
             weight[v] = s.weight();
             customerFacing[v] = s.customerFacing();
-            indexById.put(s.id(), v);
-            clauseCount += s.dependsOn().size();
-            for (Clause c : s.dependsOn()) {
-                memberCount += c.members().size();
+            clauseStart[v] = clauseCount;
+            serviceMemberStart[v] = memberCount;
+            List<Clause> clauses = s.dependsOn();
+            clauseCount += clauses.size();
+            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++) {
+                memberCount += clauses.get(k).members().size();
             }
         }
+        clauseStart[size] = clauseCount;
+        serviceMemberStart[size] = memberCount;
+        indexById = new IdIndex(ids);
         idRank = new int[size];
         byIdRank = sortedById(ids);
         for (int r = 0; r < size; r++) {
             idRank[byIdRank[r]] = r;
         }
 
-        clauseStart = new int[size + 1];
         clauseOwner = new int[clauseCount];
         clauseFailures = new int[clauseCount];
         clauseSoft = new boolean[clauseCount];
@@ -95,28 +101,18 @@ final class CompiledGraph {
         memberStart = new int[clauseCount + 1];
         members = new int[memberCount];
         memberClause = new int[memberCount];
+        // Looking every member up walks the whole object model, which is most of compiling: the two halves of
+        // the services go to both cores (each service's slots are known from the counts above).
+        int chunks = size < PARALLEL_FROM ? 1 : 2 * Runtime.getRuntime().availableProcessors();
+        IntStream.range(0, chunks).parallel().forEach(chunk -> compileClauses(services,
+                (int) ((long) size * chunk / chunks), (int) ((long) size * (chunk + 1) / chunks), serviceMemberStart));
+        memberStart[clauseCount] = memberCount;
+        int c = clauseCount;
+        int m = memberCount;
         int[] timesNamed = new int[size + 1];
-        int c = 0;
-        int m = 0;
-        for (int v = 0; v < size; v++) {
-            clauseStart[v] = c;
-            for (Clause clause : services.get(v).dependsOn()) {
-                clauseOwner[c] = v;
-                clauseFailures[c] = clause.failuresToBreak();
-                clauseSoft[c] = clause.soft();
-                clauseDelay[c] = nanos(clause.delay());
-                memberStart[c] = m;
-                for (ServiceId member : clause.members()) {
-                    int u = indexById.get(member);
-                    memberClause[m] = c;
-                    members[m++] = u;
-                    timesNamed[u + 1]++;
-                }
-                c++;
-            }
+        for (int j = 0; j < memberCount; j++) {
+            timesNamed[members[j] + 1]++;
         }
-        clauseStart[size] = c;
-        memberStart[c] = m;
         int largest = 0;
         for (int k = 0; k < c; k++) {
             largest = Math.max(largest, memberStart[k + 1] - memberStart[k]);
@@ -154,6 +150,28 @@ final class CompiledGraph {
         }
     }
 
+    /** Fills the clause and member slots of services from until to (exclusive). */
+    private void compileClauses(List<Service> services, int from, int to, int[] serviceMemberStart) {
+        int m = serviceMemberStart[from];
+        for (int v = from; v < to; v++) {
+            int c = clauseStart[v];
+            List<Clause> clauses = services.get(v).dependsOn();
+            for (int k = 0, clausesOfV = clauses.size(); k < clausesOfV; k++, c++) {
+                Clause clause = clauses.get(k);
+                clauseOwner[c] = v;
+                clauseFailures[c] = clause.failuresToBreak();
+                clauseSoft[c] = clause.soft();
+                clauseDelay[c] = nanos(clause.delay());
+                memberStart[c] = m;
+                List<ServiceId> clauseMembers = clause.members();
+                for (int j = 0, membersOfC = clauseMembers.size(); j < membersOfC; j++) {
+                    memberClause[m] = c;
+                    members[m++] = indexById.indexOf(clauseMembers.get(j));
+                }
+            }
+        }
+    }
+
     /** The number of clauses of all services together. */
     int clauseCount() {
         return clauseOwner.length;
@@ -161,8 +179,8 @@ final class CompiledGraph {
 
     /** The index of a service. */
     int indexOf(ServiceId id) {
-        Integer v = indexById.get(id);
-        if (v == null) {
+        int v = indexById.indexOf(id);
+        if (v < 0) {
             throw new IllegalArgumentException("no service with id '" + id + "'");
         }
         return v;
@@ -170,8 +188,7 @@ final class CompiledGraph {
 
     /** The index of a service, or -1 if the graph has none of that id. */
     int indexOrNone(ServiceId id) {
-        Integer v = indexById.get(id);
-        return v == null ? -1 : v;
+        return indexById.indexOf(id);
     }
 
     /** a + b for non-negative times, saturated at {@link #NEVER}. */

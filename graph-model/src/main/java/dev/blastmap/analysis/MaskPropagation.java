@@ -121,9 +121,20 @@ final class MaskPropagation {
         }
     }
 
-    /** True if some service has a hard clause naming the one at position p; if not, it takes down only itself. */
-    boolean hasHardDependents(int p) {
-        return dependentStart[p + 1] > dependentStart[p];
+    /**
+     * True if knocking out the service at position p alone can take down another service: if some hard clause
+     * naming it breaks on one lost member (a single dependency or allOf). If not, it takes down only itself:
+     * members of a clause are distinct, so a clause that needs two or more lost members (anyOf, atLeast) cannot
+     * break while p is the only service down, and then nothing else goes down either.
+     */
+    boolean breaksSomethingAlone(CompiledGraph g, int p) {
+        int v = service[p];
+        for (int r = g.reverseStart[v]; r < g.reverseSoftStart[v]; r++) {
+            if (g.reverseCode[r] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Counts (and, given an array, writes from {@code at}) the positions with a hard clause naming p. */

@@ -54,11 +54,11 @@ public final class SpofRanking {
         int n = g.size;
         Totals totals = new Totals(n);
         IntegerWeights integerWeights = IntegerWeights.of(g.weight);
-        // A service nothing hard-depends on takes down only itself: no pass needed.
+        // A service that no single dependency or allOf names takes down only itself: no pass needed.
         int[] sources = new int[n];
         int sourceCount = 0;
         for (int p = 0; p < n; p++) {
-            if (propagation.hasHardDependents(p)) {
+            if (propagation.breaksSomethingAlone(g, p)) {
                 sources[sourceCount++] = p;
             } else {
                 totals.alone(p, propagation.service[p], g);
@@ -105,12 +105,26 @@ public final class SpofRanking {
 
     /**
      * Positions in rank order: weighted impact and collateral descending, then id. Up to 2^21 services the
-     * three keys are packed into one long each (the weighted impact replaced by its rank among the distinct
-     * values) and sorted as primitives; beyond, a comparator does it.
+     * three keys are packed into one long each and sorted as primitives: the weighted impact as it is when it
+     * is a whole number below 2^22, else replaced by its rank among the distinct values; beyond 2^21
+     * services, a comparator does it.
      */
     private static int[] rankOrder(CompiledGraph g, MaskPropagation propagation, int[] down, double[] weighted) {
         int n = g.size;
         int[] order = new int[n];
+        if (n < (1 << 21) && smallWholeNumbers(weighted)) {
+            // the common case (whole weights): the weighted impact itself is the first key, no ranking needed
+            long[] keys = new long[n];
+            for (int p = 0; p < n; p++) {
+                long lighter = (1L << 22) - 1 - (long) weighted[p];
+                keys[p] = lighter << 42 | (long) (n - down[p]) << 21 | g.idRank[propagation.service[p]];
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[i] = propagation.position[g.byIdRank[(int) (keys[i] & ((1 << 21) - 1))]];
+            }
+            return order;
+        }
         if (n < (1 << 21)) {
             double[] distinct = weighted.clone();
             Arrays.sort(distinct);
@@ -148,6 +162,16 @@ public final class SpofRanking {
             order[i] = boxed[i];
         }
         return order;
+    }
+
+    /** True if every value is a whole number from 0 to 2^22 - 1 (so 22 bits of a sort key hold it exactly). */
+    private static boolean smallWholeNumbers(double[] values) {
+        for (double value : values) {
+            if (!(value >= 0 && value < (1 << 22) && value == Math.rint(value))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What each knockout costs, indexed by the position of the service knocked out. */

@@ -30,6 +30,32 @@ class ColumnSumsTest {
     }
 
     @Test
+    void sparseMasksAddedBitByBitAndDenseOnesAddedInSlicesMakeTheSameTotals() {
+        Random random = new Random(7);
+        ColumnSums sums = new ColumnSums();
+        long[] expected = new long[64];
+        for (int i = 0; i < 5000; i++) {
+            long mask = switch (i % 3) {
+                case 0 -> 1L << random.nextInt(64);
+                case 1 -> 1L << random.nextInt(64) | 1L << random.nextInt(64);
+                default -> random.nextLong();
+            };
+            long weight = 1 + random.nextInt(i % 2 == 0 ? 1 : 100);
+            sums.add(mask, weight);
+            for (int bit = 0; bit < 64; bit++) {
+                if ((mask >>> bit & 1) != 0) {
+                    expected[bit] += weight;
+                }
+            }
+        }
+        long[] totals = new long[64];
+
+        sums.drainInto(totals);
+
+        assertThat(totals).containsExactly(expected);
+    }
+
+    @Test
     void drainingStartsAgainFromZero() {
         ColumnSums sums = new ColumnSums();
         sums.add(-1L, 7);

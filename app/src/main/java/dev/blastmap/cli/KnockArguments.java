@@ -1,0 +1,39 @@
+package dev.blastmap.cli;
+
+import dev.blastmap.analysis.Selector;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code --knock} values of analyze, render and report, resolved against a graph. */
+final class KnockArguments {
+
+    private KnockArguments() {
+    }
+
+    /**
+     * The services the {@code --knock} values name, in the order given.
+     *
+     * @param command the subcommand, for the messages, e.g. {@code analyze}
+     * @throws BadInputException naming every value that matches nothing, one line each
+     */
+    static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command) {
+        Set<ServiceId> ids = new LinkedHashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (String knock : knocks) {
+            try {
+                ids.addAll(Selector.parse(knock).resolve(graph));
+            } catch (IllegalArgumentException e) {
+                problems.add("blastmap " + command + ": error: --knock " + knock + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        return ids;
+    }
+}
