@@ -26,9 +26,10 @@ import org.jgrapht.graph.SimpleGraph;
  * <p>Two things JGraphT's Barnes–Hut index ({@code FRQuadTree}) cannot take are kept out of it. It splits its
  * box by halving, and with a side like {@code sqrt(n) * 230} the halves' far edges round to slightly less
  * than the parent's, so a service the layout clamped onto the far edge of the frame (which happens whenever
- * forces push one outward) fits in no child and {@code insert} throws. The frame's side is therefore a
- * power of two, which halves exactly, with the normalisation factor scaled so that the ideal distance
- * between services stays {@link #CELL}. And two services at the same point make the index split forever;
+ * forces push one outward) fits in no child and {@code insert} throws. The frame's side is therefore rounded
+ * up to four significant bits (at most 1/8 larger), which halves exactly for some fifty levels, far below
+ * any distance between two services that are not at the same point; the normalisation factor is scaled so
+ * that the ideal distance between services stays {@link #CELL}. And two services at the same point make the index split forever;
  * a vertex whose forces cancel exactly gets a NaN position (the library divides by the displacement's
  * length). Before each iteration {@link MonitoredFr} puts such a service back where it was and moves
  * coincident ones a hair apart.
@@ -72,7 +73,7 @@ final class ForceLayout implements LayoutAlgorithm {
             }
         }
         double wanted = Math.sqrt(n) * CELL;
-        double side = powerOfTwoAtLeast(wanted);
+        double side = exactlyHalvable(wanted);
         LayoutModel2D<Integer> model = new MapLayoutModel2D<>(Box2D.of(0, 0, side, side));
         int iterations = n <= 300 ? 300 : n <= 2000 ? 150 : 80;
         Random rng = new Random(SEED);
@@ -110,10 +111,13 @@ final class ForceLayout implements LayoutAlgorithm {
         return new Layout(boxes, edges, List.of(), name());
     }
 
-    /** The smallest power of two not below {@code x} (x ≥ 1): halving it is exact down to tiny boxes. */
-    static double powerOfTwoAtLeast(double x) {
-        double p = Math.scalb(1.0, Math.getExponent(x));
-        return p < x ? 2 * p : p;
+    /**
+     * The smallest number not below {@code x} (x > 0) with at most four significant bits: m × 2^e with m < 16,
+     * so that halving it again and again, and adding the halves, gives exact results.
+     */
+    static double exactlyHalvable(double x) {
+        double unit = Math.scalb(1.0, Math.getExponent(x) - 3);
+        return Math.ceil(x / unit) * unit;
     }
 
     private static void checkCancelled(LayoutMonitor monitor) {

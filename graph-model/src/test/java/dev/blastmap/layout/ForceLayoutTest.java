@@ -112,10 +112,18 @@ class ForceLayoutTest {
     }
 
     @Test
-    void theFrameSideIsThePowerOfTwoAtOrAboveTheWantedSide() {
-        assertThat(ForceLayout.powerOfTwoAtLeast(1126.77)).isEqualTo(2048.0);
-        assertThat(ForceLayout.powerOfTwoAtLeast(1024.0)).isEqualTo(1024.0);
-        assertThat(ForceLayout.powerOfTwoAtLeast(1.0)).isEqualTo(1.0);
+    void theFrameSideHalvesExactlyAndIsAtMostAnEighthLargerThanWanted() {
+        for (double wanted : new double[] {1126.7652816802618, 1674.425274534519, 230, 23_000.5, 1}) {
+            double side = ForceLayout.exactlyHalvable(wanted);
+            assertThat(side).isBetween(wanted, wanted * 1.125);
+            double min = 0;
+            double width = side;
+            for (int depth = 0; depth < 40; depth++) {
+                width /= 2;
+                min += width;
+                assertThat(min + width).as("far edge at depth %d", depth).isEqualTo(side);
+            }
+        }
     }
 
     private static void assertUsable(Graph graph, Layout layout) {
