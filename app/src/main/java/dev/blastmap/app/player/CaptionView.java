@@ -1,5 +1,6 @@
 package dev.blastmap.app.player;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -11,7 +12,9 @@ import javafx.scene.layout.VBox;
 /**
  * The caption of the shown step: its time of day large on the left, with date and elapsed time under it;
  * its title and narration on the right. Presenter mode enlarges it through the {@code presenting} style
- * class of the window.
+ * class of the window. The intro of a walkthrough not yet started shows only while presenting: in the
+ * window it would take the canvas's room before anything happens, and the picker already names the
+ * walkthrough.
  */
 final class CaptionView extends HBox {
 
@@ -23,9 +26,13 @@ final class CaptionView extends HBox {
     private final Label narration = label("caption-narration");
     private final VBox timeBox = new VBox(clock, date, elapsed);
 
-    CaptionView(ObservableValue<Caption> caption) {
+    private final ObservableBooleanValue presenting;
+
+    CaptionView(ObservableValue<Caption> caption, ObservableBooleanValue presenting) {
+        this.presenting = presenting;
         createView();
         caption.addListener((obs, was, now) -> show(now));
+        presenting.addListener((obs, was, now) -> show(caption.getValue()));
         show(caption.getValue());
     }
 
@@ -70,6 +77,9 @@ final class CaptionView extends HBox {
         timeBox.setVisible(timed);
         timeBox.setManaged(timed);
         boolean any = !shown.title().isEmpty() || !shown.narration().isEmpty();
+        // A step always has a position ("Step 1 of 15"); only the intro has none.
+        boolean intro = shown.position().isEmpty();
+        any = any && (!intro || presenting.get());
         setVisible(any);
         setManaged(any);
     }

@@ -78,7 +78,7 @@ public final class PlayerBar extends VBox {
         controls.getStyleClass().add("player-controls");
         controls.setId("player-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(controls, new CaptionView(player.captionProperty()), new RecordPanel(recorder, save));
+        getChildren().addAll(controls, new CaptionView(player.captionProperty(), presenter.presentingProperty()), new RecordPanel(recorder, save));
     }
 
     private void initListeners() {

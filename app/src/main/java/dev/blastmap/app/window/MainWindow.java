@@ -141,13 +141,14 @@ public final class MainWindow implements WindowActions {
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
-        rightTabs.setMinWidth(360);
+        rightTabs.setMinWidth(300);
 
         if ("spof".equals(options.panel())) {
             rightTabs.getSelectionModel().select(1);
         }
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        split.setDividerPositions(0.17, 0.66);
+        // The graph gets the room: about 330 px for the inspector on a 1600 px screen.
+        split.setDividerPositions(0.17, 0.79);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
 
