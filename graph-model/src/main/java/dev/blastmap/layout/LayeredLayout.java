@@ -111,7 +111,7 @@ final class LayeredLayout implements LayoutAlgorithm {
         // with the dummy nodes long edges leave behind: seconds for a tangled graph of a hundred services.
         boolean sparse = dependencies.size() <= MAX_CAREFUL_DENSITY * graph.size();
         int layerBound = sparse && graph.size() <= MAX_BOUNDED_LAYERING
-                ? Math.max(6, (int) Math.round(1.1 * Math.sqrt(graph.size()))) : 0;
+                ? Math.max(6, (int) Math.round(0.95 * Math.sqrt(graph.size()))) : 0;
         boolean large = !sparse || graph.size() > MAX_NETWORK_SIMPLEX;
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, layerBound, large);
@@ -197,12 +197,17 @@ final class LayeredLayout implements LayoutAlgorithm {
         node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         node.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        node.setProperty(LayeredOptions.SPACING_NODE_NODE, 20.0);
-        node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 7.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 7.0);
-        node.setProperty(LayeredOptions.SPACING_EDGE_NODE, 14.0);
+        // Tight spacings: a big graph shown whole is drawn small, and every unit of room saved here is a
+        // larger zoom at fit, where labels stay readable.
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
+        node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 24.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 8.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 4.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 5.0);
+        node.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
+        // Edges into the same service meet it at one point and share their last stretch, instead of each
+        // taking a lane of its own: the many callers of one service then no longer widen the drawing.
+        node.setProperty(LayeredOptions.MERGE_EDGES, true);
         node.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 48.0);
         node.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
                 large ? NodePlacementStrategy.BRANDES_KOEPF : NodePlacementStrategy.NETWORK_SIMPLEX);
