@@ -35,8 +35,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 final class LayeredLayout implements LayoutAlgorithm {
 
     /** Room above a group's members for its label. */
-    static final double GROUP_LABEL_ROOM = 30;
-    private static final double GROUP_PADDING = 16;
+    static final double GROUP_LABEL_ROOM = 22;
+    private static final double GROUP_PADDING = 10;
     /** Above this many services layers are not bounded: with network simplex it costs seconds. */
     static final int MAX_BOUNDED_LAYERING = 80;
     /** Above this many services nodes are placed by Brandes–Köpf, which is linear, instead of network simplex. */
@@ -140,7 +140,7 @@ final class LayeredLayout implements LayoutAlgorithm {
                     container = ElkGraphUtil.createNode(parent);
                     configure(container, layerBound, large);
                     container.setProperty(CoreOptions.PADDING,
-                            new ElkPadding(GROUP_LABEL_ROOM + 6, GROUP_PADDING, GROUP_PADDING, GROUP_PADDING));
+                            new ElkPadding(GROUP_LABEL_ROOM + 4, GROUP_PADDING, GROUP_PADDING, GROUP_PADDING));
                     groupNodes.put(List.copyOf(path), container);
                     groupKeys.put(container, new GroupKey(level, value, path.size() - 1));
                 }
