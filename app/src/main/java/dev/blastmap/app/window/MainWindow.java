@@ -147,8 +147,16 @@ public final class MainWindow implements WindowActions {
             rightTabs.getSelectionModel().select(1);
         }
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        // The graph gets the room: about 330 px for the inspector on a 1600 px screen.
-        split.setDividerPositions(0.17, 0.79);
+        // The graph gets the room: about 330 px for the inspector on a 1600 px screen. The ranking's table
+        // needs more, so each tab keeps its own panel width and switching tabs moves the divider.
+        double[] rightDividers = {0.79, 0.66};
+        split.setDividerPositions(0.17, rightDividers[rightTabs.getSelectionModel().getSelectedIndex()]);
+        rightTabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
+            if (was.intValue() >= 0 && now.intValue() >= 0 && split.getDividers().size() == 2) {
+                rightDividers[was.intValue()] = split.getDividerPositions()[1];
+                split.setDividerPosition(1, rightDividers[now.intValue()]);
+            }
+        });
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
 
