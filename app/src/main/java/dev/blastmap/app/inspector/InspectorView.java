@@ -114,6 +114,7 @@ public final class InspectorView extends StackPane {
         }
         Label n = new Label(name);
         n.getStyleClass().add("property-name");
+        n.setMinWidth(Label.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setWrapText(true);
         v.getStyleClass().add("property-value");
@@ -180,6 +181,16 @@ public final class InspectorView extends StackPane {
         link.getStyleClass().addAll("service-link", stateClass(m.state()));
         link.setUserData(m.id());
         link.setOnAction(e -> model.follow(m.id()));
+        // Long names (a DNS name, say) wrap rather than widen the narrow panel past its edge.
+        link.setWrapText(true);
+        link.setMinWidth(0);
+        link.parentProperty().addListener((obs, was, now) -> {
+            link.maxWidthProperty().unbind();
+            if (now instanceof FlowPane flow) {
+                flow.setMinWidth(0);
+                link.maxWidthProperty().bind(flow.widthProperty().subtract(flow.getInsets().getLeft() + flow.getInsets().getRight() + 1));
+            }
+        });
         return link;
     }
 
