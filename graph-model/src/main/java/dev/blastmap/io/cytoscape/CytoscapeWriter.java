@@ -3,6 +3,7 @@ package dev.blastmap.io.cytoscape;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
@@ -10,11 +11,9 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes {@code {"data":{...},"elements":{"nodes":[...],"edges":[...]}}}, which both Cytoscape.js
@@ -112,16 +111,10 @@ public final class CytoscapeWriter implements GraphWriter {
 
     private static void edges(Service s, JsonArray edges) {
         List<Clause> clauses = s.dependsOn();
-        Set<ServiceId> seen = new HashSet<>();
-        Set<ServiceId> repeated = new HashSet<>();
-        clauses.forEach(c -> c.members().forEach(m -> {
-            if (!seen.add(m)) {
-                repeated.add(m);
-            }
-        }));
+        boolean[] numberedClauses = ClauseEdges.numbered(s);
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
-            boolean numbered = !c.isSingle() || repeated.contains(c.members().get(0));
+            boolean numbered = numberedClauses[i];
             for (ServiceId m : c.members()) {
                 JsonObject e = element("id", s.id().value() + " -> " + m.value() + " #" + edges.size(), "source", s.id().value(), "target", m.value());
                 JsonObject d = e.getAsJsonObject("data");

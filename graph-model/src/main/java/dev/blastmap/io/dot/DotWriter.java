@@ -2,6 +2,7 @@ package dev.blastmap.io.dot;
 
 import static dev.blastmap.io.assemble.TextEscaping.number;
 
+import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.model.Clause;
@@ -11,11 +12,9 @@ import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes Graphviz DOT: {@code dependent -> dependency}, drawn bottom-up so that dependents sit above their
@@ -88,16 +87,10 @@ public final class DotWriter implements GraphWriter {
 
     private static void edges(Writer out, Service s) throws IOException {
         List<Clause> clauses = s.dependsOn();
-        Set<ServiceId> seen = new HashSet<>();
-        Set<ServiceId> repeated = new HashSet<>();
-        clauses.forEach(c -> c.members().forEach(m -> {
-            if (!seen.add(m)) {
-                repeated.add(m);
-            }
-        }));
+        boolean[] numberedClauses = ClauseEdges.numbered(s);
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
-            boolean numbered = !c.isSingle() || repeated.contains(c.members().get(0));
+            boolean numbered = numberedClauses[i];
             List<String> attrs = new ArrayList<>();
             if (c.soft()) {
                 attrs.add("soft = true");

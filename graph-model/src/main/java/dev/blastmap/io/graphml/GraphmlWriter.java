@@ -3,6 +3,7 @@ package dev.blastmap.io.graphml;
 import static dev.blastmap.io.assemble.TextEscaping.number;
 import static dev.blastmap.io.assemble.TextEscaping.xml;
 
+import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.model.Clause;
@@ -11,9 +12,7 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes GraphML that yEd, Gephi, NetworkX and {@link GraphmlReader} open. Every field of every service is a
@@ -71,19 +70,10 @@ public final class GraphmlWriter implements GraphWriter {
 
     private static void edges(Writer out, Service s) throws IOException {
         List<Clause> clauses = s.dependsOn();
-        Set<ServiceId> seen = new HashSet<>();
-        Set<ServiceId> repeated = new HashSet<>();
-        for (Clause c : clauses) {
-            for (ServiceId m : c.members()) {
-                if (!seen.add(m)) {
-                    repeated.add(m);
-                }
-            }
-        }
+        boolean[] numberedClauses = ClauseEdges.numbered(s);
         for (int i = 0; i < clauses.size(); i++) {
             Clause c = clauses.get(i);
-            // a plain edge is enough unless the member is shared with another clause or the clause has several
-            boolean numbered = !c.isSingle() || repeated.contains(c.members().get(0));
+            boolean numbered = numberedClauses[i];
             for (ServiceId m : c.members()) {
                 out.write("    <edge source=\"" + xml(s.id().value()) + "\" target=\"" + xml(m.value()) + "\"");
                 if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !numbered) {
