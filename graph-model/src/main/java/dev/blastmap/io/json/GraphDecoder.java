@@ -142,7 +142,8 @@ final class GraphDecoder {
         String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
-        if (new BigDecimal(text).signum() < 0 || Double.isInfinite(weight)) {
+        BigDecimal exact = JsonCursor.decimal(text);
+        if (exact == null || exact.signum() < 0 || Double.isInfinite(weight)) {
             problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }

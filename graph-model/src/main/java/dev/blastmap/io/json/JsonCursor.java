@@ -164,8 +164,27 @@ final class JsonCursor {
     /** Reads a number exactly as written, or reports and skips another value and returns null. */
     Located<BigDecimal> number(String what) throws IOException {
         Located<String> text = numberText(what);
-        // Gson's strict mode has already checked the JSON number syntax, which BigDecimal accepts.
-        return text == null ? null : new Located<>(new BigDecimal(text.value()), text.at());
+        if (text == null) {
+            return null;
+        }
+        BigDecimal value = decimal(text.value());
+        if (value == null) {
+            problems.error(text.at(), what + ": " + text.value() + " is out of range");
+            return null;
+        }
+        return new Located<>(value, text.at());
+    }
+
+    /**
+     * A JSON number's text as a BigDecimal, or null if its exponent is beyond what BigDecimal holds (such as
+     * {@code 1e9999999999}). Gson's strict mode has already checked the number syntax.
+     */
+    static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Reads a number's literal text and where it is, or reports and skips another value and returns null. */

@@ -48,6 +48,15 @@ class JsonGraphReaderTest {
     }
 
     @Test
+    void numbersBeyondAnyRangeAreProblemsNotCrashes() {
+        assertThat(onlyError("{\"blastmap\": 1e9999999999, \"services\": []}").message()).contains("out of range");
+        assertThat(onlyError("{\"blastmap\": 1, \"services\": [{\"id\": \"a\", \"weight\": 1e9999999999}]}")
+                .message()).contains("\"weight\"");
+        assertThat(onlyError("{\"blastmap\": 1, \"services\": [{\"id\": \"a\"}, {\"id\": \"b\", "
+                + "\"dependsOn\": [{\"atLeast\": 1e-9999999999, \"of\": [\"a\"]}]}]}").message()).contains("out of range");
+    }
+
+    @Test
     void readsEveryFieldOfTheDocumentAndOfAService() throws Exception {
         ReadResult result = read("""
                 {
