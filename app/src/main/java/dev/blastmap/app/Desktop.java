@@ -33,6 +33,9 @@ public final class Desktop extends Application {
                     + "run a command instead, for example: blastmap analyze GRAPH --knock ID (see blastmap --help)");
             System.exit(2);
         }
+        // The canvas paints its picture with Java2D into an image, never into an AWT window: headless Java2D
+        // needs no X11 connection of its own (and none at all under Wayland) and starts faster.
+        System.setProperty("java.awt.headless", "true");
         // Read and lay out the start sample while JavaFX starts: the slowest part of the launch otherwise.
         prefetch = StartPrefetch.begin(LaunchOptions.parse(java.util.List.of(args)), SampleCatalog.bundled());
         Application.launch(Desktop.class, args);

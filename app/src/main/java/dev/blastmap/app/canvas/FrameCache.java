@@ -1,99 +1,168 @@
 package dev.blastmap.app.canvas;
 
 import dev.blastmap.layout.Box;
+import dev.blastmap.render.Java2dSurface;
+import dev.blastmap.render.Rgba;
+import dev.blastmap.render.Surface;
+import java.awt.AlphaComposite;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Transform;
 
 /**
  * The picture of the graph kept as a bitmap, a little larger than the view, so that panning copies pixels
- * instead of painting thousands of shapes and labels again, and zooming stretches the bitmap until the
- * zoom rests. The software renderer spends most of a frame on anti-aliased text and curves; a copy costs
- * a few milliseconds. The bitmap is painted again when the content (graph, states, highlight, selection,
- * theme) or the zoom changes, or when the view leaves the cached area.
+ * instead of painting thousands of shapes and labels again, and zooming stretches the bitmap until the zoom
+ * rests.
+ *
+ * <p>The bitmap is painted on a thread of its own with Java2D (the painter's {@link Java2dSurface}, as for PNG
+ * images) and handed to the FX thread when it is ready. Painting the whole picture costs the software renderer
+ * 15–20 ms even for a small graph, and on the FX thread (a canvas snapshot) it also made the FX thread wait for
+ * an extra render pass: each wave of a spreading failure dropped a frame or two. Painted aside, a new picture
+ * costs a frame only the copy of its pixels, and until it arrives the previous one is shown. Requests that
+ * come faster than pictures are painted collapse into the latest.
+ *
+ * <p>Use from the FX thread only, apart from the painting job given to {@link #request}, which runs on the
+ * painting thread and must not touch the scene graph.
  */
 final class FrameCache {
 
     /** How much the cached area exceeds the view on each side, as a fraction of the view's size. */
     static final double MARGIN = 0.25;
 
-    private final Canvas offscreen = new Canvas();
-    private final FxSurface surface = new FxSurface(offscreen.getGraphicsContext2D());
+    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+
+    private final ExecutorService painting = Executors.newSingleThreadExecutor(work -> {
+        Thread t = new Thread(work, "blastmap-picture");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Runnable onPainted;
+    private final AtomicReference<Job> pending = new AtomicReference<>();
+    private final AtomicReference<Picture> painted = new AtomicReference<>();
+    private final AtomicReference<BufferedImage> spare = new AtomicReference<>();
+    private Job requested;
+    private PixelBuffer<IntBuffer> pixels;
     private WritableImage image;
-    private long version = -1;
-    private double scale;
-    private Box area = Box.empty();
+    private Job shown;
+
+    /**
+     * A cache that calls {@code onPainted} from the painting thread whenever a picture is ready to be taken
+     * with {@link #takePainted()}.
+     */
+    FrameCache(Runnable onPainted) {
+        this.onPainted = onPainted;
+    }
 
     /** True if the bitmap shows this content at this zoom and holds everything visible. */
     boolean covers(long contentVersion, Viewport v, Box visible) {
-        return image != null && version == contentVersion && scale == v.scale() && area.contains(visible);
+        return shown != null && shown.covers(contentVersion, v.scale(), visible);
     }
 
     /** True if the bitmap shows this content, at whatever zoom: good enough to stretch while zooming. */
     boolean shows(long contentVersion) {
-        return image != null && version == contentVersion;
+        return shown != null && shown.version == contentVersion;
+    }
+
+    /** True if there is a bitmap at all, of whatever content and zoom. */
+    boolean hasPicture() {
+        return shown != null;
+    }
+
+    /** The content version of the bitmap, or -1 if there is none. */
+    long version() {
+        return shown == null ? -1 : shown.version;
+    }
+
+    /** True if the bitmap, of whatever content, is at this zoom and holds everything visible. */
+    boolean fills(Viewport v, Box visible) {
+        return shown != null && shown.fills(v.scale(), visible);
+    }
+
+    /** The zoom the bitmap was painted at. */
+    double scale() {
+        return shown == null ? Double.NaN : shown.view.scale();
     }
 
     /**
-     * Paints the content into the bitmap for the visible area plus a margin.
+     * Asks for the content to be painted into a new bitmap for the visible area plus a margin, unless that has
+     * been asked for already. The bitmap shown does not change until {@link #takePainted()} takes the new one.
      *
      * @param pixelScale the screen's output scale, so that the bitmap is sharp on high-density displays
-     * @param paint      paints in model coordinates onto the surface it is given
+     * @param paint      paints in model coordinates onto the surface it is given, on the painting thread
      */
-    void render(long contentVersion, Viewport v, double viewWidth, double viewHeight, double pixelScale,
-                Color background, Consumer<FxSurface> paint) {
+    void request(long contentVersion, Viewport v, double viewWidth, double viewHeight, double pixelScale,
+                 Rgba background, Consumer<Surface> paint) {
+        Box visible = v.visible(viewWidth, viewHeight);
+        if (requested != null && requested.covers(contentVersion, v.scale(), visible)) {
+            return;
+        }
         // While the content keeps changing (a failure spreading) the margin would only be painted and thrown
         // away; it pays off once the view starts moving over unchanged content.
-        double margin = contentVersion == version + 1 && version >= 0 ? 0 : MARGIN;
-        double mx = viewWidth * margin;
-        double my = viewHeight * margin;
+        double margin = requested != null && contentVersion == requested.version + 1 ? 0 : MARGIN;
+        double mx = Math.ceil(viewWidth * margin);
+        double my = Math.ceil(viewHeight * margin);
         double w = Math.ceil(viewWidth + 2 * mx);
         double h = Math.ceil(viewHeight + 2 * my);
-        offscreen.setWidth(w);
-        offscreen.setHeight(h);
-        GraphicsContext gc = offscreen.getGraphicsContext2D();
-        gc.setGlobalAlpha(1);
-        gc.setFill(background);
-        gc.fillRect(0, 0, w, h);
-        gc.save();
-        gc.translate(v.offsetX() + mx, v.offsetY() + my);
-        gc.scale(v.scale(), v.scale());
-        paint.accept(surface);
-        gc.restore();
-        int pw = (int) Math.ceil(w * pixelScale);
-        int ph = (int) Math.ceil(h * pixelScale);
-        if (image == null || image.getWidth() != pw || image.getHeight() != ph) {
-            image = new WritableImage(pw, ph);
+        Box area = new Box(v.toModelX(-mx), v.toModelY(-my), w / v.scale(), h / v.scale());
+        requested = new Job(contentVersion, v.panBy(mx, my), area, w, h, pixelScale, background, paint);
+        pending.set(requested);
+        painting.execute(this::paintPending);
+    }
+
+    /**
+     * Takes the newest picture painted since the last call, if any, as the bitmap to show; true if it took one.
+     * Costs a copy of its pixels.
+     */
+    boolean takePainted() {
+        Picture picture = painted.getAndSet(null);
+        if (picture == null) {
+            return false;
         }
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(background);
-        params.setTransform(Transform.scale(pixelScale, pixelScale));
-        offscreen.snapshot(params, image);
-        version = contentVersion;
-        scale = v.scale();
-        area = new Box(v.toModelX(-mx), v.toModelY(-my), w / v.scale(), h / v.scale());
+        int pw = picture.image.getWidth();
+        int ph = picture.image.getHeight();
+        if (pixels == null || pixels.getWidth() != pw || pixels.getHeight() != ph) {
+            pixels = new PixelBuffer<>(pw, ph, IntBuffer.allocate(pw * ph), FORMAT);
+            image = new WritableImage(pixels);
+        }
+        int[] argb = ((DataBufferInt) picture.image.getRaster().getDataBuffer()).getData();
+        pixels.updateBuffer(buffer -> {
+            buffer.getBuffer().put(0, argb);
+            return null;
+        });
+        spare.set(picture.image);
+        shown = picture.job;
+        return true;
     }
 
     /** Draws the bitmap where its area falls in this viewport (stretched if the zoom differs). */
     void drawOn(GraphicsContext gc, Viewport v, double viewWidth, double viewHeight) {
-        double x = v.toScreenX(area.x());
-        double y = v.toScreenY(area.y());
-        if (v.scale() == scale) {
+        if (shown == null) {
+            return;
+        }
+        Box area = shown.area;
+        if (v.scale() == shown.view.scale()) {
             // Whole pixels: a plain copy, where a fractional offset would make the renderer filter every pixel.
-            gc.drawImage(image, Math.round(x), Math.round(y), offscreen.getWidth(), offscreen.getHeight());
+            gc.drawImage(image, Math.round(v.toScreenX(area.x())), Math.round(v.toScreenY(area.y())),
+                    shown.width, shown.height);
             return;
         }
         // Stretched: take only the part of the bitmap that lands in the view, so zooming in does not filter
         // pixels that fall outside it.
-        Box shown = v.visible(viewWidth, viewHeight);
-        double left = Math.max(area.x(), shown.x());
-        double top = Math.max(area.y(), shown.y());
-        double right = Math.min(area.maxX(), shown.maxX());
-        double bottom = Math.min(area.maxY(), shown.maxY());
+        Box view = v.visible(viewWidth, viewHeight);
+        double left = Math.max(area.x(), view.x());
+        double top = Math.max(area.y(), view.y());
+        double right = Math.min(area.maxX(), view.maxX());
+        double bottom = Math.min(area.maxY(), view.maxY());
         if (right <= left || bottom <= top) {
             return;
         }
@@ -107,14 +176,52 @@ final class FrameCache {
         gc.setImageSmoothing(true);
     }
 
-    /** The zoom the bitmap was painted at. */
-    double scale() {
-        return scale;
+    /** Runs on the painting thread: paints the latest job asked for, if another run has not taken it. */
+    private void paintPending() {
+        Job job = pending.getAndSet(null);
+        if (job == null) {
+            return;
+        }
+        int pw = (int) Math.ceil(job.width * job.pixelScale);
+        int ph = (int) Math.ceil(job.height * job.pixelScale);
+        BufferedImage target = spare.getAndSet(null);
+        if (target == null || target.getWidth() != pw || target.getHeight() != ph) {
+            target = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
+        }
+        Graphics2D g = target.createGraphics();
+        try {
+            Rgba b = job.background;
+            g.setComposite(AlphaComposite.Src);
+            g.setColor(new Color(b.red(), b.green(), b.blue()));
+            g.fillRect(0, 0, pw, ph);
+            g.setComposite(AlphaComposite.SrcOver);
+            g.scale(job.pixelScale, job.pixelScale);
+            g.translate(job.view.offsetX(), job.view.offsetY());
+            g.scale(job.view.scale(), job.view.scale());
+            job.paint.accept(new Java2dSurface(g));
+        } finally {
+            g.dispose();
+        }
+        painted.set(new Picture(job, target));
+        onPainted.run();
     }
 
-    /** Forgets the bitmap, for example when the view is hidden for long. */
-    void clear() {
-        image = null;
-        version = -1;
+    /**
+     * One picture to paint: the content version, the viewport moved so that the bitmap's corner is its origin,
+     * the model area and the size in view pixels that the bitmap covers.
+     */
+    private record Job(long version, Viewport view, Box area, double width, double height, double pixelScale,
+                       Rgba background, Consumer<Surface> paint) {
+
+        boolean covers(long contentVersion, double scale, Box visible) {
+            return version == contentVersion && fills(scale, visible);
+        }
+
+        boolean fills(double scale, Box visible) {
+            return view.scale() == scale && area.contains(visible);
+        }
+    }
+
+    private record Picture(Job job, BufferedImage image) {
     }
 }

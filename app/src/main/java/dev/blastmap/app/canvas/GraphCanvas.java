@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -55,7 +56,7 @@ public final class GraphCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final FrameCache cache = new FrameCache();
+    private final FrameCache cache = new FrameCache(() -> Platform.runLater(this::markDirty));
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.light());
     private final ReadOnlyObjectWrapper<ServiceId> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
@@ -67,6 +68,8 @@ public final class GraphCanvas extends Region {
     private final PanZoomGesture gesture;
 
     private GraphPainter painter = new GraphPainter(Theme.light());
+    /** The painter of the cached picture, used only on the cache's painting thread (painters keep caches). */
+    private GraphPainter picturePainter = new GraphPainter(Theme.light());
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private HitTester hits = new HitTester(Layout.empty());
@@ -80,9 +83,11 @@ public final class GraphCanvas extends Region {
     private boolean fitPending;
     private long frames;
     private long contentVersion;
-    private long lastViewportChange;
+    private long lastZoomChange;
     private boolean stretched;
     private long lastDrawn;
+    private long graphVersion;
+    private boolean graphShown;
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
@@ -99,12 +104,16 @@ public final class GraphCanvas extends Region {
         };
         theme.addListener((obs, old, t) -> {
             painter = new GraphPainter(t);
+            picturePainter = new GraphPainter(t);
             minimapDirty = true;
             contentChanged();
         });
         selected.addListener((obs, old, id) -> contentChanged());
         viewport.addListener((obs, old, v) -> {
-            lastViewportChange = System.nanoTime();
+            if (old.scale() != v.scale()) {
+                // Panning alone moves the bitmap; only a zoom stretches it until the zoom rests.
+                lastZoomChange = System.nanoTime();
+            }
             markDirty();
         });
         setOnMouseMoved(e -> hover(serviceAt(e.getX(), e.getY()).orElse(null)));
@@ -138,6 +147,7 @@ public final class GraphCanvas extends Region {
         fitPending = true;
         requestLayout();
         contentChanged();
+        graphVersion = contentVersion;
     }
 
     /** The graph shown. */
@@ -264,6 +274,14 @@ public final class GraphCanvas extends Region {
         return hits.near(v.toModelX(x), v.toModelY(y), 3 / v.scale());
     }
 
+    /**
+     * Whether the last frame drawn showed a picture of the graph now set (perhaps in earlier states), not only
+     * the background: the picture is painted aside and arrives a frame or more after the graph.
+     */
+    public boolean graphShown() {
+        return graphShown;
+    }
+
     /** How many frames have been drawn since the view was made; for performance measurements. */
     public long framesDrawn() {
         return frames;
@@ -333,7 +351,7 @@ public final class GraphCanvas extends Region {
         Map<ServiceId, Double> pulses = new HashMap<>();
         pulseStarts.entrySet().removeIf(e -> now - e.getValue() > PULSE_NANOS);
         pulseStarts.forEach((id, start) -> pulses.put(id, 1 - (now - start) / (double) PULSE_NANOS));
-        if (stretched && animation == null && now - lastViewportChange > SHARPEN_NANOS) {
+        if (stretched && animation == null && now - lastZoomChange > SHARPEN_NANOS) {
             dirty = true;
         }
         if (dirty || !pulses.isEmpty()) {
@@ -352,39 +370,47 @@ public final class GraphCanvas extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         Theme t = theme.get();
-        Color background = Color.rgb(t.background().red(), t.background().green(), t.background().blue());
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
         Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
         PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale());
-        boolean zooming = animation != null || now - lastViewportChange < SHARPEN_NANOS;
-        stretched = false;
-        if (!cache.covers(contentVersion, v, visible)) {
-            if (zooming && cache.shows(contentVersion) && cache.scale() != v.scale()) {
-                stretched = true;
-            } else if (w > 0 && h > 0) {
-                double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
-                        : getScene().getWindow().getOutputScaleX();
-                cache.render(contentVersion, v, w, h, pixelScale, background,
-                        s -> painter.paint(s, request.withView(v.visible(w, h).inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
-            }
+        cache.takePainted();
+        boolean zooming = animation != null || now - lastZoomChange < SHARPEN_NANOS;
+        if (!cache.covers(contentVersion, v, visible) && w > 0 && h > 0
+                && !(zooming && cache.shows(contentVersion) && cache.scale() != v.scale())) {
+            double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
+                    : getScene().getWindow().getOutputScaleX();
+            GraphPainter pictures = picturePainter;
+            cache.request(contentVersion, v, w, h, pixelScale, t.background(), s -> pictures.paint(s,
+                    request.withView(visible.inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
         }
+        // Until the picture asked for arrives, the last one is shown where it falls, stretched if need be.
+        stretched = cache.hasPicture() && cache.scale() != v.scale();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setGlobalAlpha(1);
-        if (stretched || !cache.covers(contentVersion, v, visible)) {
-            gc.setFill(background);
+        if (!cache.fills(v, visible)) {
+            gc.setFill(Color.rgb(t.background().red(), t.background().green(), t.background().blue()));
             gc.fillRect(0, 0, w, h);
         }
-        if (cache.shows(contentVersion)) {
-            cache.drawOn(gc, v, w, h);
-        }
+        cache.drawOn(gc, v, w, h);
+        graphShown = cache.version() >= graphVersion;
         if (!pulses.isEmpty()) {
-            gc.save();
-            gc.translate(v.offsetX(), v.offsetY());
-            gc.scale(v.scale(), v.scale());
-            painter.paintPulses(surface, request.withPulses(pulses));
-            gc.restore();
+            inModel(gc, v, () -> painter.paintPulses(surface, request.withPulses(pulses)));
         }
+        frames++;
+        drawMinimap(visible, t);
+    }
+
+    /** Runs {@code paint} with the canvas transformed so that it paints in model coordinates. */
+    private static void inModel(GraphicsContext gc, Viewport v, Runnable paint) {
+        gc.save();
+        gc.translate(v.offsetX(), v.offsetY());
+        gc.scale(v.scale(), v.scale());
+        paint.run();
+        gc.restore();
+    }
+
+    private void drawMinimap(Box visible, Theme t) {
         boolean showMinimap = layout.nodes().size() > 30 && !visible.contains(layout.bounds());
         minimap.setVisible(showMinimap);
         if (showMinimap) {
@@ -395,7 +421,6 @@ public final class GraphCanvas extends Region {
             }
             minimap.showView(visible, t);
         }
-        frames++;
     }
 
     @Override

@@ -106,7 +106,8 @@ final class LaunchTiming {
             return done;
         }
         GraphCanvas canvas = canvas(scene);
-        if (canvas != null && !canvas.graphLayout().nodes().isEmpty() && canvas.framesDrawn() > framesBeforeLayout) {
+        if (canvas != null && !canvas.graphLayout().nodes().isEmpty() && canvas.framesDrawn() > framesBeforeLayout
+                && canvas.graphShown()) {
             done = true;
             out.accept("drawn after " + elapsed() + " ms (window shown after " + shown + " ms, graph read after "
                     + read + " ms, laid out after " + laidOut + " ms)");

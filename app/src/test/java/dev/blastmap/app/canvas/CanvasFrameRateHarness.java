@@ -101,11 +101,15 @@ public final class CanvasFrameRateHarness {
         long[] frames = new long[2];
         long[] times = new long[2];
         long[][] cpu = new long[2][];
+        // Gaps between drawn frames longer than 1.5 pulses, and the longest: where the eye sees a stutter.
+        long[] stutters = new long[2];
         Platform.runLater(() -> {
             Viewport fitted = canvas.fitted();
             canvas.setViewport(fitted);
             new AnimationTimer() {
                 private long start = -1;
+                private long lastDrawn = -1;
+                private long drawnBefore = -1;
 
                 @Override
                 public void handle(long now) {
@@ -116,6 +120,14 @@ public final class CanvasFrameRateHarness {
                         cpu[0] = renderingCpu();
                     }
                     double t = (now - start) / 1e9;
+                    if (canvas.framesDrawn() != drawnBefore) {
+                        if (lastDrawn > 0 && now - lastDrawn > 25_000_000L) {
+                            stutters[0]++;
+                            stutters[1] = Math.max(stutters[1], now - lastDrawn);
+                        }
+                        lastDrawn = now;
+                        drawnBefore = canvas.framesDrawn();
+                    }
                     if (t >= seconds) {
                         frames[1] = canvas.framesDrawn();
                         times[1] = System.nanoTime();
@@ -133,25 +145,33 @@ public final class CanvasFrameRateHarness {
         long n = frames[1] - frames[0];
         double fxMs = (cpu[1][0] - cpu[0][0]) / 1e6 / Math.max(1, n);
         double renderMs = (cpu[1][1] - cpu[0][1]) / 1e6 / Math.max(1, n);
-        System.out.printf(Locale.ROOT, "%-34s %6d frames in %5.2f s = %6.1f fps; CPU per frame: FX thread %5.1f ms,"
-                + " renderer %5.1f ms -> %6.1f fps when the two threads have a core each%n", phase.name, n, elapsed,
-                n / elapsed, fxMs, renderMs, 1000 / Math.max(fxMs, renderMs));
+        double pictureMs = (cpu[1][2] - cpu[0][2]) / 1e6 / elapsed;
+        System.out.printf(Locale.ROOT, "%-34s %6d frames in %5.2f s = %6.1f fps, %3d stutters (longest %3d ms);"
+                + " CPU per frame: FX thread %5.1f ms, renderer %5.1f ms -> %6.1f fps when the two threads have a"
+                + " core each; picture thread %4.0f ms a second%n", phase.name, n, elapsed, n / elapsed, stutters[0],
+                stutters[1] / 1_000_000, fxMs, renderMs, 1000 / Math.max(fxMs, renderMs), pictureMs);
     }
 
-    /** CPU time so far of the FX application thread and of the renderer thread, in nanoseconds. */
+    /**
+     * CPU time so far of the FX application thread, of the renderer thread and of the thread that paints the
+     * cached picture, in nanoseconds.
+     */
     private static long[] renderingCpu() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long fx = 0;
         long render = 0;
+        long picture = 0;
         for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
             long t = threads.getThreadCpuTime(info.getThreadId());
             if (info.getThreadName().equals("JavaFX Application Thread")) {
                 fx += t;
             } else if (info.getThreadName().startsWith("QuantumRenderer")) {
                 render += t;
+            } else if (info.getThreadName().equals("blastmap-picture")) {
+                picture += t;
             }
         }
-        return new long[] {fx, render};
+        return new long[] {fx, render, picture};
     }
 
     private void panFitted(Viewport fitted, double t) {
@@ -166,7 +186,9 @@ public final class CanvasFrameRateHarness {
     }
 
     private void zoom(Viewport fitted, double t) {
-        double factor = Math.exp(Math.log(6) * (0.5 - 0.5 * Math.cos(t * 1.5)));
+        // Up to 6x, but short of the zoom limit: a view held at the limit has nothing new to draw.
+        double most = Math.min(6, 0.95 * Viewport.MAX_SCALE / fitted.scale());
+        double factor = Math.exp(Math.log(most) * (0.5 - 0.5 * Math.cos(t * 1.5)));
         canvas.setViewport(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0));
     }
 

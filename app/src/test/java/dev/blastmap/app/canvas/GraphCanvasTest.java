@@ -75,20 +75,43 @@ class GraphCanvasTest {
         robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
         WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.graphShown()).isTrue();
+        assertThat(coloursAcrossTheTopOf(DB, robot)).anySatisfy(c -> isCloseTo(c, ServiceState.KNOCKED_OUT));
+    }
+
+    @Test
+    void statesChangingFasterThanThePictureIsPaintedEndOnTheLastOnes(FxRobot robot) {
+        robot.interact(() -> {
+            canvas.setStates(id -> ServiceState.KNOCKED_OUT);
+            canvas.setStates(id -> ServiceState.DOWN);
+            canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.HEALTHY);
+        });
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(coloursAcrossTheTopOf(DB, robot)).anySatisfy(c -> isCloseTo(c, ServiceState.KNOCKED_OUT));
+        assertThat(coloursAcrossTheTopOf(API, robot)).noneSatisfy(c -> isCloseTo(c, ServiceState.DOWN))
+                .noneSatisfy(c -> isCloseTo(c, ServiceState.KNOCKED_OUT));
+    }
+
+    /** Colours sampled along a line just inside the top of a service's card, as shown on screen. */
+    private List<Color> coloursAcrossTheTopOf(ServiceId id, FxRobot robot) {
         AtomicReference<WritableImage> shot = new AtomicReference<>();
         robot.interact(() -> shot.set(canvas.snapshot(null, null)));
-        Box box = layout.nodes().get(DB);
+        Box box = layout.nodes().get(id);
         Viewport v = canvas.viewportProperty().get();
         List<Color> samples = new ArrayList<>();
         for (double dx = 0.55; dx < 0.95; dx += 0.05) {
             samples.add(shot.get().getPixelReader().getColor((int) v.toScreenX(box.x() + box.width() * dx),
                     (int) v.toScreenY(box.y() + 6)));
         }
-        Color expected = Color.web(Theme.light().style(ServiceState.KNOCKED_OUT).fill().rgbHex());
-        assertThat(samples).anySatisfy(c -> {
-            assertThat(c.getRed()).isCloseTo(expected.getRed(), org.assertj.core.data.Offset.offset(0.03));
-            assertThat(c.getGreen()).isCloseTo(expected.getGreen(), org.assertj.core.data.Offset.offset(0.03));
-        });
+        return samples;
+    }
+
+    private static void isCloseTo(Color c, ServiceState state) {
+        Color expected = Color.web(Theme.light().style(state).fill().rgbHex());
+        assertThat(c.getRed()).isCloseTo(expected.getRed(), org.assertj.core.data.Offset.offset(0.03));
+        assertThat(c.getGreen()).isCloseTo(expected.getGreen(), org.assertj.core.data.Offset.offset(0.03));
+        assertThat(c.getBlue()).isCloseTo(expected.getBlue(), org.assertj.core.data.Offset.offset(0.03));
     }
 
     @Test
