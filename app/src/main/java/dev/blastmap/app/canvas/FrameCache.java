@@ -1,15 +1,24 @@
 package dev.blastmap.app.canvas;
 
+import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
+import dev.blastmap.render.GraphPainter;
+import dev.blastmap.render.Highlight;
 import dev.blastmap.render.Java2dSurface;
+import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Rgba;
 import dev.blastmap.render.Surface;
+import dev.blastmap.render.Theme;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -179,15 +188,35 @@ final class FrameCache {
     /** Runs on the painting thread: paints the latest job asked for, if another run has not taken it. */
     private void paintPending() {
         Job job = pending.getAndSet(null);
-        if (job == null) {
-            return;
+        if (job != null) {
+            painted.set(new Picture(job, paint(job, spare.getAndSet(null))));
+            onPainted.run();
         }
+    }
+
+    /**
+     * Paints a graph once into an image that is thrown away, as a picture of a view about the size of a
+     * canvas at its fitted zoom, on the calling thread. The first picture a canvas paints then finds Java2D,
+     * its fonts and the painter loaded and running: about 0.4 s of a cold launch, which a thread that has
+     * nothing else to do while the window is built can take instead.
+     */
+    static void warmUp(Graph graph, Layout layout) {
+        double width = 1100;
+        double height = 750;
+        Viewport v = Viewport.fit(layout.bounds(), width, height, 32, 1.0);
+        Theme theme = Theme.light();
+        GraphPainter painter = new GraphPainter(theme);
+        PaintRequest request = new PaintRequest(graph, layout, id -> ServiceState.HEALTHY, Highlight.none(), Set.of(),
+                Map.of(), v.visible(width, height), v.scale());
+        paint(new Job(0, v, Box.empty(), width, height, 1, theme.background(), s -> painter.paint(s, request)), null);
+    }
+
+    /** Paints a job into {@code reuse} if it has the right size, else into a new image, and returns the image. */
+    private static BufferedImage paint(Job job, BufferedImage reuse) {
         int pw = (int) Math.ceil(job.width * job.pixelScale);
         int ph = (int) Math.ceil(job.height * job.pixelScale);
-        BufferedImage target = spare.getAndSet(null);
-        if (target == null || target.getWidth() != pw || target.getHeight() != ph) {
-            target = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
-        }
+        BufferedImage target = reuse != null && reuse.getWidth() == pw && reuse.getHeight() == ph ? reuse
+                : new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = target.createGraphics();
         try {
             Rgba b = job.background;
@@ -202,8 +231,7 @@ final class FrameCache {
         } finally {
             g.dispose();
         }
-        painted.set(new Picture(job, target));
-        onPainted.run();
+        return target;
     }
 
     /**

@@ -126,6 +126,14 @@ public final class GraphCanvas extends Region {
         addEventHandler(KeyEvent.KEY_PRESSED, gesture::key);
     }
 
+    /**
+     * Paints a graph once aside on the calling thread, a thread with nothing else to do, so that the first
+     * picture a canvas paints, a moment later, is not slowed by Java2D and its fonts starting cold.
+     */
+    public static void warmUp(Graph graph, Layout layout) {
+        FrameCache.warmUp(graph, layout);
+    }
+
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
     public void setGraph(Graph newGraph, Layout newLayout) {
         this.graph = newGraph;

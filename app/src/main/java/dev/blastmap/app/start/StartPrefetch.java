@@ -1,5 +1,6 @@
 package dev.blastmap.app.start;
 
+import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.GraphLoading;
 import dev.blastmap.layout.Layout;
@@ -9,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * Reads the sample the window opens first, and lays it out automatically, on a thread of its own that starts
- * before JavaFX does. Reading and laying out the flagship cold (loading the JSON reader and ELK) takes about a
+ * Reads the sample the window opens first, lays it out automatically and warms the canvas's painting up with
+ * it, on threads of their own that start before JavaFX does. Reading and laying out the flagship cold (loading the JSON reader and ELK) takes about a
  * second; done while the toolkit starts and the window is built, it is ready by the time the window shows.
  * The window takes the results instead of reading and laying out again; a failure reaches it the same way.
  */
@@ -55,6 +56,8 @@ public final class StartPrefetch {
             }
         }, thread);
         CompletableFuture<Layout> layout = document.thenApply(d -> LayoutAlgorithm.automatic().layout(d.graph()));
+        // Then, while the window is still being built, start Java2D and the painter for the canvas's first picture.
+        document.thenAcceptBothAsync(layout, (d, l) -> GraphCanvas.warmUp(d.graph(), l), thread);
         return new StartPrefetch(sample.get(), document, layout);
     }
 

@@ -4,6 +4,7 @@ import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.start.ArchivedRelaunch;
 import dev.blastmap.layout.Layout;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,9 +42,16 @@ final class LaunchTiming {
         return Boolean.getBoolean(PROPERTY);
     }
 
-    /** When this JVM started, or now if the system does not say. */
-    static Instant jvmStart() {
-        return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+    /**
+     * When the launch began: the time that {@link ArchivedRelaunch#LAUNCH_START} holds, set by the JVM that
+     * relaunched this one, or else when this JVM started, as the JVM itself recorded it. (Not the
+     * process start time of {@link ProcessHandle}: on Linux it is counted from the boot time, which the
+     * kernel gives in whole seconds, and was seen 0.6 s early.)
+     */
+    static Instant launchStart() {
+        String given = System.getProperty(ArchivedRelaunch.LAUNCH_START);
+        return given != null ? Instant.ofEpochMilli(Long.parseLong(given))
+                : Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 
     /**

@@ -128,18 +128,17 @@ public final class MainWindow implements WindowActions {
         menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, this);
         MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, this);
 
-        searchView = new SearchView(search);
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
         leftTabs = new TabPane(tab("Samples", samples),
-                tab("Outline", new OutlineView(documents.documentProperty(), selection, playback)),
-                tab("Find", searchView));
+                tab("Outline", () -> new OutlineView(documents.documentProperty(), selection, playback)),
+                tab("Find", () -> searchView = new SearchView(search)));
         leftTabs.setId("left-tabs");
         leftTabs.setMinWidth(260);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
-                tab("Single points of failure", new SpofView(spof, documents.documentProperty())));
+                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
         rightTabs.setMinWidth(300);
 
@@ -173,6 +172,20 @@ public final class MainWindow implements WindowActions {
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
+        return t;
+    }
+
+    /**
+     * A tab whose content is made when it is first selected: styling and laying out the views of hidden tabs
+     * (a tree, a table, a list) was a good part of building the window at launch.
+     */
+    private static Tab tab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        Tab t = tab(title, (javafx.scene.Node) null);
+        t.selectedProperty().addListener((obs, was, now) -> {
+            if (now && t.getContent() == null) {
+                t.setContent(content.get());
+            }
+        });
         return t;
     }
 
@@ -210,7 +223,7 @@ public final class MainWindow implements WindowActions {
         });
         stage.setOnHidden(e -> tasks.close());
         if (LaunchTiming.requested()) {
-            LaunchTiming.watch(scene, documents, layouts, LaunchTiming.jvmStart(), java.time.Instant::now,
+            LaunchTiming.watch(scene, documents, layouts, LaunchTiming.launchStart(), java.time.Instant::now,
                     System.err::println);
         }
         updateTitle(documents.document());
