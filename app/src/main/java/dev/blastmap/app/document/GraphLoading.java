@@ -3,9 +3,15 @@ package dev.blastmap.app.document;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.ReadResult;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.LayoutFile;
+import dev.blastmap.model.Graph;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads files and bundled samples into {@link GraphDocument}s through the format registry. Runs on a worker
@@ -40,6 +46,24 @@ public final class GraphLoading {
             return new GraphDocument(result.graph(), titleOf(result, fileName), null, result.warnings());
         } catch (IOException e) {
             throw GraphImportException.of(fileName, 0, 0, "cannot read the sample: " + describe(e));
+        }
+    }
+
+    /**
+     * The automatic layout the build shipped beside a bundled sample, if there is one and it was made from this
+     * very file (a development build may have none, or an old one); empty otherwise, and then the sample is laid
+     * out as any graph is.
+     */
+    public static Optional<Layout> shippedLayout(String fileName, Graph graph) {
+        try (InputStream sample = GraphLoading.class.getResourceAsStream(SAMPLES + fileName);
+             InputStream layout = GraphLoading.class.getResourceAsStream(SAMPLES + LayoutFile.nameBeside(fileName))) {
+            if (sample == null || layout == null) {
+                return Optional.empty();
+            }
+            String fingerprint = LayoutFile.fingerprint(sample.readAllBytes());
+            return LayoutFile.read(new InputStreamReader(layout, StandardCharsets.UTF_8), fingerprint, graph);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -10,10 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * Reads the sample the window opens first, lays it out automatically and warms the canvas's painting up with
- * it, on threads of their own that start before JavaFX does. Reading and laying out the flagship cold (loading the JSON reader and ELK) takes about a
- * second; done while the toolkit starts and the window is built, it is ready by the time the window shows.
- * The window takes the results instead of reading and laying out again; a failure reaches it the same way.
+ * Reads the sample the window opens first, takes the layout the build shipped with it (or lays it out
+ * automatically) and warms the canvas's painting up with it, on threads of their own that start before JavaFX
+ * does. Done cold, that is about a second of work; done while the toolkit starts and the window is built, it
+ * is ready by the time the window shows. The window takes the results instead of reading and laying out
+ * again; a failure reaches it the same way.
  */
 public final class StartPrefetch {
 
@@ -55,7 +56,9 @@ public final class StartPrefetch {
                 throw new java.util.concurrent.CompletionException(e);
             }
         }, thread);
-        CompletableFuture<Layout> layout = document.thenApply(d -> LayoutAlgorithm.automatic().layout(d.graph()));
+        // The layout the build shipped with the sample, else laid out here (about a second of CPU, cold).
+        CompletableFuture<Layout> layout = document.thenApply(d -> GraphLoading.shippedLayout(sample.get(), d.graph())
+                .orElseGet(() -> LayoutAlgorithm.automatic().layout(d.graph())));
         // Then, while the window is still being built, start Java2D and the painter for the canvas's first picture.
         document.thenAcceptBothAsync(layout, (d, l) -> GraphCanvas.warmUp(d.graph(), l), thread);
         return new StartPrefetch(sample.get(), document, layout);
