@@ -90,6 +90,37 @@ public record Box(double x, double y, double width, double height) {
         return other.x <= maxX() && other.maxX() >= x && other.y <= maxY() && other.maxY() >= y;
     }
 
+    /**
+     * True if the straight line from (x1, y1) to (x2, y2) passes through this box or touches it (Liang–Barsky
+     * clipping). Sharper than testing the line's bounding box, which a long diagonal line crosses far from it.
+     */
+    public boolean intersectsLine(double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - x, maxX() - x1, y1 - y, maxY() - y1};
+        double enter = 0;
+        double leave = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+                if (enter > leave) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True if the two boxes share some area, not only a border. */
     public boolean overlaps(Box other) {
         return other.x < maxX() && other.maxX() > x && other.y < maxY() && other.maxY() > y;

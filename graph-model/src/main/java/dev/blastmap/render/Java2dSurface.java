@@ -164,6 +164,12 @@ public final class Java2dSurface implements Surface {
     }
 
     @Override
+    public void setSmoothLines(boolean smooth) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
+                smooth ? RenderingHints.VALUE_ANTIALIAS_ON : RenderingHints.VALUE_ANTIALIAS_OFF);
+    }
+
+    @Override
     public void strokePath() {
         usingStroke();
         g.draw(path);

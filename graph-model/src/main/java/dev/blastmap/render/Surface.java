@@ -85,4 +85,11 @@ public interface Surface {
      * @param bold   bold or regular
      */
     void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold);
+
+    /**
+     * Whether shapes drawn from now on are anti-aliased (they are by default); a surface that cannot switch it
+     * off ignores this. Only for masses of thin lines, where it is much cheaper and looks much the same.
+     */
+    default void setSmoothLines(boolean smooth) {
+    }
 }

@@ -43,4 +43,19 @@ class BoxTest {
         assertThat(new Box(10, 10, 20, 20).inflate(5)).isEqualTo(new Box(5, 5, 30, 30));
         assertThat(new Box(10, 10, 20, 20).inflate(-50).width()).isZero();
     }
+
+    @Test
+    void aLineIntersectsABoxOnlyWhereItPassesThroughIt() {
+        Box b = new Box(0, 0, 10, 10);
+        assertThat(b.intersectsLine(-5, 5, 15, 5)).isTrue();
+        assertThat(b.intersectsLine(2, 2, 3, 3)).isTrue();
+        assertThat(b.intersectsLine(-5, -5, 15, 15)).isTrue();
+        assertThat(b.intersectsLine(10, -5, 10, 15)).isTrue();
+        assertThat(b.intersectsLine(-5, 0, 0, -5)).isFalse();
+        assertThat(b.intersectsLine(-20, 5, -11, 5)).isFalse();
+        assertThat(b.intersectsLine(-20, 5, -1, 30)).isFalse();
+        // Its bounding box meets the box, the line itself passes by.
+        assertThat(b.intersects(new Box(-10, 0, 30, 30))).isTrue();
+        assertThat(b.intersectsLine(-10, 30, 20, 12)).isFalse();
+    }
 }

@@ -141,4 +141,45 @@ class GraphPainterTest {
         String cut = nodes.fit("A very long service name that cannot possibly fit", 120);
         assertThat(cut).endsWith("…").hasSizeLessThan(30);
     }
+
+    @Test
+    void closeInOnATangleOnlyTheLinesOfServicesInViewAreDrawn() {
+        Box view = new Box(49_000, 0, 2400, 1500);
+        long few = linesDrawnThrough(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2, view);
+        long many = linesDrawnThrough(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW + 500, view);
+        assertThat(few).isGreaterThanOrEqualTo(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2 + 1);
+        assertThat(many).isLessThan(20);
+    }
+
+    /**
+     * The moveTo calls of a picture of {@code through} lines passing through the view between services far to
+     * its left and right, plus one line between two services in it.
+     */
+    private long linesDrawnThrough(int through, Box view) {
+        java.util.List<dev.blastmap.model.Service> services = new java.util.ArrayList<>();
+        Map<ServiceId, Box> boxes = new java.util.LinkedHashMap<>();
+        java.util.List<dev.blastmap.layout.EdgePath> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < through; i++) {
+            services.add(dev.blastmap.model.Service.builder("l" + i).dependsOn("r" + i).build());
+            services.add(dev.blastmap.model.Service.builder("r" + i).build());
+            boxes.put(ServiceId.of("l" + i), new Box(0, 700, 100, 40));
+            boxes.put(ServiceId.of("r" + i), new Box(100_000, 700 + i % 50, 100, 40));
+            edges.add(edge("l" + i, 100, 720, "r" + i, 100_000, 720 + i % 50));
+        }
+        services.add(dev.blastmap.model.Service.builder("in").dependsOn("in2").build());
+        services.add(dev.blastmap.model.Service.builder("in2").build());
+        boxes.put(ServiceId.of("in"), new Box(50_000, 100, 100, 40));
+        boxes.put(ServiceId.of("in2"), new Box(50_000, 300, 100, 40));
+        edges.add(edge("in", 50_050, 140, "in2", 50_050, 300));
+        Layout layout = new Layout(boxes, edges, java.util.List.of(), "test");
+        RecordingSurface surface = new RecordingSurface();
+        painter.paint(surface, new PaintRequest(Graph.of(services), layout, id -> ServiceState.HEALTHY,
+                Highlight.none(), Set.of(), Map.of(), view, 1.0));
+        return surface.count("moveTo");
+    }
+
+    private static dev.blastmap.layout.EdgePath edge(String from, double x1, double y1, String to, double x2, double y2) {
+        return new dev.blastmap.layout.EdgePath(ServiceId.of(from), ServiceId.of(to),
+                java.util.List.of(new dev.blastmap.layout.Point(x1, y1), new dev.blastmap.layout.Point(x2, y2)), false, false);
+    }
 }
