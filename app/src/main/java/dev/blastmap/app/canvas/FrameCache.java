@@ -19,8 +19,9 @@ import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.scene.canvas.GraphicsContext;
@@ -50,11 +51,12 @@ final class FrameCache {
 
     private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
-    private final ExecutorService painting = Executors.newSingleThreadExecutor(work -> {
-        Thread t = new Thread(work, "blastmap-picture");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor painting = new ThreadPoolExecutor(1, 1, 10, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), work -> {
+                Thread t = new Thread(work, "blastmap-picture");
+                t.setDaemon(true);
+                return t;
+            });
     private final Runnable onPainted;
     private final AtomicReference<Job> pending = new AtomicReference<>();
     private final AtomicReference<Picture> painted = new AtomicReference<>();
@@ -70,6 +72,8 @@ final class FrameCache {
      */
     FrameCache(Runnable onPainted) {
         this.onPainted = onPainted;
+        // A view that rests (or was closed) keeps no thread.
+        painting.allowCoreThreadTimeOut(true);
     }
 
     /** True if the bitmap shows this content at this zoom and holds everything visible. */
