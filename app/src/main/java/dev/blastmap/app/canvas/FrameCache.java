@@ -81,17 +81,7 @@ final class FrameCache {
         return shown != null && shown.covers(contentVersion, v.scale(), visible);
     }
 
-    /** True if the bitmap shows this content, at whatever zoom: good enough to stretch while zooming. */
-    boolean shows(long contentVersion) {
-        return shown != null && shown.version == contentVersion;
-    }
-
-    /** True if there is a bitmap at all, of whatever content and zoom. */
-    boolean hasPicture() {
-        return shown != null;
-    }
-
-    /** The content version of the bitmap, or -1 if there is none. */
+    /** The content version of the bitmap, or -1 if there is none yet. */
     long version() {
         return shown == null ? -1 : shown.version;
     }
@@ -132,14 +122,11 @@ final class FrameCache {
         painting.execute(this::paintPending);
     }
 
-    /**
-     * Takes the newest picture painted since the last call, if any, as the bitmap to show; true if it took one.
-     * Costs a copy of its pixels.
-     */
-    boolean takePainted() {
+    /** Takes the newest picture painted since the last call, if any, as the bitmap to show: a copy of its pixels. */
+    void takePainted() {
         Picture picture = painted.getAndSet(null);
         if (picture == null) {
-            return false;
+            return;
         }
         int pw = picture.image.getWidth();
         int ph = picture.image.getHeight();
@@ -154,7 +141,6 @@ final class FrameCache {
         });
         spare.set(picture.image);
         shown = picture.job;
-        return true;
     }
 
     /** Draws the bitmap where its area falls in this viewport (stretched if the zoom differs). */

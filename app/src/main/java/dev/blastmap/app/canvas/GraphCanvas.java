@@ -385,7 +385,7 @@ public final class GraphCanvas extends Region {
         cache.takePainted();
         boolean zooming = animation != null || now - lastZoomChange < SHARPEN_NANOS;
         if (!cache.covers(contentVersion, v, visible) && w > 0 && h > 0
-                && !(zooming && cache.shows(contentVersion) && cache.scale() != v.scale())) {
+                && !(zooming && cache.version() == contentVersion && cache.scale() != v.scale())) {
             double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
                     : getScene().getWindow().getOutputScaleX();
             GraphPainter pictures = picturePainter;
@@ -393,7 +393,7 @@ public final class GraphCanvas extends Region {
                     request.withView(visible.inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
         }
         // Until the picture asked for arrives, the last one is shown where it falls, stretched if need be.
-        stretched = cache.hasPicture() && cache.scale() != v.scale();
+        stretched = cache.version() >= 0 && cache.scale() != v.scale();
         GraphicsContext gc = canvas.getGraphicsContext2D();
         gc.setGlobalAlpha(1);
         if (!cache.fills(v, visible)) {
