@@ -1,14 +1,10 @@
 package dev.blastmap.report;
 
-import java.io.BufferedOutputStream;
+import dev.blastmap.io.AtomicFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -108,11 +104,11 @@ public enum ReportFormat {
             String name = target.getFileName().toString();
             int dot = name.lastIndexOf('.');
             pictureFile = (dot > 0 ? name.substring(0, dot) : name) + ".svg";
-            writeAtomically(target.resolveSibling(pictureFile),
+            AtomicFile.write(target.resolveSibling(pictureFile),
                     out -> out.write(report.picture().getBytes(StandardCharsets.UTF_8)));
         }
         ReportWriter writer = writer(pictureFile);
-        writeAtomically(target, out -> writer.write(report, out));
+        AtomicFile.write(target, out -> writer.write(report, out));
     }
 
     private ReportWriter writer(String pictureFile) {
@@ -123,29 +119,5 @@ public enum ReportFormat {
             case JSON -> new JsonReportWriter();
             case CSV -> new CsvReportWriter();
         };
-    }
-
-    private interface Body {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Body body) throws IOException {
-        Path parent = target.getParent();
-        // Not Files.createTempFile: its owner-only permissions would stay on the report after the move.
-        Path temp = parent.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + System.nanoTime() + ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }
