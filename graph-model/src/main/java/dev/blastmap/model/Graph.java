@@ -27,6 +27,7 @@ public final class Graph {
     private final List<Service> services;
     private final List<Scenario> scenarios;
     private final Map<ServiceId, Service> byId;
+    private volatile DependencyGraphView jgraphtView;
 
     /**
      * Makes a graph.
@@ -134,6 +135,36 @@ public final class Graph {
     /** True if a service has this id. */
     public boolean contains(ServiceId id) {
         return byId.containsKey(id);
+    }
+
+    /** The ids of every service, in file order; an unmodifiable live view, not a copy. */
+    public Set<ServiceId> serviceIds() {
+        return byId.keySet();
+    }
+
+    /**
+     * This graph as a read-only JGraphT graph, so that any JGraphT algorithm runs on it without a copy: the
+     * vertices are the service ids, the edges point from a service to each member of each of its clauses
+     * ({@link Dependency}), so a failure travels against them. A directed multigraph without self-loops;
+     * every mutator throws {@link UnsupportedOperationException}. For example, every service that could ever
+     * be affected by {@code dns} (ignoring redundancy) is what a search reaches against the edges:
+     *
+     * <pre>{@code
+     * var upstream = new org.jgrapht.graph.EdgeReversedGraph<>(graph.asJGraphT());
+     * var reach = new org.jgrapht.traverse.BreadthFirstIterator<>(upstream, ServiceId.of("dns"));
+     * reach.forEachRemaining(id -> System.out.println(id));
+     * }</pre>
+     *
+     * <p>Which edges are soft, redundant or delayed is in {@link Dependency#clauseOf(Graph)}. The view is made
+     * once per graph and is safe to read from several threads.
+     */
+    public org.jgrapht.Graph<ServiceId, Dependency> asJGraphT() {
+        DependencyGraphView view = jgraphtView;
+        if (view == null) {
+            view = new DependencyGraphView(this);
+            jgraphtView = view;
+        }
+        return view;
     }
 
     /** The scenario with this id, if there is one. */
