@@ -3,12 +3,18 @@ package dev.blastmap.cli;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.blastmap.analysis.Centrality;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
+import dev.blastmap.analysis.StructuralImportance;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +24,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code blastmap rank GRAPH [--top N]}: the single points of failure, worst first — every service knocked
- * out alone, ranked by weighted impact, then collateral, then id.
+ * {@code blastmap rank GRAPH [--top N] [--centrality]}: the single points of failure, worst first — every service
+ * knocked out alone, ranked by weighted impact, then collateral, then id — optionally with JGraphT's structural
+ * centrality scores beside them.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Ranks single points of failure: knocks out each service alone and sorts by weighted impact,"
@@ -36,6 +43,11 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     private boolean json;
 
+    @Option(names = "--centrality", description = {"Add JGraphT's betweenness centrality and PageRank of each service:"
+            + " structural heuristics beside the exact impact, which ignore redundancy and weights.",
+        "Betweenness takes seconds at 2,000 services and minutes at 20,000."})
+    private boolean centrality;
+
     @Spec
     private CommandSpec spec;
 
@@ -49,26 +61,57 @@ public final class RankCommand implements Callable<Integer> {
         if (top != null && top < ranking.size()) {
             ranking = ranking.subList(0, top);
         }
+        Map<ServiceId, Centrality> scores = centrality ? centralityOf(graph) : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(toJson(ranking)));
+            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
+                    .toJson(toJson(ranking, scores)));
         } else {
-            TextTable table = new TextTable("RANK>", "SERVICE", "WEIGHTED>", "DOWN>", "COLLATERAL>",
-                    "CUSTOMER-FACING DOWN");
+            List<String> headers = new ArrayList<>(List.of("RANK>", "SERVICE", "WEIGHTED>", "DOWN>", "COLLATERAL>",
+                    "CUSTOMER-FACING DOWN"));
+            if (centrality) {
+                headers.addAll(List.of("BETWEENNESS*>", "PAGERANK*>"));
+            }
+            TextTable table = new TextTable(headers.toArray(String[]::new));
             int rank = 1;
             for (SpofEntry e : ranking) {
-                table.row(rank++, e.id(), Quantities.text(e.weighted()), e.down(), e.collateral(),
-                        e.customerFacingDown().isEmpty() ? "-"
-                                : String.join(", ", e.customerFacingDown().stream().map(ServiceId::value).toList()));
+                List<Object> cells = new ArrayList<>(List.of(rank++, e.id(), Quantities.text(e.weighted()), e.down(),
+                        e.collateral(), e.customerFacingDown().isEmpty() ? "-"
+                                : String.join(", ", e.customerFacingDown().stream().map(ServiceId::value).toList())));
+                if (centrality) {
+                    Centrality c = scores.get(e.id());
+                    cells.add(score(c.betweenness()));
+                    cells.add(score(c.pageRank()));
+                }
+                table.row(cells.toArray());
             }
             table.print(out);
+            if (centrality) {
+                out.println("* structural heuristics (JGraphT): they ignore redundancy, soft dependencies and weights;"
+                        + " the exact cost of a failure is WEIGHTED and DOWN.");
+            }
         }
         out.flush();
         return 0;
     }
 
-    /** The ranking as the documented JSON array. */
-    static JsonArray toJson(List<SpofEntry> ranking) {
+    private Map<ServiceId, Centrality> centralityOf(Graph graph) {
+        if (graph.size() > 2000) {
+            spec.commandLine().getErr().println("computing betweenness centrality of " + graph.size()
+                    + " services; this grows with services × dependencies");
+            spec.commandLine().getErr().flush();
+        }
+        Map<ServiceId, Centrality> scores = new HashMap<>();
+        StructuralImportance.of(graph).forEach(c -> scores.put(c.id(), c));
+        return scores;
+    }
+
+    private static String score(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** The ranking as the documented JSON array, with the centrality scores of the services that have them. */
+    static JsonArray toJson(List<SpofEntry> ranking, Map<ServiceId, Centrality> scores) {
         JsonArray a = new JsonArray();
         for (SpofEntry e : ranking) {
             JsonObject o = new JsonObject();
@@ -79,6 +122,11 @@ public final class RankCommand implements Callable<Integer> {
             JsonArray customerFacing = new JsonArray();
             e.customerFacingDown().forEach(id -> customerFacing.add(id.value()));
             o.add("customerFacingDown", customerFacing);
+            Centrality c = scores.get(e.id());
+            if (c != null) {
+                o.addProperty("betweenness", c.betweenness());
+                o.addProperty("pageRank", c.pageRank());
+            }
             a.add(o);
         }
         return a;

@@ -47,6 +47,34 @@ class RankCommandTest {
     }
 
     @Test
+    void centralityAddsBothHeuristicsToTheJsonWithoutChangingTheRanking() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "--top", "2", "--json", "--centrality");
+
+        assertThat(r.exitCode()).isZero();
+        var rows = JsonParser.parseString(r.out()).getAsJsonArray();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("api");
+        for (var row : rows) {
+            double betweenness = row.getAsJsonObject().get("betweenness").getAsDouble();
+            double pageRank = row.getAsJsonObject().get("pageRank").getAsDouble();
+            assertThat(betweenness).isBetween(0.0, 1.0);
+            assertThat(pageRank).isGreaterThan(0.0).isLessThan(1.0);
+        }
+        // web depends on api, which depends on the databases: api sits between them, web sits between nothing.
+        assertThat(rows.get(0).getAsJsonObject().get("betweenness").getAsDouble()).isGreaterThan(0.0);
+        assertThat(rows.get(1).getAsJsonObject().get("betweenness").getAsDouble()).isZero();
+    }
+
+    @Test
+    void centralityColumnsAreMarkedAsHeuristicsInTheTable() {
+        CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "-n", "1", "--centrality");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out().lines().findFirst().orElseThrow()).contains("BETWEENNESS*", "PAGERANK*");
+        assertThat(r.out()).contains("* structural heuristics (JGraphT)");
+    }
+
+    @Test
     void aTopBelowOneIsBadUsage() {
         CommandRun r = runWithInput(CliFixtures.SMALL, "rank", "-", "--top", "0");
 
