@@ -64,8 +64,8 @@ final class ForceLayout implements LayoutAlgorithm {
             index.put(graph.services().get(i).id(), i);
             g.addVertex(i);
         }
-        List<Dependency> dependencies = Dependency.of(graph);
-        for (Dependency d : dependencies) {
+        List<DrawnDependency> dependencies = DrawnDependency.of(graph);
+        for (DrawnDependency d : dependencies) {
             int a = index.get(d.from());
             int b = index.get(d.to());
             if (!g.containsEdge(a, b)) {
@@ -102,7 +102,7 @@ final class ForceLayout implements LayoutAlgorithm {
             boxes.put(graph.services().get(i).id(), new Box(cx[i] - w[i] / 2, cy[i] - h[i] / 2, w[i], h[i]));
         }
         List<EdgePath> edges = new ArrayList<>(dependencies.size());
-        for (Dependency d : dependencies) {
+        for (DrawnDependency d : dependencies) {
             Box from = boxes.get(d.from());
             Box to = boxes.get(d.to());
             edges.add(d.along(List.of(from.borderPointTowards(to.center()), to.borderPointTowards(from.center()))));

@@ -106,7 +106,7 @@ final class LayeredLayout implements LayoutAlgorithm {
 
     private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor) {
         monitor.progress(0);
-        List<Dependency> dependencies = Dependency.of(graph);
+        List<DrawnDependency> dependencies = DrawnDependency.of(graph);
         // Network simplex placement and bounded layers make the most readable drawings, but their cost grows
         // with the dummy nodes long edges leave behind: seconds for a tangled graph of a hundred services.
         boolean sparse = dependencies.size() <= MAX_CAREFUL_DENSITY * graph.size();
@@ -150,8 +150,8 @@ final class LayeredLayout implements LayoutAlgorithm {
             n.setDimensions(sizer.width(s), sizer.height(s));
             nodes.put(s.id(), n);
         }
-        Map<ElkEdge, Dependency> edges = new LinkedHashMap<>();
-        for (Dependency d : dependencies) {
+        Map<ElkEdge, DrawnDependency> edges = new LinkedHashMap<>();
+        for (DrawnDependency d : dependencies) {
             ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(d.from()), nodes.get(d.to()));
             ElkGraphUtil.updateContainment(e);
             edges.put(e, d);

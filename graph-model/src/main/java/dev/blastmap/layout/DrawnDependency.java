@@ -17,11 +17,11 @@ import java.util.Map;
  * @param soft   every clause naming it is soft
  * @param shared some clause naming it has other members that can stand in for it
  */
-record Dependency(ServiceId from, ServiceId to, boolean soft, boolean shared) {
+record DrawnDependency(ServiceId from, ServiceId to, boolean soft, boolean shared) {
 
     /** Every dependency of the graph, in file order of dependents and then of clauses. */
-    static List<Dependency> of(Graph graph) {
-        List<Dependency> all = new ArrayList<>();
+    static List<DrawnDependency> of(Graph graph) {
+        List<DrawnDependency> all = new ArrayList<>();
         for (Service s : graph.services()) {
             Map<ServiceId, boolean[]> flags = new LinkedHashMap<>();
             for (Clause c : s.dependsOn()) {
@@ -31,7 +31,7 @@ record Dependency(ServiceId from, ServiceId to, boolean soft, boolean shared) {
                     f[1] |= c.need() < c.members().size();
                 }
             }
-            flags.forEach((to, f) -> all.add(new Dependency(s.id(), to, f[0], f[1])));
+            flags.forEach((to, f) -> all.add(new DrawnDependency(s.id(), to, f[0], f[1])));
         }
         return all;
     }
