@@ -1,9 +1,11 @@
 package dev.blastmap.app.inspector;
 
+import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.knockout.Knockout;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.model.ServiceId;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
@@ -34,6 +36,14 @@ public final class InspectorModel {
     /** The details shown, or null. */
     public ReadOnlyObjectProperty<ServiceDetails> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /**
+     * What knocking out {@code id} alone would do, beside what could ever be affected by it (plain
+     * reachability, ignoring redundancy). One knockout and one search: milliseconds even at 100,000 services.
+     */
+    public BlastRadiusBound ifItFailsAlone(ServiceId id) {
+        return BlastRadiusBound.of(document.getValue().engine(), List.of(id));
     }
 
     /** Selects a service named in the inspector (a dependency, a dependent, a link of the cause chain). */

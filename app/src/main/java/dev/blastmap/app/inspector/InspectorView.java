@@ -1,10 +1,12 @@
 package dev.blastmap.app.inspector;
 
+import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.inspector.ServiceDetails.DependencyGroup;
 import dev.blastmap.app.inspector.ServiceDetails.Member;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -13,6 +15,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -80,9 +83,30 @@ public final class InspectorView extends StackPane {
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
         }
+        content.getChildren().add(section("If it fails alone", ifItFailsAlone(s.id())));
         content.getChildren().add(section("Depends on" + count(details.dependencies().size()), dependencies(details)));
         content.getChildren().add(section("Depended on by" + count(details.dependents().size()),
                 memberList(details.dependents(), "Nothing depends on it.")));
+    }
+
+    private Node ifItFailsAlone(ServiceId id) {
+        BlastRadiusBound alone = model.ifItFailsAlone(id);
+        Label exact = new Label("Takes down " + services(alone.down()) + (alone.degraded() == 0 ? ""
+                : " and degrades " + alone.degraded()) + ".");
+        exact.setId("inspector-alone");
+        exact.setWrapText(true);
+        Label bound = new Label("Could ever affect " + services(alone.couldBeAffected()) + (alone.spared() == 0 ? ""
+                : ": redundancy and soft dependencies spare " + alone.spared()) + ".");
+        bound.setId("inspector-could-affect");
+        bound.setWrapText(true);
+        bound.getStyleClass().add("text-muted");
+        bound.setTooltip(new Tooltip("Every service that depends on it, directly or through "
+                + "others, hard or soft: what its failure would reach if no redundancy held."));
+        return new VBox(2, exact, bound);
+    }
+
+    private static String services(int n) {
+        return n + (n == 1 ? " service" : " services");
     }
 
     private static String count(int n) {

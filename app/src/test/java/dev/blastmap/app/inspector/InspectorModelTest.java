@@ -3,6 +3,7 @@ package dev.blastmap.app.inspector;
 import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.document.GraphDocument;
@@ -41,6 +42,17 @@ class InspectorModelTest {
         model.follow(id("db"));
         assertThat(model.detailsProperty().get().service().id()).isEqualTo(id("db"));
         assertThat(selection.frameRequestProperty().get().ids()).containsExactly(id("db"));
+    }
+
+    @Test
+    void ifItFailsAloneGivesTheExactRadiusBesideWhatCouldEverBeAffected() {
+        // cache: api is only soft on it, so api and everything above it is spared; api is degraded.
+        assertThat(model.ifItFailsAlone(id("cache"))).isEqualTo(new BlastRadiusBound(1, 1, 3));
+        // one search replica: search needs two of three and is only degraded.
+        assertThat(model.ifItFailsAlone(id("r1"))).isEqualTo(new BlastRadiusBound(1, 1, 2));
+        // dns: everything that depends on it goes down, nothing is spared.
+        assertThat(model.ifItFailsAlone(id("dns")).spared()).isZero();
+        assertThat(model.ifItFailsAlone(id("dns")).down()).isEqualTo(5);
     }
 
     @Test
