@@ -1,5 +1,6 @@
 package dev.blastmap.report;
 
+import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.ServiceId;
@@ -56,6 +57,14 @@ final class Figures {
     }
 
     /** {@code 1 service}, {@code 3 services}. */
+    /** The upper bound beside the exact radius, in one plain sentence that needs no escaping. */
+    static String reach(BlastRadiusBound reach) {
+        String sentence = "Could ever be affected, if no redundancy held: " + count(reach.couldBeAffected(), "service")
+                + " (everything that depends on what was knocked out, directly or through others).";
+        return reach.spared() == 0 ? sentence + " Nothing was spared."
+                : sentence + " Redundancy and soft dependencies spared " + count(reach.spared(), "service") + ".";
+    }
+
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

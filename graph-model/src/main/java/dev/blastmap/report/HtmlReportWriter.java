@@ -108,6 +108,7 @@ final class HtmlReportWriter implements ReportWriter {
         tile(h, "weighted", Figures.weight(impact.weighted()), "weighted impact",
                 "of " + Figures.weight(report.totalWeight()) + " in all");
         h.append("</tr></table>\n");
+        h.append("<p class=\"reach\">").append(Figures.reach(report.reach())).append("</p>\n");
         if (!impact.customerFacingDown().isEmpty()) {
             h.append("<p><strong>Customer-facing services down:</strong> ")
                     .append(names(report, impact.customerFacingDown())).append(".</p>\n");

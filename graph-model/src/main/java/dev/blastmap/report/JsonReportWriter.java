@@ -1,5 +1,6 @@
 package dev.blastmap.report;
 
+import dev.blastmap.analysis.BlastRadiusBound;
 import com.google.gson.stream.JsonWriter;
 import dev.blastmap.analysis.Failure;
 import dev.blastmap.analysis.Impact;
@@ -45,6 +46,10 @@ final class JsonReportWriter implements ReportWriter {
         json.endObject();
         impact(json.name("impact"), report.impact());
         json.name("totalWeight").value(report.totalWeight());
+        BlastRadiusBound reach = report.reach();
+        json.name("reach").beginObject().name("down").value(reach.down()).name("degraded").value(reach.degraded())
+                .name("couldBeAffected").value(reach.couldBeAffected()).name("spared").value(reach.spared())
+                .endObject();
         json.name("spread").beginArray();
         for (Wave wave : report.spread()) {
             json.beginObject().name("wave").value(wave.number());

@@ -96,6 +96,7 @@ final class MarkdownReportWriter implements ReportWriter {
                 .append(impact.collateral()).append(" | ").append(impact.customerFacingDown().size()).append(" of ")
                 .append(customerFacing).append(" | ").append(Figures.weight(impact.weighted())).append(" of ")
                 .append(Figures.weight(report.totalWeight())).append(" |\n\n");
+        m.append(Figures.reach(report.reach())).append("\n\n");
         if (!impact.customerFacingDown().isEmpty()) {
             m.append("**Customer-facing services down:** ").append(names(report, impact.customerFacingDown()))
                     .append(".\n\n");

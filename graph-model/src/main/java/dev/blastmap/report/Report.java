@@ -1,6 +1,7 @@
 package dev.blastmap.report;
 
 import dev.blastmap.analysis.BlastRadius;
+import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.analysis.Failure;
 import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.PropagationEngine;
@@ -52,6 +53,7 @@ public final class Report {
     private final String version;
     private final List<String> knockedOutAsGiven;
     private final BlastRadius radius;
+    private final BlastRadiusBound reach;
     private final List<ServiceOutcome> services;
     private final List<Wave> spread;
     private final List<SpofEntry> topSpofs;
@@ -65,6 +67,7 @@ public final class Report {
         this.version = settings.version();
         this.knockedOutAsGiven = List.copyOf(knockedOutAsGiven);
         this.radius = radius;
+        this.reach = BlastRadiusBound.of(graph, radius);
         this.scenario = scenario;
         List<SpofEntry> ranking = SpofRanking.rank(graph);
         this.topSpofs = List.copyOf(ranking.subList(0, Math.min(settings.top(), ranking.size())));
@@ -205,6 +208,14 @@ public final class Report {
     /** The services knocked out, in the order given. */
     public List<ServiceId> knockedOut() {
         return List.copyOf(radius.knockedOut());
+    }
+
+    /**
+     * The detailed knockout's radius beside what it could ever affect by plain reachability, ignoring
+     * redundancy: how much redundancy and soft dependencies spare.
+     */
+    public BlastRadiusBound reach() {
+        return reach;
     }
 
     /** The full result of the knockout. */
