@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where everything of one graph is drawn, in model coordinates: a box per service, a polyline per dependency
@@ -49,6 +50,38 @@ public final class Layout {
     /** An empty layout. */
     public static Layout empty() {
         return new Layout(Map.of(), List.of(), List.of(), "none");
+    }
+
+    /**
+     * The part of this layout that shows these services, nothing moved: their boxes, the edges between them,
+     * and each group box that holds one of them, shrunk around the ones it holds with the same margins.
+     *
+     * @param ids the services to keep; ids without a box are ignored
+     */
+    public Layout restrictedTo(Set<ServiceId> ids) {
+        Map<ServiceId, Box> kept = new LinkedHashMap<>();
+        nodes.forEach((id, box) -> {
+            if (ids.contains(id)) {
+                kept.put(id, box);
+            }
+        });
+        List<EdgePath> keptEdges = edges.stream().filter(e -> kept.containsKey(e.from()) && kept.containsKey(e.to()))
+                .toList();
+        List<GroupBox> keptGroups = new ArrayList<>();
+        for (GroupBox g : groups) {
+            List<Box> all = g.members().stream().map(nodes::get).filter(Objects::nonNull).toList();
+            List<Box> shown = g.members().stream().map(kept::get).filter(Objects::nonNull).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            Box around = Box.union(all);
+            Box inner = Box.union(shown);
+            Box shrunk = Box.spanning(inner.x() - (around.x() - g.box().x()), inner.y() - (around.y() - g.box().y()),
+                    inner.maxX() + (g.box().maxX() - around.maxX()), inner.maxY() + (g.box().maxY() - around.maxY()));
+            List<ServiceId> members = g.members().stream().filter(kept::containsKey).toList();
+            keptGroups.add(new GroupBox(g.level(), g.name(), shrunk, g.depth(), members));
+        }
+        return new Layout(kept, keptEdges, keptGroups, algorithm);
     }
 
     /** The box of every service, in the graph's order. */

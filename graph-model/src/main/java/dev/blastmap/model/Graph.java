@@ -167,6 +167,31 @@ public final class Graph {
         return view;
     }
 
+    /**
+     * A graph of only these services, for views that show part of a graph (a focus, a neighbourhood): each kept
+     * clause keeps only the members shown, needing at most as many as it keeps; a clause left with no member is
+     * dropped; scenarios are dropped. Analyses must run on the whole graph, never on this.
+     *
+     * @param ids the services to keep; ids not in the graph are ignored
+     */
+    public Graph restrictedTo(Set<ServiceId> ids) {
+        List<Service> kept = new ArrayList<>();
+        for (Service s : services) {
+            if (!ids.contains(s.id())) {
+                continue;
+            }
+            Service.Builder b = s.toBuilder().clearDependencies();
+            for (Clause c : s.dependsOn()) {
+                List<ServiceId> members = c.members().stream().filter(ids::contains).toList();
+                if (!members.isEmpty()) {
+                    b.dependsOn(new Clause(members, Math.min(c.need(), members.size()), c.soft(), c.delay(), c.note()));
+                }
+            }
+            kept.add(b.build());
+        }
+        return new Graph(name, description, sources, kept, List.of());
+    }
+
     /** The scenario with this id, if there is one. */
     public Optional<Scenario> scenario(String id) {
         return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();

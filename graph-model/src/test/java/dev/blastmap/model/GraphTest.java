@@ -48,4 +48,19 @@ class GraphTest {
         assertThat(s.knockedOutAfter(1)).containsExactly(a, b);
         assertThat(s.knockedOutAfter(2)).containsExactly(b);
     }
+
+    @Test
+    void aRestrictedGraphKeepsOnlyTheShownServicesAndTheirClausesAmongThemselves() {
+        Graph g = Graph.of(
+                Service.builder("web").dependsOn(Clause.atLeast(2, List.of(ServiceId.of("a"), ServiceId.of("b"),
+                        ServiceId.of("c")))).dependsOn("dns").build(),
+                Service.of("a"), Service.of("b"), Service.of("c"), Service.of("dns"));
+
+        Graph part = g.restrictedTo(java.util.Set.of(ServiceId.of("web"), ServiceId.of("a")));
+
+        assertThat(part.services()).extracting(Service::id).containsExactly(ServiceId.of("web"), ServiceId.of("a"));
+        assertThat(part.require(ServiceId.of("web")).dependsOn())
+                .containsExactly(Clause.atLeast(1, List.of(ServiceId.of("a"))));
+        assertThat(part.scenarios()).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package dev.blastmap.app.spof;
 import dev.blastmap.analysis.Progress;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
+import dev.blastmap.app.centrality.CentralityModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.selection.SelectionModel;
@@ -30,6 +31,7 @@ public final class SpofModel {
     private final ObservableList<SpofEntry> ranking = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper worstWeighted = new ReadOnlyDoubleWrapper(this, "worstWeighted");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "ranking");
+    private final CentralityModel centrality;
     private Task<List<SpofEntry>> running;
 
     /** A ranking of whatever document is open. */
@@ -38,6 +40,7 @@ public final class SpofModel {
         this.tasks = tasks;
         this.knockouts = knockouts;
         this.selection = selection;
+        this.centrality = new CentralityModel(document, tasks);
         document.addListener((obs, was, now) -> rank(now));
         if (!document.getValue().isEmpty()) {
             rank(document.getValue());
@@ -47,6 +50,11 @@ public final class SpofModel {
     /** The ranking, worst first; empty while it is computed. */
     public ObservableList<SpofEntry> ranking() {
         return FXCollections.unmodifiableObservableList(ranking);
+    }
+
+    /** The optional structural centrality shown beside the ranking. */
+    public CentralityModel centrality() {
+        return centrality;
     }
 
     /** The weighted impact of the worst entry, the full length of the bars. */

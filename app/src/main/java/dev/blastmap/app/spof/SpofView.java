@@ -1,12 +1,15 @@
 package dev.blastmap.app.spof;
 
 import dev.blastmap.analysis.SpofEntry;
+import dev.blastmap.app.centrality.CentralityColumns;
 import dev.blastmap.app.document.GraphDocument;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
@@ -83,8 +86,11 @@ public final class SpofView extends VBox {
         table.getColumns().add(impact);
         table.getColumns().add(collateral);
         table.getColumns().add(customers);
-        // The service name takes whatever width the fixed columns leave.
-        service.prefWidthProperty().bind(table.widthProperty().subtract(36 + 120 + 98 + 66 + 18));
+        Node centrality = CentralityColumns.install(table, model.centrality());
+        // The service name takes whatever width the other shown columns leave.
+        service.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> table.getWidth() - 18
+                - table.getVisibleLeafColumns().stream().filter(c -> c != service).mapToDouble(TableColumn::getWidth).sum(),
+                table.widthProperty(), table.getVisibleLeafColumns()));
         table.setItems(model.ranking());
         table.setId("spof-table");
         table.setPlaceholder(new Label("Open a graph to rank its services."));
@@ -98,7 +104,7 @@ public final class SpofView extends VBox {
         busy.setMaxSize(48, 48);
         StackPane body = new StackPane(table, busy);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(intro, body);
+        getChildren().addAll(intro, body, centrality);
     }
 
     private static <T> TableColumn<SpofEntry, T> header(TableColumn<SpofEntry, T> column, String text, String tip) {

@@ -1,0 +1,55 @@
+package dev.blastmap.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.model.ServiceId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LayoutTest {
+
+    private static ServiceId id(String s) {
+        return ServiceId.of(s);
+    }
+
+    /** a, b and c in a row inside one zone box with 10 px margins and 20 px of label room on top; a → b → c. */
+    private static Layout row() {
+        Map<ServiceId, Box> nodes = new LinkedHashMap<>();
+        nodes.put(id("a"), new Box(0, 0, 100, 40));
+        nodes.put(id("b"), new Box(200, 0, 100, 40));
+        nodes.put(id("c"), new Box(400, 0, 100, 40));
+        List<EdgePath> edges = List.of(
+                new EdgePath(id("a"), id("b"), List.of(new Point(100, 20), new Point(200, 20)), false, false),
+                new EdgePath(id("b"), id("c"), List.of(new Point(300, 20), new Point(400, 20)), false, false));
+        GroupBox zone = new GroupBox(Grouping.Level.ZONE, "z1", new Box(-10, -30, 520, 80), 0,
+                List.of(id("a"), id("b"), id("c")));
+        return new Layout(nodes, edges, List.of(zone), "layered");
+    }
+
+    @Test
+    void restrictingKeepsTheShownBoxesWhereTheyWereAndTheEdgesBetweenThem() {
+        Layout part = row().restrictedTo(Set.of(id("a"), id("b")));
+
+        assertThat(part.nodes()).containsOnlyKeys(id("a"), id("b"));
+        assertThat(part.node(id("b"))).contains(new Box(200, 0, 100, 40));
+        assertThat(part.edges()).extracting(EdgePath::to).containsExactly(id("b"));
+        assertThat(part.algorithm()).isEqualTo("layered");
+    }
+
+    @Test
+    void aGroupBoxShrinksAroundItsShownMembersWithTheSameMargins() {
+        GroupBox zone = row().restrictedTo(Set.of(id("b"))).groups().get(0);
+
+        assertThat(zone.members()).containsExactly(id("b"));
+        assertThat(zone.box()).isEqualTo(new Box(190, -30, 120, 80));
+    }
+
+    @Test
+    void aGroupWithNothingShownIsDropped() {
+        assertThat(row().restrictedTo(Set.of(id("nope"))).groups()).isEmpty();
+        assertThat(row().restrictedTo(Set.of()).nodes()).isEmpty();
+    }
+}
