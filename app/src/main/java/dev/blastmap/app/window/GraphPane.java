@@ -6,6 +6,8 @@ import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.NodeMenuRequest;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.focus.FocusBar;
+import dev.blastmap.app.focus.FocusModel;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
@@ -17,8 +19,11 @@ import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.Theme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -38,6 +43,7 @@ final class GraphPane extends StackPane {
     private final LayoutModel layouts;
     private final SelectionModel selection;
     private final GraphCanvas canvas = new GraphCanvas();
+    private final FocusModel focus;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
     private ContextMenu menu;
@@ -51,6 +57,7 @@ final class GraphPane extends StackPane {
         this.playback = playback;
         this.layouts = layouts;
         this.selection = selection;
+        this.focus = new FocusModel(documents.documentProperty(), selection);
         createView();
         initListeners();
     }
@@ -61,7 +68,10 @@ final class GraphPane extends StackPane {
         canvas.setId("graph-canvas");
         hint.getStyleClass().add("placeholder-text");
         hint.setMouseTransparent(true);
-        getChildren().addAll(canvas, hint);
+        FocusBar focusBar = new FocusBar(focus, documents.documentProperty());
+        StackPane.setAlignment(focusBar, Pos.TOP_CENTER);
+        StackPane.setMargin(focusBar, new Insets(10));
+        getChildren().addAll(canvas, hint, focusBar);
     }
 
     private void initListeners() {
@@ -97,12 +107,27 @@ final class GraphPane extends StackPane {
             updateStatus();
         });
         knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
+        focus.shownProperty().addListener((obs, was, now) -> showFocus(now));
+    }
+
+    private void showFocus(Set<ServiceId> shown) {
+        showLayout(layouts.layout());
+        if (shown.isEmpty()) {
+            canvas.fit();
+        } else {
+            canvas.frame(shown);
+        }
     }
 
     private void showLayout(Layout layout) {
         GraphDocument doc = documents.document();
         ServiceId selected = selection.selectedProperty().get();
-        canvas.setGraph(doc.graph(), layout);
+        Set<ServiceId> shown = focus.shownProperty().get();
+        if (shown.isEmpty()) {
+            canvas.setGraph(doc.graph(), layout);
+        } else {
+            canvas.setGraph(doc.graph().restrictedTo(shown), layout.restrictedTo(shown));
+        }
         canvas.selectedProperty().set(selected);
         fitOnResize = true;
         showStates();
@@ -141,6 +166,10 @@ final class GraphPane extends StackPane {
                 around.addAll(doc.dependentsOf(s.id()));
                 around.add(s.id());
                 selection.frame(around);
+            }));
+            items.add(item("Focus on its neighbourhood", () -> {
+                selection.selectedProperty().set(s.id());
+                focus.activeProperty().set(true);
             }));
         }
         if (!items.isEmpty()) {
@@ -187,6 +216,11 @@ final class GraphPane extends StackPane {
         String layout = layouts.layout().nodes().isEmpty() ? "" : " · " + layouts.layout().algorithm() + " layout";
         status.set(doc.graph().size() + " services · " + dependencies + " dependencies" + layout
                 + (knockouts.current().isActive() ? " · " + knockouts.knockedOut().size() + " knocked out" : ""));
+    }
+
+    /** Focus mode: only the neighbourhood of the selection is shown. */
+    FocusModel focus() {
+        return focus;
     }
 
     ReadOnlyStringProperty statusProperty() {

@@ -120,6 +120,11 @@ final class MainMenuBar extends MenuBar {
                         actions.fit();
                     }
                 }),
+                item("Focus on Selection", "Shift+F", e -> {
+                    if (!actions.typing()) {
+                        actions.toggleFocus();
+                    }
+                }),
                 item("Zoom In", "Shortcut+Plus", e -> actions.zoom(1.25)),
                 item("Zoom Out", "Shortcut+Minus", e -> actions.zoom(0.8)),
                 new SeparatorMenuItem(),

@@ -5,6 +5,7 @@ import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.app.focus.FocusModel;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
@@ -433,6 +434,16 @@ public final class MainWindow implements WindowActions {
     @Override
     public void fit() {
         selection.frame(List.of());
+    }
+
+    @Override
+    public void toggleFocus() {
+        graphPane.focus().toggle();
+    }
+
+    /** Focus mode of the canvas. */
+    public FocusModel focus() {
+        return graphPane.focus();
     }
 
     @Override

@@ -24,6 +24,9 @@ interface WindowActions {
     /** Fits the whole graph in view. */
     void fit();
 
+    /** Shows only the neighbourhood of the selected service, or everything again. */
+    void toggleFocus();
+
     /** Zooms in ({@code factor > 1}) or out around the centre of the canvas. */
     void zoom(double factor);
 
