@@ -89,7 +89,12 @@ final class PanZoomGesture {
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> view.zoomIn();
             case MINUS, SUBTRACT -> view.zoomOut();
-            case F -> view.fit();
+            case F -> {
+                if (e.isShiftDown() || e.isShortcutDown() || e.isAltDown()) {
+                    return; // Shift+F and friends are the menus' (Shift+F: focus on the selection)
+                }
+                view.fit();
+            }
             case LEFT -> view.animateTo(v.panBy(KEY_PAN, 0));
             case RIGHT -> view.animateTo(v.panBy(-KEY_PAN, 0));
             case UP -> view.animateTo(v.panBy(0, KEY_PAN));

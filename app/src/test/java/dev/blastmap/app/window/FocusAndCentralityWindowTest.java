@@ -1,0 +1,111 @@
+package dev.blastmap.app.window;
+
+import static dev.blastmap.app.Fixtures.id;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.start.LaunchOptions;
+import dev.blastmap.app.start.SampleCatalog;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Focus mode and the structural centrality columns, through the real window on the flagship sample. */
+@ExtendWith(ApplicationExtension.class)
+class FocusAndCentralityWindowTest {
+
+    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/focus-" + System.nanoTime());
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
+        window.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void forgetPreferences() throws BackingStoreException {
+        preferences.removeNode();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void waitForFlagship() throws TimeoutException {
+        waitFor(() -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty());
+    }
+
+    @Test
+    void shiftFShowsOnlyTheNeighbourhoodOfTheSelectionAndShowAllBringsEverythingBack(FxRobot robot)
+            throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        int everything = window.documents().document().graph().size();
+        robot.interact(() -> {
+            canvas.requestFocus();
+            window.selection().selectedProperty().set(id("dynamodb"));
+        });
+        robot.press(KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.focus().activeProperty().get()).isTrue();
+        int focused = canvas.graph().size();
+        assertThat(focused).isLessThan(everything).isGreaterThan(1);
+        assertThat(canvas.graph().contains(id("dynamodb"))).isTrue();
+        assertThat(canvas.graphLayout().nodes()).hasSize(focused);
+        assertThat(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#focus-title").queryAs(Label.class).getText()).contains(focused + " services");
+
+        robot.interact(() -> robot.lookup("#focus-depth").queryAs(Slider.class).setValue(1));
+        int oneHop = canvas.graph().size();
+        assertThat(oneHop).isLessThanOrEqualTo(focused);
+        robot.clickOn("#focus-dependencies");
+        assertThat(canvas.graph().size()).isLessThanOrEqualTo(oneHop);
+        assertThat(window.documents().document().graph().require(id("dynamodb")).dependencies())
+                .allSatisfy(d -> assertThat(canvas.graph().contains(d)).isTrue());
+
+        robot.clickOn("#focus-off");
+        assertThat(window.focus().activeProperty().get()).isFalse();
+        assertThat(canvas.graph().size()).isEqualTo(everything);
+        assertThat(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSpofTableShowsBetweennessAndPageRankWhenAsked(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        robot.clickOn("Single points of failure");
+        waitFor(() -> !window.spof().ranking().isEmpty());
+        TableView<?> table = robot.lookup("#spof-table").queryAs(TableView.class);
+        TableColumn<Object, String> betweenness = (TableColumn<Object, String>) table.getColumns().stream()
+                .filter(c -> "spof-betweenness".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(betweenness.isVisible()).isFalse();
+
+        robot.clickOn("#spof-centrality");
+        waitFor(() -> !window.spof().centrality().scoresProperty().get().isEmpty());
+
+        assertThat(betweenness.isVisible()).isTrue();
+        assertThat(window.spof().centrality().scoresProperty().get()).hasSize(window.documents().document().graph().size());
+        String first = betweenness.getCellData(0);
+        assertThat(first).matches("\\d\\.\\d{3}");
+    }
+}
