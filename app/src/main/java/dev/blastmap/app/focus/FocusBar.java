@@ -11,12 +11,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * The bar over the canvas while focused: around which service, how many hops (a slider), which way (dependencies,
  * dependents, both), how many services are shown, and a button that shows everything again.
  */
-public final class FocusBar extends HBox {
+public final class FocusBar extends VBox {
 
     private final FocusModel model;
     private final ObservableValue<GraphDocument> document;
@@ -36,29 +37,34 @@ public final class FocusBar extends HBox {
     private void createView() {
         setId("focus-bar");
         getStyleClass().add("focus-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(10);
+        setSpacing(6);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setStyle("-fx-background-color: -color-bg-default; -fx-background-radius: 6; -fx-padding: 6 10 6 10;"
                 + " -fx-border-color: -color-border-default; -fx-border-radius: 6;");
         title.setId("focus-title");
         title.getStyleClass().add("text-bold");
+        title.setMaxWidth(460);
         depth.setId("focus-depth");
         depth.setMajorTickUnit(1);
         depth.setMinorTickCount(0);
         depth.setSnapToTicks(true);
-        depth.setPrefWidth(120);
+        depth.setPrefWidth(100);
+        depth.setMinWidth(80);
         depth.setTooltip(new Tooltip("How many dependency hops from the focused service are shown"));
         depthValue.setMinWidth(Label.USE_PREF_SIZE);
         HBox ways = new HBox(0,
-                way("Depends on", Direction.DEPENDENCIES, "What the focused service depends on, directly or not"),
-                way("Depended on by", Direction.DEPENDENTS, "What depends on the focused service: where its failure travels"),
-                way("Both", Direction.BOTH, "Both ways"));
+                way("Both ways", Direction.BOTH, "What it needs and what needs it"),
+                way("Needs", Direction.DEPENDENCIES, "What the focused service depends on, directly or not"),
+                way("Needed by", Direction.DEPENDENTS, "What depends on the focused service: where its failure travels"));
+        ways.setMinWidth(HBox.USE_PREF_SIZE);
         Button everything = new Button("Show all");
         everything.setId("focus-off");
         everything.setTooltip(new Tooltip("Leave focus mode (Shift+F)"));
         everything.setOnAction(e -> model.activeProperty().set(false));
-        getChildren().addAll(title, depth, depthValue, ways, everything);
+        everything.setMinWidth(Button.USE_PREF_SIZE);
+        HBox controls = new HBox(10, depth, depthValue, ways, everything);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, controls);
     }
 
     private ToggleButton way(String text, Direction direction, String tip) {
@@ -67,6 +73,7 @@ public final class FocusBar extends HBox {
         b.setToggleGroup(directions);
         b.setUserData(direction);
         b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(ToggleButton.USE_PREF_SIZE);
         b.setSelected(model.directionProperty().get() == direction);
         return b;
     }
