@@ -60,7 +60,7 @@ public final class CentralityColumns {
         column.setGraphic(header);
         column.setId("spof-" + id);
         column.setSortable(false);
-        column.setPrefWidth(96);
+        column.setPrefWidth(104);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         column.visibleProperty().bind(model.shownProperty());
         column.setCellValueFactory(c -> Bindings.createStringBinding(() -> {

@@ -87,6 +87,8 @@ public final class SpofView extends VBox {
         table.getColumns().add(collateral);
         table.getColumns().add(customers);
         Node centrality = CentralityColumns.install(table, model.centrality());
+        // Names stay readable when optional columns make the table wider than its panel: it scrolls instead.
+        service.setMinWidth(130);
         // The service name takes whatever width the other shown columns leave.
         service.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> table.getWidth() - 18
                 - table.getVisibleLeafColumns().stream().filter(c -> c != service).mapToDouble(TableColumn::getWidth).sum(),
