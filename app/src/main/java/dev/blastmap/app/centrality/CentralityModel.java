@@ -1,9 +1,9 @@
 package dev.blastmap.app.centrality;
 
 import dev.blastmap.analysis.Centrality;
-import dev.blastmap.analysis.Progress;
 import dev.blastmap.analysis.StructuralImportance;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.work.AnalysisTask;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
@@ -69,24 +69,8 @@ public final class CentralityModel {
             busy.set(false);
             return;
         }
-        Task<List<Centrality>> task = new Task<>() {
-            @Override
-            protected List<Centrality> call() {
-                updateMessage("Betweenness and PageRank of " + graph.size() + " services");
-                Task<List<Centrality>> self = this;
-                return StructuralImportance.of(graph, new Progress() {
-                    @Override
-                    public void worked(long done, long total) {
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
+        Task<List<Centrality>> task = new AnalysisTask<>("Betweenness and PageRank of " + graph.size() + " services",
+                progress -> StructuralImportance.of(graph, progress));
         task.setOnSucceeded(e -> {
             if (task == running) {
                 Map<ServiceId, Centrality> byId = new HashMap<>();

@@ -1,12 +1,12 @@
 package dev.blastmap.app.spof;
 
-import dev.blastmap.analysis.Progress;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.app.centrality.CentralityModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.app.work.AnalysisTask;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.model.Graph;
 import java.util.List;
@@ -84,25 +84,8 @@ public final class SpofModel {
             busy.set(false);
             return;
         }
-        Task<List<SpofEntry>> task = new Task<>() {
-            @Override
-            protected List<SpofEntry> call() {
-                updateMessage("Ranking " + graph.size() + " services by the impact of their failure");
-                updateProgress(-1, 1);
-                Task<List<SpofEntry>> self = this;
-                return SpofRanking.rank(document.engine(), new Progress() {
-                    @Override
-                    public void worked(long done, long total) {
-                        updateProgress(done, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-            }
-        };
+        Task<List<SpofEntry>> task = new AnalysisTask<>("Ranking " + graph.size()
+                + " services by the impact of their failure", progress -> SpofRanking.rank(document.engine(), progress));
         task.setOnSucceeded(e -> {
             ranking.setAll(task.getValue());
             worstWeighted.set(ranking.isEmpty() ? 0 : ranking.stream().mapToDouble(SpofEntry::weighted).max().orElse(0));
