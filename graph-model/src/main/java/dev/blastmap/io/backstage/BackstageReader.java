@@ -37,7 +37,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BackstageReader implements GraphReader {
 
     static final String FORMAT = "Backstage catalog";
-    private static final Pattern SNIFF = Pattern.compile("(?m)^\\s*apiVersion:\\s*['\"]?backstage\\.io/");
+    private static final Pattern SNIFF = Pattern.compile("(?m)^[ \\t]*apiVersion:\\s*['\"]?backstage\\.io/");
 
     /** True if the start of a file looks like a Backstage catalog. */
     public static boolean looksLike(String head) {

@@ -37,13 +37,36 @@ public final class GmlReader implements GraphReader {
     public static final int MAX_DEPTH = 64;
 
     static final String FORMAT = "GML";
-    private static final Pattern START = Pattern.compile("\\A(?:\\s|#[^\\n]*\\n)*(?:Creator\\s+\"[^\"]*\"\\s*)?(?:\\w+\\s+\\S+\\s*)*?graph\\s*\\[",
-            Pattern.DOTALL);
     private static final Pattern LINE = Pattern.compile("line (\\d+):(\\d+)");
 
-    /** True if the start of a file looks like GML. */
+    /**
+     * True if the start of a file looks like GML: comments and {@code key value} pairs (such as {@code Creator
+     * "yEd"}), then {@code graph [}. A single left-to-right scan, so any head is sniffed in linear time.
+     */
     public static boolean looksLike(String head) {
-        return START.matcher(head.replace("\uFEFF", "")).find();
+        GmlTokens tokens = new GmlTokens(head.replace("\uFEFF", ""));
+        for (String key = tokens.next(); key != null; key = tokens.next()) {
+            if (!isKey(key)) {
+                return false;
+            }
+            String value = tokens.next();
+            if (key.equals("graph") && value != null && value.equals("[")) {
+                return true;
+            }
+            if (value == null || value.equals("[") || value.equals("]")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKey(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetterOrDigit(token.charAt(i)) && token.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 
     @Override
@@ -109,7 +132,12 @@ public final class GmlReader implements GraphReader {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '#' && !quoted) {
+                // a comment may hold a lone quote; skipping it keeps the count in step with the parser's
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
                 line++;
             } else if (c == '"') {
                 quoted = !quoted;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +34,18 @@ import java.util.regex.Pattern;
 public final class KialiReader implements GraphReader {
 
     static final String FORMAT = "Kiali";
-    private static final Pattern SNIFF = Pattern.compile("\"elements\"\\s*:.*\"(nodeType|graphType|isBox|traffic)\"",
-            Pattern.DOTALL);
+    private static final Pattern ELEMENTS = Pattern.compile("\"elements\"\\s*:");
+    private static final List<String> KIALI_KEYS = List.of("\"nodeType\"", "\"graphType\"", "\"isBox\"",
+            "\"traffic\"");
 
     /** True if the start of a file looks like a Kiali graph. */
     public static boolean looksLike(String head) {
-        return SNIFF.matcher(head).find() || head.contains("\"graphType\"") && head.contains("\"elements\"");
+        // the first "elements": and a Kiali key after it; searched, not backtracked, so linear in the head
+        Matcher elements = ELEMENTS.matcher(head);
+        if (elements.find() && KIALI_KEYS.stream().anyMatch(k -> head.indexOf(k, elements.end()) >= 0)) {
+            return true;
+        }
+        return head.contains("\"graphType\"") && head.contains("\"elements\"");
     }
 
     /** A node as Kiali describes it. */

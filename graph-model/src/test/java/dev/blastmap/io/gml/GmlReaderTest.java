@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class GmlReaderTest {
@@ -58,5 +61,20 @@ class GmlReaderTest {
         assertThat(GmlReader.looksLike("Creator \"igraph\"\ngraph\n[\n")).isTrue();
         assertThat(GmlReader.looksLike(Fixtures.text("gml/networkx.gml"))).isTrue();
         assertThat(GmlReader.looksLike("digraph { a -> b }")).isFalse();
+    }
+
+    @Test
+    void aHeadOfFifteenHundredOpenListsIsSniffedAtOnceAndNotTakenForGml() {
+        String head = "x [ ".repeat(1500);
+        assertThat(GmlReader.looksLike(head)).isFalse();
+        assertThat(GmlReader.looksLike("Creator \"x\" " + "k v ".repeat(2000) + "graph [")).isTrue();
+        assertThatThrownBy(() -> GraphFormats.read(new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                "hostile.dot")).isInstanceOf(GraphImportException.class);
+    }
+
+    @Test
+    void aQuoteInACommentCannotHideNestingFromTheDepthCheck() {
+        String text = "# \"\ngraph [ " + "x [ ".repeat(1500) + "]".repeat(1500) + " ]";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "deep.gml")).hasMessageContaining("nested more than 64");
     }
 }
