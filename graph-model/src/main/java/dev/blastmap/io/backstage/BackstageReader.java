@@ -101,6 +101,10 @@ public final class BackstageReader implements GraphReader {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
+    static int column(Node node) {
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
+    }
+
     static Node get(MappingNode map, String key) {
         for (NodeTuple t : map.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && key.equals(k.getValue())) {

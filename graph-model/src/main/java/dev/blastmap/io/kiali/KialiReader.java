@@ -14,11 +14,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,15 +97,17 @@ public final class KialiReader implements GraphReader {
             throw assembler.fatal(json.line(json.root()), 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
         }
         List<KialiNode> nodes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Located element : datas(assembler, json, elements, "nodes")) {
             String id = LocatedJson.string(element.data(), "id").orElse("");
             if (id.isBlank()) {
                 assembler.error(element.line(), 0, "a node has no \"id\"");
                 continue;
             }
-            if (!seen.add(id)) {
-                assembler.error(element.line(), 0, "two nodes have the id \"" + id + "\"; Kiali ids are unique");
+            Integer first = seen.putIfAbsent(id, element.line());
+            if (first != null) {
+                assembler.error(element.line(), 0, "the id \"" + id + "\" is defined twice: first at line " + first
+                        + ", again here; Kiali ids are unique");
                 continue;
             }
             nodes.add(new KialiNode(id, element.data(), element.line()));

@@ -115,4 +115,21 @@ class BackstageReaderTest {
         assertThat(EntityRef.parse("payments", "component")).isEqualTo(new EntityRef("component", "default", "payments"));
         assertThat(EntityRef.parse("Group:Risk/team", "")).isEqualTo(new EntityRef("group", "risk", "team"));
     }
+
+    @Test
+    void aReferenceWithoutANameIsAProblemAtItsPlace() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\nspec:\n"
+                + "  dependsOn: [resource:default/]\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "c.yaml"))
+                .hasMessageContaining("c.yaml:6:15: error: Backstage catalog: the reference \"resource:default/\" has no "
+                        + "entity name");
+    }
+
+    @Test
+    void anEntityDefinedTwiceIsAnErrorNamingBothDocuments() {
+        String one = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, one + "---\n" + one, "c.yaml"))
+                .hasMessageContaining("c.yaml:6: error: Backstage catalog: the entity component:default/a is defined "
+                        + "twice: first in the document at line 1");
+    }
 }

@@ -1,5 +1,8 @@
 package dev.blastmap.io.gml;
 
+import dev.blastmap.io.SourcePosition;
+import dev.blastmap.io.Problem;
+import dev.blastmap.io.ReadResult;
 import static dev.blastmap.io.Fixtures.edges;
 import static dev.blastmap.io.Fixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,5 +79,27 @@ class GmlReaderTest {
     void aQuoteInACommentCannotHideNestingFromTheDepthCheck() {
         String text = "# \"\ngraph [ " + "x [ ".repeat(1500) + "]".repeat(1500) + " ]";
         assertThatThrownBy(() -> Fixtures.read(reader, text, "deep.gml")).hasMessageContaining("nested more than 64");
+    }
+
+    @Test
+    void twoNodesWithTheSameIdAreAnErrorNamingBothPlaces() {
+        String text = "graph [\n  node [ id 1 label \"a\" ]\n  node [ id 1 label \"b\" ]\n  edge [ source 1 target 1 ]\n]";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "dup.gml")).isInstanceOfSatisfying(GraphImportException.class,
+                e -> assertThat(e.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
+                    assertThat(p.toString()).startsWith("dup.gml:3:3: error: GML: the id \"1\" is defined twice: "
+                            + "first at line 2, column 3");
+                }));
+    }
+
+    @Test
+    void anEdgeToAMissingNodeSaysWhereTheEdgeIs() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "graph [\n node [ id 0 ]\n edge [ source 0 target 7 ]\n]", "x.gml"))
+                .hasMessageContaining("x.gml:3:2: error: GML: an edge 0 → 7 names a node id that no node has");
+    }
+
+    @Test
+    void nodesKnowWhereTheyAreDefined() throws Exception {
+        ReadResult r = Fixtures.read(reader, "graph [\n node [ id 0 label \"a\" ]\n node [ id 1 label \"b\" ]\n]", "p.gml");
+        assertThat(r.positionOf(ServiceId.of("b"))).contains(new SourcePosition(3, 2));
     }
 }
