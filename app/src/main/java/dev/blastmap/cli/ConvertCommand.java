@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = {"Converts a graph between formats, e.g. a terraform graph or a Zipkin export to GraphML.",
             "Reads: blastmap, graphml, terraform, dot, gml, kiali, cytoscape, jaeger, zipkin, backstage, csv.",
             "Writes: blastmap, graphml, dot, cytoscape, csv, mef (Open-PSA fault tree).",
-            "Exit status: 0 on success, 2 on bad usage or input."})
+            "Exit status: 0 on success, 2 on bad usage or input or if OUT cannot be written."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = GraphInput.DESCRIPTION)
@@ -73,10 +73,8 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         } catch (GraphExportException e) {
             throw new BadInputException(output + ": error: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(output + ": error: no such directory");
         } catch (IOException e) {
-            throw new BadInputException(output + ": error: cannot be written: " + e.getMessage());
+            throw OutputFile.failure(output, e);
         }
         return 0;
     }
