@@ -10,6 +10,7 @@ import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.Service;
+import dev.blastmap.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 result = GraphFormats.read(Path.of(input), format);
             }
             PrintWriter err = spec.commandLine().getErr();
-            result.warnings().forEach(err::println);
+            result.warnings().forEach(w -> err.println(TerminalText.escape(w.toString())));
             err.flush();
             return result.graph();
         } catch (GraphImportException e) {

@@ -1,5 +1,7 @@
 package dev.blastmap.io.csv;
 
+import static dev.blastmap.text.CsvText.field;
+
 import dev.blastmap.io.GraphWriter;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
@@ -29,13 +31,5 @@ public final class CsvWriter implements GraphWriter {
                 }
             }
         }
-    }
-
-    private static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                || value.contains(";") || value.contains("\t")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }
