@@ -153,4 +153,27 @@ class GraphFormatsTest {
             }
         }
     }
+
+    @Test
+    void aNamedPipeIsReadOnceAndSniffedFromItsHead(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("graph-pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "digraph { web -> db }\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        ReadResult r = GraphFormats.read(fifo);
+        writer.join();
+        assertThat(r.graph().services()).extracting(s -> s.id().value()).containsExactly("web", "db");
+    }
+
+    @Test
+    void aFolderIsAProblemWithItsName(@TempDir Path dir) {
+        assertThatThrownBy(() -> GraphFormats.read(dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("is a directory");
+    }
 }
