@@ -132,4 +132,22 @@ class BackstageReaderTest {
                 .hasMessageContaining("c.yaml:6: error: Backstage catalog: the entity component:default/a is defined "
                         + "twice: first in the document at line 1");
     }
+
+    @Test
+    void aHugeWordIsRefusedWithItsLineInsteadOfTakingMinutes() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  description: "
+                + "x".repeat(8_000_000) + "\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> Fixtures.read(reader, text, "big.yaml"))
+                        .hasMessageContaining("big.yaml:5: error: Backstage catalog: a word (a run of characters without "
+                                + "a blank) is longer than 64 KiB"));
+    }
+
+    @Test
+    void tooManyAliasesIsAProblemWithALine() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  x: &a [1]\n  y: ["
+                + String.join(",", java.util.Collections.nCopies(60, "*a")) + "]\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "alias.yaml")).isInstanceOfSatisfying(GraphImportException.class,
+                e -> assertThat(e.problems().get(0).line()).isPositive());
+    }
 }
