@@ -29,7 +29,7 @@ public final class HoldableText {
             check(source, "a source of the graph", format, what, canHold);
         }
         for (Service s : graph.services()) {
-            String of = " of the service " + printable(s.id().value());
+            String of = " of the service " + quoted(s.id().value());
             check(s.id().value(), "the id" + of, format, what, canHold);
             check(s.label(), "the label" + of, format, what, canHold);
             check(s.region(), "the region" + of, format, what, canHold);
@@ -52,7 +52,9 @@ public final class HoldableText {
         }
     }
 
-    private static String printable(String id) {
-        return "\"" + dev.blastmap.text.TerminalText.escape(id) + "\"";
+    /** An id for a message: quoted, control characters shown escaped, cut short after 40 characters. */
+    public static String quoted(String id) {
+        String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
+        return "\"" + dev.blastmap.text.TerminalText.escape(shown) + "\"";
     }
 }

@@ -2,7 +2,9 @@ package dev.blastmap.io.csv;
 
 import static dev.blastmap.text.CsvText.field;
 
+import dev.blastmap.io.GraphExportException;
 import dev.blastmap.io.GraphWriter;
+import dev.blastmap.io.HoldableText;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -20,6 +22,13 @@ public final class CsvWriter implements GraphWriter {
 
     @Override
     public void write(Graph graph, Writer out) throws IOException {
+        for (Service s : graph.services()) {
+            if (s.id().value().length() > CsvRecords.MAX_FIELD) {
+                throw new GraphExportException("CSV cannot hold an id longer than " + CsvRecords.MAX_FIELD
+                        + " characters (Blastmap's CSV reader refuses such fields), which "
+                        + HoldableText.quoted(s.id().value()) + " is; keep the graph as Blastmap JSON");
+            }
+        }
         out.write("source,target,type\r\n");
         for (Service s : graph.services()) {
             if (s.dependsOn().isEmpty()) {
