@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -20,7 +21,7 @@ import java.util.function.IntFunction;
  * quadratic near 4, 16 and 64. Inputs the format refuses (a CSV field over 64 KiB, a YAML word over 64 KiB)
  * are timed too: refusing must be quick.
  *
- * <pre>{@code java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.blastmap.benchmarks.ReadScaling [CHAIN SCALAR]}</pre>
+ * <pre>{@code java -Xmx2g -cp benchmarks/target/benchmarks.jar dev.blastmap.benchmarks.ReadScaling [CHAIN STRING [FORMATS]]}</pre>
  */
 public final class ReadScaling {
 
@@ -35,7 +36,11 @@ public final class ReadScaling {
         int scalar = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         System.out.printf("%-10s %-7s %10s %10s %10s %10s   %s%n", "format", "shape", "1x ms", "2x ms", "4x ms", "8x ms",
                 "ratios 2x/1x 4x/1x 8x/1x (linear: 2 4 8)");
+        List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
         for (Map.Entry<String, Shapes> e : formats().entrySet()) {
+            if (!only.isEmpty() && !only.contains(e.getKey())) {
+                continue;
+            }
             run(e.getKey(), "chain", e.getValue().chain(), chain);
             run(e.getKey(), "string", e.getValue().scalar(), scalar);
         }
