@@ -18,7 +18,9 @@ public final class HoldableText {
     /**
      * Refuses the graph if any of its texts fails {@code canHold}.
      *
-     * @param format the format's name for the message, e.g. {@code GraphML}
+     * @param format  the format's name for the message, e.g. {@code GraphML}
+     * @param what    what the format cannot hold, for the message, e.g. {@code the NUL character}
+     * @param canHold true for a text the format can hold exactly
      * @throws GraphExportException naming the first text that cannot be written and where it is
      */
     public static void require(Graph graph, String format, String what, Predicate<String> canHold)

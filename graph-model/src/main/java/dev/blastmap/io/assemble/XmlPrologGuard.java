@@ -3,6 +3,8 @@ package dev.blastmap.io.assemble;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
 
 /**
  * Text on its way to the XML parser, watched: a DOCTYPE in the prolog stops reading before the parser sees it
@@ -64,16 +66,16 @@ public final class XmlPrologGuard extends FilterReader {
     }
 
     /** The DOCTYPE found in this exception or its causes, if that is why parsing stopped. */
-    public static java.util.Optional<DoctypeFound> doctypeIn(Throwable e) {
+    public static Optional<DoctypeFound> doctypeIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DoctypeFound d) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
-            if (t instanceof javax.xml.stream.XMLStreamException x && x.getNestedException() instanceof DoctypeFound d) {
-                return java.util.Optional.of(d);
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof DoctypeFound d) {
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     @Override

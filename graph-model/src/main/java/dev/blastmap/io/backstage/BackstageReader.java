@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -58,7 +59,7 @@ public final class BackstageReader implements GraphReader {
             throw assembler.fatal(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     "not valid YAML: " + String.valueOf(e.getProblem()));
         } catch (YAMLException e) {
-            java.util.Optional<WordLengthGuard.WordTooLong> tooLong = WordLengthGuard.in(e);
+            Optional<WordLengthGuard.WordTooLong> tooLong = WordLengthGuard.in(e);
             if (tooLong.isPresent()) {
                 throw assembler.fatal(tooLong.get().line(), 0, "a word (a run of characters without a blank) is longer "
                         + "than " + (WordLengthGuard.MAX_WORD >> 10) + " KiB; Blastmap reads catalogs whose words are "

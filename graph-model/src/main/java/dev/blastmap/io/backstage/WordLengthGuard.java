@@ -3,6 +3,7 @@ package dev.blastmap.io.backstage;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Optional;
 
 /**
  * YAML text on its way to SnakeYAML, with every run of characters without white space bounded by
@@ -73,12 +74,12 @@ final class WordLengthGuard extends FilterReader {
     }
 
     /** The guard's exception in this exception's causes, if a word was too long. */
-    static java.util.Optional<WordTooLong> in(Throwable e) {
+    static Optional<WordTooLong> in(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof WordTooLong w) {
-                return java.util.Optional.of(w);
+                return Optional.of(w);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
