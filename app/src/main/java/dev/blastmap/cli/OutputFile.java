@@ -1,7 +1,6 @@
 package dev.blastmap.cli;
 
 import dev.blastmap.io.AtomicFile;
-import dev.blastmap.io.GraphExportException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -45,9 +44,6 @@ final class OutputFile {
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
-        }
-        if (e instanceof GraphExportException) {
-            return String.valueOf(e.getMessage());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -3,6 +3,7 @@ package dev.blastmap.io;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
+import dev.blastmap.text.MessageText;
 import java.util.function.Predicate;
 
 /**
@@ -31,7 +32,7 @@ public final class HoldableText {
             check(source, "a source of the graph", format, what, canHold);
         }
         for (Service s : graph.services()) {
-            String of = " of the service " + quoted(s.id().value());
+            String of = " of the service " + MessageText.quoted(s.id().value());
             check(s.id().value(), "the id" + of, format, what, canHold);
             check(s.label(), "the label" + of, format, what, canHold);
             check(s.region(), "the region" + of, format, what, canHold);
@@ -52,11 +53,5 @@ public final class HoldableText {
             throw new GraphExportException(format + " cannot hold " + what + ", which " + where + " has; remove it, "
                     + "or keep the graph as Blastmap JSON");
         }
-    }
-
-    /** An id for a message: quoted, control characters shown escaped, cut short after 40 characters. */
-    public static String quoted(String id) {
-        String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-        return "\"" + dev.blastmap.text.TerminalText.escape(shown) + "\"";
     }
 }

@@ -18,7 +18,6 @@ import dev.blastmap.report.ReportFormat;
 import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

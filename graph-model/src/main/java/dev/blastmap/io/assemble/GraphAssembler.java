@@ -8,6 +8,7 @@ import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.MessageText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,8 +107,9 @@ public final class GraphAssembler {
         String key = node.get().id();
         if (definitions.containsKey(key)) {
             SourcePosition first = definitions.get(key);
-            error(line, column, "the id \"" + key + "\" is defined twice: first at " + (first == null ? "an earlier place"
-                    : "line " + first.line() + (first.column() > 0 ? ", column " + first.column() : ""))
+            String where = first == null ? "an earlier place"
+                    : "line " + first.line() + (first.column() > 0 ? ", column " + first.column() : "");
+            error(line, column, "the id " + MessageText.quoted(key) + " is defined twice: first at " + where
                     + ", again here; ids must be unique");
             return Optional.empty();
         }

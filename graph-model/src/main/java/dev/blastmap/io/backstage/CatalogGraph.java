@@ -11,6 +11,7 @@ import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.model.Kind;
+import dev.blastmap.text.MessageText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,8 +58,9 @@ final class CatalogGraph {
         for (Entity e : entities) {
             Entity first = SERVICE_KINDS.contains(e.ref().kind()) ? firstOfKey.putIfAbsent(e.ref().key(), e) : null;
             if (first != null) {
-                assembler.error(e.line(), 0, "the entity " + e.ref() + " is defined twice: first in the document at line "
-                        + first.line() + ", again here; entity references must be unique");
+                assembler.error(e.line(), 0, "the entity " + MessageText.quoted(e.ref().toString()) + " is defined "
+                        + "twice: first in the document at line " + first.line() + ", again here; entity references must "
+                        + "be unique");
             }
         }
         for (Entity e : entities) {
@@ -197,8 +199,8 @@ final class CatalogGraph {
     private String id(ScalarNode n, String defaultKind) throws GraphImportException {
         EntityRef ref = resolve(n.getValue(), defaultKind);
         if (ref == null) {
-            assembler.error(line(n), column(n), "the reference \"" + n.getValue() + "\" has no entity name; write "
-                    + "[kind:][namespace/]name");
+            assembler.error(line(n), column(n), "the reference " + MessageText.quoted(n.getValue()) + " has no entity "
+                    + "name; write [kind:][namespace/]name");
             return null;
         }
         if (placeholders.containsKey(ref.key()) && warned.add(ref.key())) {

@@ -4,11 +4,11 @@ import static dev.blastmap.text.CsvText.field;
 
 import dev.blastmap.io.GraphExportException;
 import dev.blastmap.io.GraphWriter;
-import dev.blastmap.io.HoldableText;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.MessageText;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -26,7 +26,7 @@ public final class CsvWriter implements GraphWriter {
             if (s.id().value().length() > CsvRecords.MAX_FIELD) {
                 throw new GraphExportException("CSV cannot hold an id longer than " + CsvRecords.MAX_FIELD
                         + " characters (Blastmap's CSV reader refuses such fields), which "
-                        + HoldableText.quoted(s.id().value()) + " is; keep the graph as Blastmap JSON");
+                        + MessageText.quoted(s.id().value()) + " is; keep the graph as Blastmap JSON");
             }
         }
         out.write("source,target,type\r\n");

@@ -10,6 +10,7 @@ import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.LocatedJson;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.model.Kind;
+import dev.blastmap.text.MessageText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -106,8 +107,8 @@ public final class KialiReader implements GraphReader {
             }
             Integer first = seen.putIfAbsent(id, element.line());
             if (first != null) {
-                assembler.error(element.line(), 0, "the id \"" + id + "\" is defined twice: first at line " + first
-                        + ", again here; Kiali ids are unique");
+                assembler.error(element.line(), 0, "the id " + MessageText.quoted(id) + " is defined twice: first at "
+                        + "line " + first + ", again here; Kiali ids are unique");
                 continue;
             }
             nodes.add(new KialiNode(id, element.data(), element.line()));

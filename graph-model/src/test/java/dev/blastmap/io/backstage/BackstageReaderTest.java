@@ -129,7 +129,7 @@ class BackstageReaderTest {
     void anEntityDefinedTwiceIsAnErrorNamingBothDocuments() {
         String one = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n";
         assertThatThrownBy(() -> Fixtures.read(reader, one + "---\n" + one, "c.yaml"))
-                .hasMessageContaining("c.yaml:6: error: Backstage catalog: the entity component:default/a is defined "
+                .hasMessageContaining("c.yaml:6: error: Backstage catalog: the entity \"component:default/a\" is defined "
                         + "twice: first in the document at line 1");
     }
 
