@@ -4,6 +4,8 @@ import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,8 +18,8 @@ import java.util.function.IntFunction;
  * services (n services, n - 1 dependencies) and a single huge string (a label, name or description of n
  * characters; in Backstage YAML a description of 8-character words, since a single word over 64 KiB is refused),
  * each at 1×, 2×, 4× and 8× a base size, read through {@link GraphFormats#read} as the app and the command line
- * read. Prints, per format and shape, the median of {@code REPEATS} timed reads after warming up on the 8×
- * input, and the ratio of each time to the 1× time: linear reading gives ratios near 2, 4 and 8,
+ * read. Prints, per format and shape, the median CPU time of the reading thread over {@code REPEATS} reads
+ * after warming up on the 8× input, and the ratio of each time to the 1× time: linear reading gives ratios near 2, 4 and 8,
  * quadratic near 4, 16 and 64. Inputs the format refuses (a CSV field over 64 KiB, a YAML word over 64 KiB)
  * are timed too: refusing must be quick.
  *
@@ -26,6 +28,9 @@ import java.util.function.IntFunction;
 public final class ReadScaling {
 
     private static final int REPEATS = 5;
+    // CPU time of the reading thread, not wall time: on a shared, loaded machine other processes' time is not
+    // counted (garbage collection on other threads is not either)
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private ReadScaling() {
     }
@@ -34,7 +39,7 @@ public final class ReadScaling {
     public static void main(String[] args) throws IOException {
         int chain = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
         int scalar = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
-        System.out.printf("%-10s %-7s %10s %10s %10s %10s   %s%n", "format", "shape", "1x ms", "2x ms", "4x ms", "8x ms",
+        System.out.printf("%-10s %-7s %10s %10s %10s %10s   %s%n", "format", "shape", "1x cpu ms", "2x", "4x", "8x",
                 "ratios 2x/1x 4x/1x 8x/1x (linear: 2 4 8)");
         List<String> only = args.length > 2 ? List.of(args[2].split(",")) : List.of();
         for (Map.Entry<String, Shapes> e : formats().entrySet()) {
@@ -57,9 +62,10 @@ public final class ReadScaling {
             outcome = read(bytes, format);
             double[] times = new double[REPEATS];
             for (int r = 0; r < REPEATS; r++) {
-                long start = System.nanoTime();
+                System.gc();
+                long start = CPU.getCurrentThreadCpuTime();
                 read(bytes, format);
-                times[r] = (System.nanoTime() - start) / 1e6;
+                times[r] = (CPU.getCurrentThreadCpuTime() - start) / 1e6;
             }
             Arrays.sort(times);
             millis[i] = times[REPEATS / 2];
