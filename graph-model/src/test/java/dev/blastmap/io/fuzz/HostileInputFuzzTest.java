@@ -54,7 +54,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileInputFuzzTest {
 
-    private static final long PER_INPUT_SECONDS = 15;
+    private static final long PER_INPUT_SECONDS = 30;
     private static final List<String> NAMES = List.of("g.json", "g.blastmap.json", "g.graphml", "g.xml", "g.dot",
             "g.gml", "g.csv", "g.yaml", "g.cyjs", "<stdin>", "g.txt");
     private static final ReportSettings REPORTS = ReportSettings.defaults().withPicture((graph, radius) -> "");
