@@ -10,6 +10,7 @@ import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -118,7 +119,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private static List<String> names(Collection<ServiceId> ids) {
-        return ids.stream().map(ServiceId::value).toList();
+        return ids.stream().map(id -> TerminalText.escape(id.value())).toList();
     }
 
     private static JsonArray ids(Collection<ServiceId> ids) {

@@ -1,5 +1,6 @@
 package dev.blastmap.cli;
 
+import dev.blastmap.text.TerminalText;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -97,12 +98,13 @@ public final class BlastmapCommand implements Runnable {
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             PrintWriter errors = command.getErr();
             if (e instanceof BadInputException bad) {
-                bad.lines().forEach(errors::println);
+                // lines quote ids and text from the file: printed inert, never as escape sequences
+                bad.lines().forEach(line -> errors.println(TerminalText.escape(line)));
                 errors.flush();
                 return BAD_INPUT;
             }
             // A bug: one line that says so, rather than a stack trace the user cannot act on.
-            errors.println("blastmap: internal error: " + e + " (please report this)");
+            errors.println(TerminalText.escape("blastmap: internal error: " + e + " (please report this)"));
             errors.flush();
             return INTERNAL_ERROR;
         });

@@ -10,6 +10,7 @@ import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.Service;
+import dev.blastmap.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
         description = {"Converts a graph between formats, e.g. a terraform graph or a Zipkin export to GraphML.",
             "Reads: blastmap, graphml, terraform, dot, gml, kiali, cytoscape, jaeger, zipkin, backstage, csv.",
             "Writes: blastmap, graphml, dot, cytoscape, csv, mef (Open-PSA fault tree).",
-            "Exit status: 0 on success, 2 on bad usage or input."})
+            "Exit status: 0 on success, 2 on bad usage or input or if OUT cannot be written."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = GraphInput.DESCRIPTION)
@@ -73,10 +74,8 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         } catch (GraphExportException e) {
             throw new BadInputException(output + ": error: " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(output + ": error: no such directory");
         } catch (IOException e) {
-            throw new BadInputException(output + ": error: cannot be written: " + e.getMessage());
+            throw OutputFile.failure(output, e);
         }
         return 0;
     }
@@ -114,7 +113,7 @@ public final class ConvertCommand implements Callable<Integer> {
                 result = GraphFormats.read(Path.of(input), format);
             }
             PrintWriter err = spec.commandLine().getErr();
-            result.warnings().forEach(err::println);
+            result.warnings().forEach(w -> err.println(TerminalText.escape(w.toString())));
             err.flush();
             return result.graph();
         } catch (GraphImportException e) {

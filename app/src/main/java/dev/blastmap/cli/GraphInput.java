@@ -5,6 +5,7 @@ import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Graph;
+import dev.blastmap.text.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -55,7 +56,7 @@ public final class GraphInput {
         InputStream stdin = spec.root().userObject() instanceof BlastmapCommand root ? root.standardInput() : System.in;
         ReadResult result = read(argument, stdin);
         for (Problem warning : result.warnings()) {
-            err.println(warning);
+            err.println(TerminalText.escape(warning.toString()));
         }
         err.flush();
         return result.graph();

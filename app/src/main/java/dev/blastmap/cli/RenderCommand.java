@@ -9,8 +9,6 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphImage;
 import dev.blastmap.render.Theme;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,7 +30,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Draws the graph, coloured by what a knockout takes down, as SVG or PNG.",
-            "Exit status: 0 on success, 2 on bad usage or input."})
+            "Exit status: 0 on success, 2 on bad usage or input or if the picture cannot be written."})
 public final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "GRAPH", description = GraphInput.DESCRIPTION)
@@ -74,15 +72,13 @@ public final class RenderCommand implements Callable<Integer> {
         BlastRadius radius = knockedOut.isEmpty() ? null : new PropagationEngine(graph).knockOut(knockedOut);
         Layout layout = algorithm.layout(graph);
         GraphImage image = GraphImage.of(graph, layout).radius(radius).theme(chosenTheme);
-        try (OutputStream stream = Files.newOutputStream(target)) {
+        OutputFile.write(target, stream -> {
             if (png) {
                 image.writePng(stream);
             } else {
                 stream.write(image.svg().getBytes(StandardCharsets.UTF_8));
             }
-        } catch (IOException e) {
-            throw new BadInputException(out + ": error: cannot write: " + e.getMessage());
-        }
+        });
         return 0;
     }
 

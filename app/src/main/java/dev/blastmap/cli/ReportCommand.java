@@ -7,11 +7,8 @@ import dev.blastmap.report.Report;
 import dev.blastmap.report.ReportFormat;
 import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +29,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Writes a blast-radius report of a knockout or a scenario.",
                 "The extension of FILE chooses the format: .html, .pdf, .md, .json or .csv.",
-                "Exit status: 0 on success, 2 on bad usage or input, 1 if the report cannot be written."},
+                "Exit status: 0 on success, 2 on bad usage or input or if the report cannot be written."},
         footer = {"", "Examples:",
                 "  blastmap report shop.blastmap.json --knock db-primary --out report.pdf",
                 "  blastmap report aws.blastmap.json --knock region:us-east-1 --out blast.html",
                 "  blastmap report aws.blastmap.json --scenario timeline --out timeline.md"})
 public final class ReportCommand implements Callable<Integer> {
-
-    /** Exit code when the report cannot be written. */
-    static final int WRITE_FAILED = 1;
 
     private static final String ERROR = "blastmap report: error: ";
 
@@ -108,10 +102,7 @@ public final class ReportCommand implements Callable<Integer> {
         try {
             format.orElseThrow().write(report, out);
         } catch (IOException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println(ERROR + "--out " + out + ": cannot write the report: " + describe(e));
-            err.flush();
-            return WRITE_FAILED;
+            throw OutputFile.failure(out.toString(), e);
         }
         return 0;
     }
@@ -145,15 +136,5 @@ public final class ReportCommand implements Callable<Integer> {
             // Not comparable: reading the graph will report what is wrong with its name.
             return false;
         }
-    }
-
-    private static String describe(IOException e) {
-        if (e instanceof NoSuchFileException missing) {
-            return "no such file or folder " + missing.getFile();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

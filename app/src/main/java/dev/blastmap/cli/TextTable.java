@@ -1,11 +1,15 @@
 package dev.blastmap.cli;
 
+import dev.blastmap.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A plain-text table with a header row, columns padded to their widest cell, for terminal output. */
+/**
+ * A plain-text table with a header row, columns padded to their widest cell, for terminal output. Control
+ * characters in cells are shown escaped ({@link TerminalText}).
+ */
 final class TextTable {
 
     private final List<String[]> rows = new ArrayList<>();
@@ -27,7 +31,8 @@ final class TextTable {
         if (cells.length != rightAligned.length) {
             throw new IllegalArgumentException("expected " + rightAligned.length + " cells, got " + cells.length);
         }
-        rows.add(Arrays.stream(cells).map(String::valueOf).toArray(String[]::new));
+        // cells hold ids and labels from the file: shown inert, never as escape sequences
+        rows.add(Arrays.stream(cells).map(c -> TerminalText.escape(String.valueOf(c))).toArray(String[]::new));
         return this;
     }
 

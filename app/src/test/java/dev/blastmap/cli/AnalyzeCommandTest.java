@@ -127,4 +127,19 @@ class AnalyzeCommandTest {
         assertThat(version.exitCode()).isZero();
         assertThat(version.out()).startsWith("blastmap ");
     }
+
+    @Test
+    void idsWithEscapeSequencesAndLineBreaksArePrintedInert() throws Exception {
+        String graph = """
+                {"blastmap": 1, "services": [
+  {"id": "db\\u001b]0;pwned\\u0007\\u001b[2J", "dependsOn": []},
+  {"id": "web\\nFAKE LINE\\u202e", "dependsOn": ["db\\u001b]0;pwned\\u0007\\u001b[2J"]}]}
+                """;
+        CommandRun r = run("analyze", CliFixtures.file(dir, "evil.blastmap.json", graph), "--knock",
+                "db\u001b]0;pwned\u0007\u001b[2J");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u202e", "\nFAKE").contains("db\\x1b]0;pwned\\x07",
+                "web\\x0aFAKE LINE\\u202e");
+    }
 }

@@ -88,4 +88,16 @@ class ConvertCommandTest {
         assertThat(err.toString()).contains("warning: Open-PSA MEF fault tree").contains("cannot hold soft dependencies");
         assertThat(Files.readString(dir.resolve("g.mef.xml"))).contains("<define-gate name=\"a\">");
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndLeavesNoTemporaryFile() throws Exception {
+        Path in = dir.resolve("g.csv");
+        Files.writeString(in, "source,target\nweb,db\n");
+        Path target = dir.resolve("missing").resolve("g.graphml");
+        assertThat(run("", "convert", in.toString(), target.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(target + ": error: cannot be written: no such folder");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("g.csv");
+        }
+    }
 }

@@ -95,4 +95,17 @@ class RankCommandTest {
         assertThat(run("rank", "--help").out()).contains("Usage: blastmap rank", "--top=N");
         assertThat(run("rank", "-V").out()).startsWith("blastmap ");
     }
+
+    @Test
+    void idsWithEscapeSequencesArePrintedInert(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String graph = """
+                {"blastmap": 1, "services": [
+  {"id": "db\\u001b]0;pwned\\u0007\\u001b[2J", "dependsOn": []},
+  {"id": "web\\nFAKE LINE\\u202e", "dependsOn": ["db\\u001b]0;pwned\\u0007\\u001b[2J"]}]}
+                """;
+        CommandRun r = run("rank", CliFixtures.file(dir, "evil.blastmap.json", graph));
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b", "\u0007").contains("db\\x1b]0;pwned\\x07\\x1b[2J");
+    }
 }

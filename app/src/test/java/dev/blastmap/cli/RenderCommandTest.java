@@ -88,4 +88,22 @@ class RenderCommandTest {
         assertThat(run("render", broken.toString(), "--out", dir.resolve("x.png").toString())).isEqualTo(2);
         assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");
     }
+
+    @Test
+    void aPictureThatCannotBeWrittenIsOneLineWithTheExitCodeOfEveryCommand() throws Exception {
+        Path target = dir.resolve("missing").resolve("g.svg");
+        assertThat(run("render", graph().toString(), "--out", target.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).containsExactly(target + ": error: cannot be written: no such folder");
+    }
+
+    @Test
+    void aPictureReplacesTheOldOneWholeAndLeavesNoTemporaryFile() throws Exception {
+        Path target = dir.resolve("g.svg");
+        Files.writeString(target, "old");
+        assertThat(run("render", graph().toString(), "--out", target.toString())).isZero();
+        assertThat(Files.readString(target)).startsWith("<svg").endsWith("</svg>\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
 }

@@ -157,12 +157,12 @@ class ReportCommandTest {
     }
 
     @Test
-    void anOutputThatCannotBeWrittenExitsOne() {
+    void anOutputThatCannotBeWrittenExitsTwoWithOneLineLikeEveryCommand() {
         Path out = folder.resolve("missing-folder").resolve("r.html");
 
-        assertThat(run("report", graph.toString(), "--out", out.toString())).isEqualTo(1);
+        assertThat(run("report", graph.toString(), "--out", out.toString())).isEqualTo(2);
 
-        assertThat(errorLines()).singleElement().asString().contains("cannot write the report");
+        assertThat(errorLines()).singleElement().asString().isEqualTo(out + ": error: cannot be written: no such folder");
     }
 
     @Test

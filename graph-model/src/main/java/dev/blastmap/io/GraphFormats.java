@@ -18,11 +18,16 @@ import dev.blastmap.io.mef.MefWriter;
 import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -135,13 +140,20 @@ public final class GraphFormats {
      * @throws GraphImportException if the file is too large, binary, not of the format, or not valid
      */
     public static ReadResult read(Path file, GraphFormat format) throws GraphImportException, IOException {
-        long size = Files.size(file);
+        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
         if (size > MAX_FILE_BYTES) {
             throw GraphImportException.of(file.toString(), 0, 0, "the file is " + (size >> 20)
                     + " MiB; Blastmap reads graphs of at most " + (MAX_FILE_BYTES >> 20) + " MiB");
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        // a FileInputStream, not Files.newInputStream: the channel's stream asks a pipe (a FIFO, <(cmd)) for its
+        // position and fails with "Illegal seek"; the stream is read once and sniffed from its buffered head
+        try (InputStream in = new FileInputStream(file.toFile())) {
             return read(in, file.toString(), format);
+        } catch (FileNotFoundException e) {
+            if (Files.isDirectory(file)) {
+                throw new FileSystemException(file.toString(), null, "is a directory, not a graph file");
+            }
+            throw Files.exists(file) ? new AccessDeniedException(file.toString()) : new NoSuchFileException(file.toString());
         }
     }
 

@@ -2,12 +2,16 @@ package dev.blastmap.layout;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
+import dev.blastmap.io.AtomicFile;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +55,15 @@ public final class LayoutFile {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    /** Writes a layout file with the fingerprint of what it was made from, atomically through {@link AtomicFile}. */
+    public static void write(Layout layout, String fingerprint, Path file) throws IOException {
+        AtomicFile.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            write(layout, fingerprint, out);
+            out.flush();
+        });
     }
 
     /** Writes a layout with the fingerprint of what it was made from. */

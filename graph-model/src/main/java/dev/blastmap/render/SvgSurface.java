@@ -1,5 +1,6 @@
 package dev.blastmap.render;
 
+import dev.blastmap.text.XmlText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -43,7 +44,7 @@ public final class SvgSurface implements Surface {
                 .append(num(height)).append("\" font-family=\"").append(FONT_FAMILY)
                 .append("\" role=\"img\">\n");
         if (!title.isEmpty()) {
-            out.append("<title>").append(escape(title)).append("</title>\n");
+            out.append("<title>").append(XmlText.escape(title)).append("</title>\n");
         }
         out.append(body).append("</svg>\n");
         return out.toString();
@@ -186,7 +187,7 @@ public final class SvgSurface implements Surface {
             body.append(" text-anchor=\"").append(anchor == TextAnchor.MIDDLE ? "middle" : "end").append('"');
         }
         fillAttributes();
-        body.append('>').append(escape(text)).append("</text>\n");
+        body.append('>').append(XmlText.escape(text)).append("</text>\n");
     }
 
     private void rect(double x, double y, double w, double h, double radius) {
@@ -246,30 +247,6 @@ public final class SvgSurface implements Surface {
         long abs = Math.abs(hundredths);
         long frac = abs % 100;
         return sign + abs / 100 + "." + (frac % 10 == 0 ? Long.toString(frac / 10) : String.format("%02d", frac));
-    }
-
-    /** The text with XML's five special characters escaped and characters XML 1.0 cannot hold left out. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-                    if (allowed) {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     private record State(double tx, double ty, double scale, double alpha, Rgba fill, Rgba stroke, double strokeWidth,

@@ -1,5 +1,7 @@
 package dev.blastmap.report;
 
+import static dev.blastmap.text.CsvText.field;
+
 import dev.blastmap.analysis.Failure;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.model.Service;
@@ -76,13 +78,5 @@ final class CsvReportWriter implements ReportWriter {
             line.append(field(cell));
         }
         writer.write(line.append("\r\n").toString());
-    }
-
-    /** One field: formula-guarded, then quoted per RFC 4180 if it needs to be. */
-    static String field(String cell) {
-        String guarded = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
-        boolean quote = guarded.indexOf(',') >= 0 || guarded.indexOf('"') >= 0 || guarded.indexOf('\n') >= 0
-                || guarded.indexOf('\r') >= 0;
-        return quote ? '"' + guarded.replace("\"", "\"\"") + '"' : guarded;
     }
 }

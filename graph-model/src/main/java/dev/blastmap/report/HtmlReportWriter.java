@@ -1,6 +1,6 @@
 package dev.blastmap.report;
 
-import static dev.blastmap.report.Markup.escape;
+import static dev.blastmap.text.XmlText.escape;
 
 import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.ServiceState;

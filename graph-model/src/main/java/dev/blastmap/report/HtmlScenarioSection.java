@@ -1,6 +1,6 @@
 package dev.blastmap.report;
 
-import static dev.blastmap.report.Markup.escape;
+import static dev.blastmap.text.XmlText.escape;
 
 /** The scenario part of the HTML report: every step with its time, narration and impact. */
 final class HtmlScenarioSection {

@@ -1,7 +1,7 @@
 package dev.blastmap.report;
 
-import static dev.blastmap.report.MarkdownText.escape;
-import static dev.blastmap.report.MarkdownText.paragraph;
+import static dev.blastmap.text.MarkdownText.escape;
+import static dev.blastmap.text.MarkdownText.paragraph;
 
 import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.ServiceState;

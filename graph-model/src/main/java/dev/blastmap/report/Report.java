@@ -58,7 +58,8 @@ public final class Report {
     private final List<Wave> spread;
     private final List<SpofEntry> topSpofs;
     private final ScenarioOutcome scenario;
-    private final String picture;
+    private final GraphPicture painter;
+    private String picture;
 
     private Report(Graph graph, List<String> knockedOutAsGiven, BlastRadius radius, ScenarioOutcome scenario,
                    ReportSettings settings) {
@@ -73,7 +74,7 @@ public final class Report {
         this.topSpofs = List.copyOf(ranking.subList(0, Math.min(settings.top(), ranking.size())));
         this.services = outcomes(graph, radius, ranking);
         this.spread = waves(radius, services);
-        this.picture = Objects.requireNonNull(settings.picture().svg(graph, radius), "picture");
+        this.painter = settings.picture();
     }
 
     /**
@@ -248,8 +249,14 @@ public final class Report {
         return Optional.ofNullable(scenario);
     }
 
-    /** The SVG picture of the graph coloured by state, or an empty string when none was drawn. */
-    public String picture() {
+    /**
+     * The SVG picture of the graph coloured by state, or an empty string when none was drawn. Drawn (and the
+     * graph laid out) on the first call only, so formats without a picture (JSON, CSV) never lay out.
+     */
+    public synchronized String picture() {
+        if (picture == null) {
+            picture = Objects.requireNonNull(painter.svg(graph, radius), "picture");
+        }
         return picture;
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,5 +132,48 @@ class GraphFormatsTest {
             assertThat(GraphFormats.read(file).graph().services()).as(f.name()).extracting(s -> s.id().value())
                     .containsExactly("web", "db");
         }
+    }
+
+    @Test
+    void everySnifferAnswersAHostileHeadAtOnceAndInASmallStack() throws Exception {
+        List<String> units = List.of(" ", "\n", "x [ ", "a b ", "/* ", "// x\n", "# x\n", "\"", "{\"data\":",
+                "\"elements\":", "[{", "graph ", "source,", "apiVersion: ", "\t", "<graphml");
+        for (GraphFormat format : GraphFormats.readers()) {
+            for (String u : units) {
+                for (String v : units) {
+                    String head = (u + v).repeat(8192 / (u + v).length());
+                    Thread small = new Thread(null, () -> format.sniffer().test(head), "sniff", 128 * 1024);
+                    Throwable[] failure = new Throwable[1];
+                    small.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
+                    small.start();
+                    small.join(2000);
+                    assertThat(small.isAlive()).as(format.name() + " on " + u + v).isFalse();
+                    assertThat(failure[0]).as(format.name() + " on " + u + v).isNull();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aNamedPipeIsReadOnceAndSniffedFromItsHead(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("graph-pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "digraph { web -> db }\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        ReadResult r = GraphFormats.read(fifo);
+        writer.join();
+        assertThat(r.graph().services()).extracting(s -> s.id().value()).containsExactly("web", "db");
+    }
+
+    @Test
+    void aFolderIsAProblemWithItsName(@TempDir Path dir) {
+        assertThatThrownBy(() -> GraphFormats.read(dir)).isInstanceOf(java.nio.file.FileSystemException.class)
+                .hasMessageContaining("is a directory");
     }
 }

@@ -61,4 +61,19 @@ class LayoutFileTest {
         LayoutFile.write(layout, fingerprint, out);
         return out.toString();
     }
+
+    @Test
+    void aLayoutFileIsWrittenWholeAndReadBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Graph graph = Graph.of(Service.builder("a").build());
+        Layout layout = LayoutAlgorithm.layered().layout(graph);
+        java.nio.file.Path file = dir.resolve("g.layout.json");
+        java.nio.file.Files.writeString(file, "old");
+        LayoutFile.write(layout, "f", file);
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+            assertThat(LayoutFile.read(in, "f", graph)).isPresent();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
 }

@@ -7,12 +7,6 @@ import org.junit.jupiter.api.Test;
 class SvgSurfaceTest {
 
     @Test
-    void textIsEscapedAndCharactersXmlCannotHoldAreDropped() {
-        assertThat(SvgSurface.escape("<a href=\"x\">'&'</a>\u0000\u0007ok\uD83D\uDE00"))
-                .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;ok\uD83D\uDE00");
-    }
-
-    @Test
     void numbersHaveAtMostTwoDecimalsAndNoExponent() {
         assertThat(SvgSurface.num(1)).isEqualTo("1");
         assertThat(SvgSurface.num(1.5)).isEqualTo("1.5");

@@ -95,14 +95,4 @@ class CsvReportWriterTest {
             }
         }
     }
-
-    @Test
-    void fieldsAreQuotedOnlyWhenTheyMustBe() {
-        assertThat(CsvReportWriter.field("plain")).isEqualTo("plain");
-        assertThat(CsvReportWriter.field("a,b")).isEqualTo("\"a,b\"");
-        assertThat(CsvReportWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CsvReportWriter.field("two\nlines")).isEqualTo("\"two\nlines\"");
-        assertThat(CsvReportWriter.field("=1+1")).isEqualTo("'=1+1");
-        assertThat(CsvReportWriter.field("")).isEmpty();
-    }
 }

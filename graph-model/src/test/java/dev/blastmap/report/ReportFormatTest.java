@@ -82,4 +82,20 @@ class ReportFormatTest {
 
         assertThat(Files.readString(file)).startsWith("id,label");
     }
+
+    @Test
+    void formatsWithoutAPictureNeverDrawOneSoTheyNeverLayOut() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger drawn = new java.util.concurrent.atomic.AtomicInteger();
+        ReportSettings counting = ReportFixtures.SETTINGS.withPicture((graph, radius) -> {
+            drawn.incrementAndGet();
+            return ReportFixtures.PICTURE;
+        });
+        Report report = Report.of(ReportFixtures.shop(), java.util.List.of(), counting);
+        ReportFormat.JSON.write(report, folder.resolve("r.json"));
+        ReportFormat.CSV.write(report, folder.resolve("r.csv"));
+        assertThat(drawn).hasValue(0);
+        ReportFormat.HTML.write(report, folder.resolve("r.html"));
+        ReportFormat.MARKDOWN.write(report, folder.resolve("r.md"));
+        assertThat(drawn).hasValue(1);
+    }
 }

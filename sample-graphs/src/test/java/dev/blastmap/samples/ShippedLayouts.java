@@ -8,8 +8,6 @@ import dev.blastmap.layout.LayoutFile;
 import dev.blastmap.model.Graph;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +39,7 @@ public final class ShippedLayouts {
         Graph graph = GraphFormats.read(new ByteArrayInputStream(content), name).graph();
         Layout layout = LayoutAlgorithm.automatic().layout(graph);
         Path file = out.resolve(LayoutFile.nameBeside(name));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            LayoutFile.write(layout, LayoutFile.fingerprint(content), w);
-        }
+        LayoutFile.write(layout, LayoutFile.fingerprint(content), file);
         return file;
     }
 }

@@ -5,6 +5,7 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.analysis.BlastRadius;
+import dev.blastmap.io.AtomicFile;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -17,7 +18,6 @@ import dev.blastmap.report.ReportFormat;
 import dev.blastmap.report.ReportSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -93,11 +93,7 @@ public final class ExportModel {
         boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
         return run(file, () -> {
             GraphImage image = GraphImage.of(graph, layout).radius(radius).theme(dark ? Theme.dark() : Theme.light());
-            if (svg) {
-                Files.writeString(file, image.svg(), StandardCharsets.UTF_8);
-            } else {
-                Files.write(file, image.png());
-            }
+            AtomicFile.write(file, svg ? image.svg().getBytes(StandardCharsets.UTF_8) : image.png());
         });
     }
 

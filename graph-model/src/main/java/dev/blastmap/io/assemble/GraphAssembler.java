@@ -3,10 +3,12 @@ package dev.blastmap.io.assemble;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.SourcePosition;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.MessageText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,6 +41,7 @@ public final class GraphAssembler {
     private final String format;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, SourcePosition> definitions = new HashMap<>();
     private int errors;
     private int warnings;
     private int edgeCount;
@@ -83,6 +86,35 @@ public final class GraphAssembler {
             nodes.put(key, node);
         }
         return Optional.of(node);
+    }
+
+    /**
+     * The node a file defines here (a {@code <node>}, a GML {@code node [...]}, a catalog entity), created on
+     * first use; where it is defined becomes its {@link ReadResult#positions() position}. A second definition
+     * of the same id is an error naming both places, and returns empty so that nothing of it is merged into
+     * the first.
+     *
+     * @param line   1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     * @throws GraphImportException if the graph grows past {@link #MAX_SERVICES}
+     */
+    public Optional<NodeDraft> define(String id, int line, int column) throws GraphImportException {
+        Optional<NodeDraft> node = node(id, line);
+        if (node.isEmpty()) {
+            return node;
+        }
+        SourcePosition here = line > 0 ? new SourcePosition(line, Math.max(0, column)) : null;
+        String key = node.get().id();
+        if (definitions.containsKey(key)) {
+            SourcePosition first = definitions.get(key);
+            String where = first == null ? "an earlier place"
+                    : "line " + first.line() + (first.column() > 0 ? ", column " + first.column() : "");
+            error(line, column, "the id " + MessageText.quoted(key) + " is defined twice: first at " + where
+                    + ", again here; ids must be unique");
+            return Optional.empty();
+        }
+        definitions.put(key, here);
+        return node;
     }
 
     /** The node with this id if one was seen. */
@@ -195,10 +227,25 @@ public final class GraphAssembler {
         }
         try {
             Graph graph = new Graph(name, description, sources, services, List.of());
-            return new ReadResult(graph, problems.stream().filter(p -> !p.isError()).toList());
+            return new ReadResult(graph, problems.stream().filter(p -> !p.isError()).toList(), positions(ids));
         } catch (IllegalArgumentException e) {
             throw fatal(0, 0, e.getMessage());
         }
+    }
+
+    /** Where each service is defined, else first named, where the reader said. */
+    private Map<ServiceId, SourcePosition> positions(java.util.function.UnaryOperator<String> ids) {
+        Map<ServiceId, SourcePosition> positions = new HashMap<>();
+        for (NodeDraft node : nodes.values()) {
+            SourcePosition at = definitions.get(node.id());
+            if (at == null && node.line() > 0) {
+                at = new SourcePosition(node.line(), 0);
+            }
+            if (!node.isGroup() && at != null) {
+                positions.put(ServiceId.of(ids.apply(node.id())), at);
+            }
+        }
+        return positions;
     }
 
     /** The id each node gets: its own, or its label when labels serve as ids. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class BackstageReader implements GraphReader {
 
     static final String FORMAT = "Backstage catalog";
-    private static final Pattern SNIFF = Pattern.compile("(?m)^\\s*apiVersion:\\s*['\"]?backstage\\.io/");
+    private static final Pattern SNIFF = Pattern.compile("(?m)^[ \\t]*apiVersion:\\s*['\"]?backstage\\.io/");
 
     /** True if the start of a file looks like a Backstage catalog. */
     public static boolean looksLike(String head) {
@@ -48,8 +49,9 @@ public final class BackstageReader implements GraphReader {
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
         List<Entity> entities = new ArrayList<>();
+        WordLengthGuard text = new WordLengthGuard(in);
         try {
-            for (Node document : yaml().composeAll(in)) {
+            for (Node document : yaml().composeAll(text)) {
                 entity(assembler, document).ifPresent(entities::add);
             }
         } catch (MarkedYAMLException e) {
@@ -57,7 +59,15 @@ public final class BackstageReader implements GraphReader {
             throw assembler.fatal(mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     "not valid YAML: " + String.valueOf(e.getProblem()));
         } catch (YAMLException e) {
-            throw assembler.fatal(0, 0, "not valid YAML: " + e.getMessage());
+            Optional<WordLengthGuard.WordTooLong> tooLong = WordLengthGuard.in(e);
+            if (tooLong.isPresent()) {
+                throw assembler.fatal(tooLong.get().line(), 0, "a word (a run of characters without a blank) is longer "
+                        + "than " + (WordLengthGuard.MAX_WORD >> 10) + " KiB; Blastmap reads catalogs whose words are "
+                        + "at most that long");
+            }
+            // SnakeYAML gives no place for these (the alias limit, the size limit): the line it had read up to is
+            // at most a kilobyte past the problem
+            throw assembler.fatal(text.line(), 0, "not valid YAML: " + e.getMessage() + " (reading stopped here)");
         }
         new CatalogGraph(assembler, entities).build();
         return assembler.build();
@@ -99,6 +109,10 @@ public final class BackstageReader implements GraphReader {
 
     static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    static int column(Node node) {
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getColumn() + 1;
     }
 
     static Node get(MappingNode map, String key) {

@@ -1,5 +1,6 @@
 package dev.blastmap.io.backstage;
 
+import static dev.blastmap.io.backstage.BackstageReader.column;
 import static dev.blastmap.io.backstage.BackstageReader.get;
 import static dev.blastmap.io.backstage.BackstageReader.line;
 import static dev.blastmap.io.backstage.BackstageReader.scalar;
@@ -10,6 +11,7 @@ import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.model.Kind;
+import dev.blastmap.text.MessageText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,6 +54,15 @@ final class CatalogGraph {
     }
 
     void build() throws GraphImportException {
+        Map<String, Entity> firstOfKey = new HashMap<>();
+        for (Entity e : entities) {
+            Entity first = SERVICE_KINDS.contains(e.ref().kind()) ? firstOfKey.putIfAbsent(e.ref().key(), e) : null;
+            if (first != null) {
+                assembler.error(e.line(), 0, "the entity " + MessageText.quoted(e.ref().toString()) + " is defined "
+                        + "twice: first in the document at line " + first.line() + ", again here; entity references must "
+                        + "be unique");
+            }
+        }
         for (Entity e : entities) {
             if (SERVICE_KINDS.contains(e.ref().kind())) {
                 refs(e);
@@ -116,7 +127,7 @@ final class CatalogGraph {
     }
 
     private void service(Entity e) throws GraphImportException {
-        NodeDraft node = assembler.node(ids.get(e.ref().key()), e.line()).orElseThrow();
+        NodeDraft node = assembler.define(ids.get(e.ref().key()), e.line(), 0).orElseThrow();
         MappingNode metadata = get(e.node(), "metadata") instanceof MappingNode m ? m : null;
         MappingNode spec = get(e.node(), "spec") instanceof MappingNode s ? s : null;
         String kind = e.ref().kind();
@@ -158,22 +169,40 @@ final class CatalogGraph {
         }
         String self = ids.get(e.ref().key());
         for (ScalarNode n : scalars(get(spec, "dependsOn"))) {
-            assembler.edge(self, id(n, ""), line(n));
+            String other = id(n, "");
+            if (other != null) {
+                assembler.edge(self, other, line(n));
+            }
         }
         for (ScalarNode n : scalars(get(spec, "dependencyOf"))) {
-            assembler.edge(id(n, ""), self, line(n));
+            String other = id(n, "");
+            if (other != null) {
+                assembler.edge(other, self, line(n));
+            }
         }
         for (ScalarNode n : scalars(get(spec, "consumesApis"))) {
-            assembler.edge(self, id(n, "api"), line(n));
+            String other = id(n, "api");
+            if (other != null) {
+                assembler.edge(self, other, line(n));
+            }
         }
         for (ScalarNode n : scalars(get(spec, "providesApis"))) {
-            // an API is up while any one of its providers is
-            assembler.edge(id(n, "api"), self, line(n)).clause("providers", 1);
+            String other = id(n, "api");
+            if (other != null) {
+                // an API is up while any one of its providers is
+                assembler.edge(other, self, line(n)).clause("providers", 1);
+            }
         }
     }
 
-    private String id(ScalarNode n, String defaultKind) {
+    /** The id a reference names, or null (with an error) if it names no entity. */
+    private String id(ScalarNode n, String defaultKind) throws GraphImportException {
         EntityRef ref = resolve(n.getValue(), defaultKind);
+        if (ref == null) {
+            assembler.error(line(n), column(n), "the reference " + MessageText.quoted(n.getValue()) + " has no entity "
+                    + "name; write [kind:][namespace/]name");
+            return null;
+        }
         if (placeholders.containsKey(ref.key()) && warned.add(ref.key())) {
             assembler.warn(line(n), ref + " is not defined in this file; it is added as a service of its own");
         }

@@ -6,6 +6,7 @@ import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.EdgeDraft;
 import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.text.CsvText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -78,8 +79,9 @@ public final class CsvReader implements GraphReader {
         if (f.size() == 1 && f.get(0).isBlank()) {
             return;
         }
-        String from = sourceColumn < f.size() ? f.get(sourceColumn).strip() : "";
-        String to = targetColumn < f.size() ? f.get(targetColumn).strip() : "";
+        // a spreadsheet's formula guard ('=x, as Blastmap writes it) is not part of the id
+        String from = sourceColumn < f.size() ? CsvText.unguard(f.get(sourceColumn).strip()) : "";
+        String to = targetColumn < f.size() ? CsvText.unguard(f.get(targetColumn).strip()) : "";
         if (from.isEmpty()) {
             assembler.error(row.line(), 0, "the row has no source");
             return;

@@ -1,10 +1,14 @@
 package dev.blastmap.io.csv;
 
+import static dev.blastmap.text.CsvText.field;
+
+import dev.blastmap.io.GraphExportException;
 import dev.blastmap.io.GraphWriter;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.MessageText;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -18,6 +22,13 @@ public final class CsvWriter implements GraphWriter {
 
     @Override
     public void write(Graph graph, Writer out) throws IOException {
+        for (Service s : graph.services()) {
+            if (s.id().value().length() > CsvRecords.MAX_FIELD) {
+                throw new GraphExportException("CSV cannot hold an id longer than " + CsvRecords.MAX_FIELD
+                        + " characters (Blastmap's CSV reader refuses such fields), which "
+                        + MessageText.quoted(s.id().value()) + " is; keep the graph as Blastmap JSON");
+            }
+        }
         out.write("source,target,type\r\n");
         for (Service s : graph.services()) {
             if (s.dependsOn().isEmpty()) {
@@ -29,13 +40,5 @@ public final class CsvWriter implements GraphWriter {
                 }
             }
         }
-    }
-
-    private static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                || value.contains(";") || value.contains("\t")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -112,7 +112,7 @@ public final class CytoscapeReader implements GraphReader {
         }
         for (Element n : nodes) {
             String id = LocatedJson.string(n.data(), "id").orElse("");
-            NodeDraft node = assembler.node(id, n.line()).orElse(null);
+            NodeDraft node = assembler.define(id, n.line(), 0).orElse(null);
             if (node == null) {
                 continue;
             }

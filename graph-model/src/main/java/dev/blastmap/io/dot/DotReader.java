@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads Graphviz DOT. {@code a -> b} means a depends on b. A node's {@code label} is its label; it belongs to
@@ -25,12 +24,10 @@ import java.util.regex.Pattern;
 public final class DotReader implements GraphReader {
 
     static final String FORMAT = "DOT";
-    private static final Pattern START = Pattern.compile(
-            "\\A(?:\\s|//[^\\n]*\\n|/\\*.*?\\*/|#[^\\n]*\\n)*(?:strict\\s+)?(?:di)?graph\\b\\s*(?:\"[^\"]*\"|[\\w.]+)?\\s*\\{", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** True if the start of a file looks like DOT. */
     public static boolean looksLike(String head) {
-        return START.matcher(head.replace("\uFEFF", "")).find();
+        return DotHead.matches(head.replace("\uFEFF", ""));
     }
 
     @Override

@@ -1,14 +1,17 @@
 package dev.blastmap.io.dot;
 
-import static dev.blastmap.io.assemble.TextEscaping.number;
+import static dev.blastmap.text.DotText.quote;
 
 import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
+import dev.blastmap.io.HoldableText;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.DotText;
+import dev.blastmap.text.PlainNumber;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -26,6 +29,7 @@ public final class DotWriter implements GraphWriter {
 
     @Override
     public void write(Graph graph, Writer out) throws IOException {
+        HoldableText.require(graph, "DOT", "the NUL character", DotText::canHold);
         out.write("digraph blastmap {\n");
         if (!graph.name().isEmpty()) {
             out.write("  label = " + quote(graph.name()) + ";\n");
@@ -77,7 +81,7 @@ public final class DotWriter implements GraphWriter {
             attrs.add("tags = " + quote(AttributeMapping.joinTags(s.tags())));
         }
         if (s.weight() != 1) {
-            attrs.add("weight = " + quote(number(s.weight())));
+            attrs.add("weight = " + quote(PlainNumber.of(s.weight())));
         }
         if (s.customerFacing()) {
             attrs.add("customerFacing = true");
@@ -111,10 +115,5 @@ public final class DotWriter implements GraphWriter {
                         + (attrs.isEmpty() ? "" : " [" + String.join(", ", attrs) + "]") + ";\n");
             }
         }
-    }
-
-    /** A DOT quoted string that {@link DotLexer} reads back to {@code text}. */
-    static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

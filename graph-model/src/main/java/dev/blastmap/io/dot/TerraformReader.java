@@ -19,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the DOT that {@code terraform graph} prints, in both dialects. Terraform 1.7+ prints only resources,
@@ -38,8 +36,6 @@ import java.util.regex.Pattern;
 public final class TerraformReader implements GraphReader {
 
     static final String FORMAT = "terraform graph";
-    private static final Pattern SUFFIX = Pattern.compile("\\s+\\(([^()]*)\\)$");
-    private static final Pattern MODULE_PREFIX = Pattern.compile("^((?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*)(.*)$");
 
     /** Whether a node stays, is looked through, or is dropped. */
     private enum Role { RESOURCE, PASS_THROUGH, DROPPED }
@@ -94,9 +90,9 @@ public final class TerraformReader implements GraphReader {
             return;
         }
         NodeDraft node = assembler.node(a, n.line).orElseThrow();
-        Matcher m = MODULE_PREFIX.matcher(a);
-        String module = m.matches() && !m.group(1).isEmpty() ? m.group(1).substring(0, m.group(1).length() - 1) : null;
-        String local = m.matches() ? m.group(2) : a;
+        int prefix = modulePrefixLength(a);
+        String module = prefix > 0 ? a.substring(0, prefix - 1) : null;
+        String local = a.substring(prefix);
         node.label(stripped(n.attributes.getOrDefault("label", local)));
         node.group(n.cluster != null ? n.cluster : module);
         boolean data = local.startsWith("data.");
@@ -131,12 +127,60 @@ public final class TerraformReader implements GraphReader {
     }
 
     private static boolean isTeardown(String rawName) {
-        Matcher m = SUFFIX.matcher(rawName);
-        if (!m.find()) {
+        int open = suffixOpen(rawName, rawName.length());
+        if (open < 0) {
             return false;
         }
-        String suffix = m.group(1).toLowerCase(Locale.ROOT);
+        String suffix = rawName.substring(open + 1, rawName.length() - 1).toLowerCase(Locale.ROOT);
         return suffix.equals("close") || suffix.startsWith("destroy");
+    }
+
+    /*
+     * The addresses are scanned by hand, not with regular expressions: names come from the file, and patterns
+     * such as \s+\(([^()]*)\)$ backtrack quadratically on a long run of blanks, and a repeated group
+     * (module.x.)* recurses once per repetition until the stack overflows.
+     */
+
+    /**
+     * Where the parenthesis of a suffix such as {@code  (expand)} opens, if {@code text[0, end)} ends with one:
+     * blanks, {@code (}, anything but parentheses, {@code )}; else -1.
+     */
+    private static int suffixOpen(String text, int end) {
+        if (end < 2 || text.charAt(end - 1) != ')') {
+            return -1;
+        }
+        int open = text.lastIndexOf('(', end - 2);
+        if (open < 1 || text.lastIndexOf(')', end - 2) > open || !Character.isWhitespace(text.charAt(open - 1))) {
+            return -1;
+        }
+        return open;
+    }
+
+    /** The length of the {@code module.NAME[KEY].} prefixes an address starts with. */
+    private static int modulePrefixLength(String address) {
+        int length = 0;
+        while (address.startsWith("module.", length)) {
+            int at = length + "module.".length();
+            int name = at;
+            while (at < address.length() && address.charAt(at) != '.' && address.charAt(at) != '[') {
+                at++;
+            }
+            if (at == name) {
+                break;
+            }
+            if (at < address.length() && address.charAt(at) == '[') {
+                int close = address.indexOf(']', at);
+                if (close < 0) {
+                    break;
+                }
+                at = close + 1;
+            }
+            if (at >= address.length() || address.charAt(at) != '.') {
+                break;
+            }
+            length = at + 1;
+        }
+        return length;
     }
 
     /** The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. */
@@ -145,11 +189,14 @@ public final class TerraformReader implements GraphReader {
         if (a.startsWith("[root] ")) {
             a = a.substring("[root] ".length());
         }
-        Matcher m = SUFFIX.matcher(a);
-        while (m.find()) {
-            a = a.substring(0, m.start()).strip();
-            m = SUFFIX.matcher(a);
+        int end = a.length();
+        for (int open = suffixOpen(a, end); open >= 0; open = suffixOpen(a, end)) {
+            end = open;
+            while (end > 0 && Character.isWhitespace(a.charAt(end - 1))) {
+                end--;
+            }
         }
+        a = a.substring(0, end).strip();
         return a;
     }
 
@@ -158,8 +205,7 @@ public final class TerraformReader implements GraphReader {
     }
 
     private static Role role(String address) {
-        Matcher m = MODULE_PREFIX.matcher(address);
-        String local = m.matches() ? m.group(2) : address;
+        String local = address.substring(modulePrefixLength(address));
         if (local.isEmpty()) {
             return Role.PASS_THROUGH;
         }
@@ -176,30 +222,42 @@ public final class TerraformReader implements GraphReader {
 
     private static Kind kind(String type) {
         String t = type.toLowerCase(Locale.ROOT);
-        if (t.matches(".*(_lb|_alb|_elb|load_?balancer|lb_listener|forwarding_rule|_lb_.*)")) {
+        if (endsWithAny(t, "_lb", "_alb", "_elb", "load_balancer", "loadbalancer", "lb_listener", "forwarding_rule")
+                || t.contains("_lb_")) {
             return Kind.LOAD_BALANCER;
         }
-        if (t.matches(".*(route53|dns).*")) {
+        if (containsAny(t, "route53", "dns")) {
             return Kind.DNS;
         }
-        if (t.matches(".*(db_instance|rds|dynamodb|_sql|database|cosmosdb|elasticache|redis|docdb|spanner|bigtable|firestore).*")) {
+        if (containsAny(t, "db_instance", "rds", "dynamodb", "_sql", "database", "cosmosdb", "elasticache", "redis",
+                "docdb", "spanner", "bigtable", "firestore")) {
             return Kind.DATABASE;
         }
-        if (t.matches(".*(s3_bucket|storage|_efs|blob|_disk|_volume).*")) {
+        if (containsAny(t, "s3_bucket", "storage", "_efs", "blob", "_disk", "_volume")) {
             return Kind.STORAGE;
         }
-        if (t.matches(".*(sqs|sns|queue|pubsub|kinesis|eventhub|servicebus|_msk|kafka).*")) {
+        if (containsAny(t, "sqs", "sns", "queue", "pubsub", "kinesis", "eventhub", "servicebus", "_msk", "kafka")) {
             return Kind.QUEUE;
         }
-        if (t.matches(".*(iam_|kms|cognito|identity|secret|_acm|certificate).*")) {
+        if (containsAny(t, "iam_", "kms", "cognito", "identity", "secret", "_acm", "certificate")) {
             return Kind.IDENTITY;
         }
-        if (t.matches(".*(vpc|subnet|security_group|nat_gateway|internet_gateway|route_table|network|firewall|_eip|_route$).*")) {
+        if (containsAny(t, "vpc", "subnet", "security_group", "nat_gateway", "internet_gateway", "route_table", "network",
+                "firewall", "_eip") || t.endsWith("_route")) {
             return Kind.NETWORK;
         }
-        if (t.matches(".*(instance|autoscaling|lambda|ecs_|eks_|compute|function|container|virtual_machine|_vm|kubernetes).*")) {
+        if (containsAny(t, "instance", "autoscaling", "lambda", "ecs_", "eks_", "compute", "function", "container",
+                "virtual_machine", "_vm", "kubernetes")) {
             return Kind.COMPUTE;
         }
         return Kind.OTHER;
+    }
+
+    private static boolean containsAny(String text, String... parts) {
+        return java.util.Arrays.stream(parts).anyMatch(text::contains);
+    }
+
+    private static boolean endsWithAny(String text, String... ends) {
+        return java.util.Arrays.stream(ends).anyMatch(text::endsWith);
     }
 }

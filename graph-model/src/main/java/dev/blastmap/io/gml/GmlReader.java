@@ -3,6 +3,7 @@ package dev.blastmap.io.gml;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.EdgeDraft;
 import dev.blastmap.io.assemble.GraphAssembler;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +39,36 @@ public final class GmlReader implements GraphReader {
     public static final int MAX_DEPTH = 64;
 
     static final String FORMAT = "GML";
-    private static final Pattern START = Pattern.compile("\\A(?:\\s|#[^\\n]*\\n)*(?:Creator\\s+\"[^\"]*\"\\s*)?(?:\\w+\\s+\\S+\\s*)*?graph\\s*\\[",
-            Pattern.DOTALL);
     private static final Pattern LINE = Pattern.compile("line (\\d+):(\\d+)");
 
-    /** True if the start of a file looks like GML. */
+    /**
+     * True if the start of a file looks like GML: comments and {@code key value} pairs (such as {@code Creator
+     * "yEd"}), then {@code graph [}. A single left-to-right scan, so any head is sniffed in linear time.
+     */
     public static boolean looksLike(String head) {
-        return START.matcher(head.replace("\uFEFF", "")).find();
+        GmlTokens tokens = new GmlTokens(head.replace("\uFEFF", ""));
+        for (String key = tokens.next(); key != null; key = tokens.next()) {
+            if (!isKey(key)) {
+                return false;
+            }
+            String value = tokens.next();
+            if (key.equals("graph") && value != null && value.equals("[")) {
+                return true;
+            }
+            if (value == null || value.equals("[") || value.equals("]")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isKey(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetterOrDigit(token.charAt(i)) && token.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 
     @Override
@@ -71,23 +96,54 @@ public final class GmlReader implements GraphReader {
                     .replaceFirst("^Failed to import gml graph: ", "").replaceFirst("line \\d+:\\d+ ", ""));
         }
         assembler.preferLabelsAsIds();
-        for (Map.Entry<Integer, Map<String, String>> n : nodes.entrySet()) {
-            NodeDraft node = assembler.node(Integer.toString(n.getKey()), 0).orElseThrow();
-            for (Map.Entry<String, String> a : n.getValue().entrySet()) {
-                AttributeMapping.node(assembler, node, a.getKey(), a.getValue(), 0);
+        GmlOutline outline = GmlOutline.of(text);
+        Map<Integer, SourcePosition> defined = new HashMap<>();
+        for (GmlOutline.NodeAt n : outline.nodes) {
+            Integer id = integer(n.id());
+            if (id != null && nodes.containsKey(id)) {
+                SourcePosition at = n.at();
+                if (assembler.define(id.toString(), at.line(), at.column()).isPresent()) {
+                    defined.put(id, at);
+                }
             }
         }
-        for (Triple<Integer, Integer, Double> e : edges) {
-            if (!nodes.containsKey(e.getFirst()) || !nodes.containsKey(e.getSecond())) {
-                assembler.error(0, 0, "an edge " + e.getFirst() + " → " + e.getSecond() + " names a node id that no node has");
+        for (Map.Entry<Integer, Map<String, String>> n : nodes.entrySet()) {
+            int line = defined.containsKey(n.getKey()) ? defined.get(n.getKey()).line() : 0;
+            NodeDraft node = defined.containsKey(n.getKey()) ? assembler.existing(n.getKey().toString()).orElseThrow()
+                    : assembler.define(n.getKey().toString(), 0, 0).orElse(null);
+            if (node == null) {
                 continue;
             }
-            EdgeDraft edge = assembler.edge(e.getFirst().toString(), e.getSecond().toString(), 0);
+            for (Map.Entry<String, String> a : n.getValue().entrySet()) {
+                AttributeMapping.node(assembler, node, a.getKey(), a.getValue(), line);
+            }
+        }
+        Map<String, SourcePosition> edgeAt = new HashMap<>();
+        for (GmlOutline.EdgeAt e : outline.edges) {
+            edgeAt.putIfAbsent(integer(e.source()) + " " + integer(e.target()), e.at());
+        }
+        for (Triple<Integer, Integer, Double> e : edges) {
+            SourcePosition at = edgeAt.get(e.getFirst() + " " + e.getSecond());
+            int line = at == null ? 0 : at.line();
+            if (!nodes.containsKey(e.getFirst()) || !nodes.containsKey(e.getSecond())) {
+                assembler.error(line, at == null ? 0 : at.column(), "an edge " + e.getFirst() + " → " + e.getSecond()
+                        + " names a node id that no node has");
+                continue;
+            }
+            EdgeDraft edge = assembler.edge(e.getFirst().toString(), e.getSecond().toString(), line);
             for (Map.Entry<String, String> a : edgeAttributes.getOrDefault(e, Map.of()).entrySet()) {
-                AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue(), 0);
+                AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue(), line);
             }
         }
         return assembler.build();
+    }
+
+    private static Integer integer(String word) {
+        try {
+            return word == null ? null : Integer.valueOf(word.startsWith("+") ? word.substring(1) : word);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String value(Attribute a) {
@@ -109,7 +165,12 @@ public final class GmlReader implements GraphReader {
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '#' && !quoted) {
+                // a comment may hold a lone quote; skipping it keeps the count in step with the parser's
+                while (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
                 line++;
             } else if (c == '"') {
                 quoted = !quoted;

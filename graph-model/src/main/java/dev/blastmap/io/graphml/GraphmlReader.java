@@ -8,6 +8,7 @@ import dev.blastmap.io.assemble.EdgeDraft;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.HardenedXml;
 import dev.blastmap.io.assemble.NodeDraft;
+import dev.blastmap.io.assemble.XmlPrologGuard;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -34,6 +36,8 @@ public final class GraphmlReader implements GraphReader {
 
     static final String FORMAT = "GraphML";
     private static final String YED_NAMESPACE = "http://www.yworks.com/xml/graphml";
+    private static final String DOCTYPE_REFUSED = "the file has a DOCTYPE or entity reference; Blastmap refuses "
+            + "DTDs and entities in XML so that a file cannot read local files or the network";
 
     /** True if the start of a file looks like GraphML. */
     public static boolean looksLike(String head) {
@@ -43,14 +47,23 @@ public final class GraphmlReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        XmlPrologGuard text = new XmlPrologGuard(in);
         XMLStreamReader xml = null;
         try {
-            xml = HardenedXml.open(in);
+            xml = HardenedXml.open(text);
             new Parse(xml, assembler).run();
         } catch (XMLStreamException e) {
+            Optional<XmlPrologGuard.DoctypeFound> doctype = XmlPrologGuard.doctypeIn(e);
+            if (doctype.isPresent()) {
+                throw assembler.fatal(doctype.get().line(), doctype.get().column(), DOCTYPE_REFUSED);
+            }
             Location at = e.getLocation();
-            throw assembler.fatal(at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
-                    "not well-formed XML: " + message(e));
+            boolean located = at != null && at.getLineNumber() > 0;
+            throw assembler.fatal(located ? at.getLineNumber() : text.line(),
+                    located ? at.getColumnNumber() : text.column(), "not well-formed XML: " + message(e));
+        } catch (MissingResourceException e) {
+            // the JDK's parser lacks the message for some errors and throws this instead of reporting them
+            throw assembler.fatal(text.line(), text.column(), "not well-formed XML: a character here is not allowed");
         } finally {
             if (xml != null) {
                 try {
@@ -104,8 +117,7 @@ public final class GraphmlReader implements GraphReader {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (HardenedXml.isDoctype(event)) {
-                    throw assembler.fatal(line(), 0, "the file has a DOCTYPE or entity reference; Blastmap refuses "
-                            + "DTDs and entities in XML so that a file cannot read local files or the network");
+                    throw assembler.fatal(line(), 0, DOCTYPE_REFUSED);
                 }
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -214,7 +226,7 @@ public final class GraphmlReader implements GraphReader {
                 openNodes.push("");
                 return;
             }
-            Optional<NodeDraft> node = assembler.node(id, line());
+            Optional<NodeDraft> node = assembler.define(id, line(), column());
             openNodes.push(node.map(NodeDraft::id).orElse(""));
             node.ifPresent(n -> {
                 String group = openGroups.isEmpty() ? "" : openGroups.peek();
@@ -341,6 +353,11 @@ public final class GraphmlReader implements GraphReader {
             String prefix = xml.getAttributePrefix(i);
             String local = xml.getAttributeLocalName(i);
             return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+        }
+
+        private int column() {
+            Location at = xml.getLocation();
+            return at == null ? 0 : Math.max(0, at.getColumnNumber());
         }
 
         private int line() {

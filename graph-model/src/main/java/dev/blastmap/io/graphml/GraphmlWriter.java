@@ -1,15 +1,17 @@
 package dev.blastmap.io.graphml;
 
-import static dev.blastmap.io.assemble.TextEscaping.number;
-import static dev.blastmap.io.assemble.TextEscaping.xml;
+import static dev.blastmap.text.XmlText.escape;
 
 import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
+import dev.blastmap.io.HoldableText;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.text.PlainNumber;
+import dev.blastmap.text.XmlText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -33,6 +35,7 @@ public final class GraphmlWriter implements GraphWriter {
 
     @Override
     public void write(Graph graph, Writer out) throws IOException {
+        HoldableText.require(graph, "GraphML (XML 1.0)", "control characters", XmlText::canHold);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
                 + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
@@ -56,14 +59,14 @@ public final class GraphmlWriter implements GraphWriter {
     }
 
     private static void node(Writer out, Service s) throws IOException {
-        out.write("    <node id=\"" + xml(s.id().value()) + "\">\n");
+        out.write("    <node id=\"" + escape(s.id().value()) + "\">\n");
         data(out, "      ", "label", s.label());
         data(out, "      ", "kind", s.kind().id());
         data(out, "      ", "region", s.region());
         data(out, "      ", "zone", s.zone());
         data(out, "      ", "group", s.group());
         data(out, "      ", "tags", AttributeMapping.joinTags(s.tags()));
-        data(out, "      ", "weight", number(s.weight()));
+        data(out, "      ", "weight", PlainNumber.of(s.weight()));
         data(out, "      ", "customerFacing", s.customerFacing() ? "true" : "");
         out.write("    </node>\n");
     }
@@ -75,7 +78,7 @@ public final class GraphmlWriter implements GraphWriter {
             Clause c = clauses.get(i);
             boolean numbered = numberedClauses[i];
             for (ServiceId m : c.members()) {
-                out.write("    <edge source=\"" + xml(s.id().value()) + "\" target=\"" + xml(m.value()) + "\"");
+                out.write("    <edge source=\"" + escape(s.id().value()) + "\" target=\"" + escape(m.value()) + "\"");
                 if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !numbered) {
                     out.write("/>\n");
                     continue;
@@ -95,7 +98,7 @@ public final class GraphmlWriter implements GraphWriter {
 
     private static void data(Writer out, String indent, String key, String value) throws IOException {
         if (value != null && !value.isEmpty()) {
-            out.write(indent + "<data key=\"" + key + "\">" + xml(value) + "</data>\n");
+            out.write(indent + "<data key=\"" + key + "\">" + escape(value) + "</data>\n");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.blastmap.io.json;
 
+import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.json.JsonCursor.Located;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
@@ -174,6 +175,17 @@ final class GraphDecoder {
             }
         }
         scenarios.checkReferences(id -> ids.containsKey(id.value()));
+    }
+
+    /** Where each service's id is written; only called when no error was found. */
+    Map<ServiceId, SourcePosition> positions() {
+        Map<ServiceId, SourcePosition> positions = new HashMap<>();
+        for (ServiceDraft s : services) {
+            if (s.id != null && s.id.at().line() > 0) {
+                positions.put(s.id.value(), new SourcePosition(s.id.at().line(), Math.max(0, s.id.at().column())));
+            }
+        }
+        return positions;
     }
 
     /** The graph; only called when no error was found. */

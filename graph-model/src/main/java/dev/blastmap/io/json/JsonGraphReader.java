@@ -54,7 +54,7 @@ public final class JsonGraphReader implements GraphReader {
         if (problems.hasErrors()) {
             throw problems.refusal();
         }
-        return new ReadResult(decoder.graph(), problems.warnings());
+        return new ReadResult(decoder.graph(), problems.warnings(), decoder.positions());
     }
 
     /** One problem for a document that is not JSON, in words rather than Gson's. */

@@ -10,16 +10,16 @@ import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.LocatedJson;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.model.Kind;
+import dev.blastmap.text.MessageText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,12 +33,18 @@ import java.util.regex.Pattern;
 public final class KialiReader implements GraphReader {
 
     static final String FORMAT = "Kiali";
-    private static final Pattern SNIFF = Pattern.compile("\"elements\"\\s*:.*\"(nodeType|graphType|isBox|traffic)\"",
-            Pattern.DOTALL);
+    private static final Pattern ELEMENTS = Pattern.compile("\"elements\"\\s*:");
+    private static final List<String> KIALI_KEYS = List.of("\"nodeType\"", "\"graphType\"", "\"isBox\"",
+            "\"traffic\"");
 
     /** True if the start of a file looks like a Kiali graph. */
     public static boolean looksLike(String head) {
-        return SNIFF.matcher(head).find() || head.contains("\"graphType\"") && head.contains("\"elements\"");
+        // the first "elements": and a Kiali key after it; searched, not backtracked, so linear in the head
+        Matcher elements = ELEMENTS.matcher(head);
+        if (elements.find() && KIALI_KEYS.stream().anyMatch(k -> head.indexOf(k, elements.end()) >= 0)) {
+            return true;
+        }
+        return head.contains("\"graphType\"") && head.contains("\"elements\"");
     }
 
     /** A node as Kiali describes it. */
@@ -92,15 +98,17 @@ public final class KialiReader implements GraphReader {
             throw assembler.fatal(json.line(json.root()), 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
         }
         List<KialiNode> nodes = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Located element : datas(assembler, json, elements, "nodes")) {
             String id = LocatedJson.string(element.data(), "id").orElse("");
             if (id.isBlank()) {
                 assembler.error(element.line(), 0, "a node has no \"id\"");
                 continue;
             }
-            if (!seen.add(id)) {
-                assembler.error(element.line(), 0, "two nodes have the id \"" + id + "\"; Kiali ids are unique");
+            Integer first = seen.putIfAbsent(id, element.line());
+            if (first != null) {
+                assembler.error(element.line(), 0, "the id " + MessageText.quoted(id) + " is defined twice: first at "
+                        + "line " + first + ", again here; Kiali ids are unique");
                 continue;
             }
             nodes.add(new KialiNode(id, element.data(), element.line()));

@@ -1,6 +1,6 @@
 package dev.blastmap.io.mef;
 
-import static dev.blastmap.io.assemble.TextEscaping.xml;
+import static dev.blastmap.text.XmlText.escape;
 
 import dev.blastmap.io.GraphExportException;
 import dev.blastmap.io.GraphWriter;
@@ -43,17 +43,17 @@ public final class MefWriter implements GraphWriter {
         out.write("<!-- Written by Blastmap: each event means \"this service is down\". -->\n");
         out.write("<opsa-mef>\n");
         String treeName = identifier(graph.name().isEmpty() ? "blastmap" : graph.name());
-        out.write("  <define-fault-tree name=\"" + xml(treeName) + "\">\n");
+        out.write("  <define-fault-tree name=\"" + escape(treeName) + "\">\n");
         if (!graph.name().isEmpty()) {
-            out.write("    <label>" + xml(graph.name()) + "</label>\n");
+            out.write("    <label>" + escape(graph.name()) + "</label>\n");
         }
         for (Service s : graph.services()) {
             List<Clause> hard = hard(s);
             if (hard.isEmpty()) {
                 continue;
             }
-            out.write("    <define-gate name=\"" + xml(names.get(s.id())) + "\">\n");
-            out.write("      <label>" + xml(s.label()) + " (" + xml(s.id().value()) + ")</label>\n");
+            out.write("    <define-gate name=\"" + escape(names.get(s.id())) + "\">\n");
+            out.write("      <label>" + escape(s.label()) + " (" + escape(s.id().value()) + ")</label>\n");
             if (hard.size() == 1) {
                 formula(out, graph, names, hard.get(0), "      ");
             } else {
@@ -68,8 +68,8 @@ public final class MefWriter implements GraphWriter {
         out.write("  </define-fault-tree>\n  <model-data>\n");
         for (Service s : graph.services()) {
             if (hard(s).isEmpty()) {
-                out.write("    <define-basic-event name=\"" + xml(names.get(s.id())) + "\">\n");
-                out.write("      <label>" + xml(s.label()) + " (" + xml(s.id().value()) + ")</label>\n");
+                out.write("    <define-basic-event name=\"" + escape(names.get(s.id())) + "\">\n");
+                out.write("      <label>" + escape(s.label()) + " (" + escape(s.id().value()) + ")</label>\n");
                 out.write("    </define-basic-event>\n");
             }
         }
@@ -108,7 +108,7 @@ public final class MefWriter implements GraphWriter {
 
     private static String reference(Graph graph, Map<ServiceId, String> names, ServiceId id) {
         String element = hard(graph.require(id)).isEmpty() ? "basic-event" : "gate";
-        return "<" + element + " name=\"" + xml(names.get(id)) + "\"/>";
+        return "<" + element + " name=\"" + escape(names.get(id)) + "\"/>";
     }
 
     /** Distinct MEF identifiers for every service. */

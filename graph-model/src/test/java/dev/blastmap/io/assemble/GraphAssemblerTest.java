@@ -102,4 +102,26 @@ class GraphAssemblerTest {
             assertThat(e.problems().get(e.problems().size() - 1).message()).contains("too many problems");
         });
     }
+
+    @Test
+    void aSecondDefinitionOfAnIdIsAnErrorAndMergesNothing() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.define("x", 2, 5).orElseThrow().label("first");
+        assertThat(a.define("x", 9, 1)).isEmpty();
+        assertThatThrownBy(a::build).isInstanceOfSatisfying(GraphImportException.class,
+                e -> assertThat(e.problems()).singleElement().hasToString(
+                        "f:9:1: error: Test: the id \"x\" is defined twice: first at line 2, column 5, again here; ids "
+                                + "must be unique"));
+    }
+
+    @Test
+    void positionsAreWhereServicesAreDefinedElseFirstNamed() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        a.edge("x", "y", 1);
+        a.define("y", 4, 3);
+        ReadResult r = a.build();
+        assertThat(r.positions()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                ServiceId.of("x"), new dev.blastmap.io.SourcePosition(1, 0),
+                ServiceId.of("y"), new dev.blastmap.io.SourcePosition(4, 3)));
+    }
 }

@@ -115,4 +115,39 @@ class BackstageReaderTest {
         assertThat(EntityRef.parse("payments", "component")).isEqualTo(new EntityRef("component", "default", "payments"));
         assertThat(EntityRef.parse("Group:Risk/team", "")).isEqualTo(new EntityRef("group", "risk", "team"));
     }
+
+    @Test
+    void aReferenceWithoutANameIsAProblemAtItsPlace() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\nspec:\n"
+                + "  dependsOn: [resource:default/]\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "c.yaml"))
+                .hasMessageContaining("c.yaml:6:15: error: Backstage catalog: the reference \"resource:default/\" has no "
+                        + "entity name");
+    }
+
+    @Test
+    void anEntityDefinedTwiceIsAnErrorNamingBothDocuments() {
+        String one = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, one + "---\n" + one, "c.yaml"))
+                .hasMessageContaining("c.yaml:6: error: Backstage catalog: the entity \"component:default/a\" is defined "
+                        + "twice: first in the document at line 1");
+    }
+
+    @Test
+    void aHugeWordIsRefusedWithItsLineInsteadOfTakingMinutes() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  description: "
+                + "x".repeat(8_000_000) + "\n";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> Fixtures.read(reader, text, "big.yaml"))
+                        .hasMessageContaining("big.yaml:5: error: Backstage catalog: a word (a run of characters without "
+                                + "a blank) is longer than 64 KiB"));
+    }
+
+    @Test
+    void tooManyAliasesIsAProblemWithALine() {
+        String text = "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: a\n  x: &a [1]\n  y: ["
+                + String.join(",", java.util.Collections.nCopies(60, "*a")) + "]\n";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "alias.yaml")).isInstanceOfSatisfying(GraphImportException.class,
+                e -> assertThat(e.problems().get(0).line()).isPositive());
+    }
 }

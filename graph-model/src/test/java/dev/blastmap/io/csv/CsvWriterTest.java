@@ -1,5 +1,7 @@
 package dev.blastmap.io.csv;
 
+import org.junit.jupiter.api.Test;
+import dev.blastmap.model.Service;
 import static dev.blastmap.io.Fixtures.edges;
 import static dev.blastmap.io.Fixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,5 +37,15 @@ class CsvWriterTest {
     @Provide
     Arbitrary<Graph> graphs() {
         return GraphArbitraries.graphs();
+    }
+
+    @Test
+    void idsThatWouldRunAsFormulasAreGuardedAndReadBackAsTheyWere() throws Exception {
+        Graph graph = Graph.of(Service.builder("=cmd|' /C calc'!A0").dependsOn("@SUM(A1)").build(),
+                Service.builder("@SUM(A1)").build());
+        String csv = Fixtures.write(new CsvWriter(), graph);
+        assertThat(csv.lines()).allMatch(line -> !line.startsWith("=") && !line.contains(",@"));
+        assertThat(ids(Fixtures.read(new CsvReader(), csv, "f.csv").graph()))
+                .containsExactlyInAnyOrder("=cmd|' /C calc'!A0", "@SUM(A1)");
     }
 }

@@ -55,4 +55,11 @@ class CytoscapeReaderTest {
         assertThat(CytoscapeReader.looksLike(Fixtures.text("cytoscape/desktop.cyjs"))).isTrue();
         assertThat(CytoscapeReader.looksLike(Fixtures.text("tracing/jaeger-v1-dependencies.json"))).isFalse();
     }
+
+    @Test
+    void twoNodesWithTheSameIdAreAnErrorNamingBothLines() {
+        String text = "{\"elements\": [{\"data\": {\"id\": \"a\"}},\n {\"data\": {\"id\": \"a\"}}]}";
+        assertThatThrownBy(() -> Fixtures.read(new CytoscapeReader(), text, "d.cyjs"))
+                .hasMessageContaining("d.cyjs:2: error: Cytoscape JSON: the id \"a\" is defined twice: first at line 1");
+    }
 }

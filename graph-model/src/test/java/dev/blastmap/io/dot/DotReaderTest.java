@@ -103,4 +103,16 @@ class DotReaderTest {
         assertThat(DotReader.looksLike("graph [ directed 1 ]")).isFalse();
         assertThat(DotReader.looksLike("<graphml>")).isFalse();
     }
+
+    @Test
+    void sniffingAHeadFullOfCommentsAndBlanksNeedsNoDeepStack() throws Exception {
+        String head = "// c\n# c\n/* c */ \t\n".repeat(600) + "digraph \"g\" {";
+        boolean[] seen = new boolean[1];
+        Thread small = new Thread(null, () -> seen[0] = DotReader.looksLike(head), "sniff", 128 * 1024);
+        small.start();
+        small.join();
+        assertThat(seen[0]).isTrue();
+        assertThat(DotReader.looksLike(" ".repeat(8192))).isFalse();
+        assertThat(DotReader.looksLike("digraphs {")).isFalse();
+    }
 }

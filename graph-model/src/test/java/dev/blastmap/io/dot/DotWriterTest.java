@@ -37,4 +37,19 @@ class DotWriterTest {
         assertThat(dot).contains("subgraph \"cluster_core\" {").contains("label = \"core\";")
                 .contains("\"api\" -> \"db\";").startsWith("digraph");
     }
+
+    @Test
+    void aNulCharacterIsRefusedRatherThanWrittenIntoAFileBlastmapWouldCallBinary() {
+        Graph graph = Graph.of(Service.builder("a\u0000b").build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DotWriter().write(graph, new java.io.StringWriter()))
+                .isInstanceOf(dev.blastmap.io.GraphExportException.class)
+                .hasMessageContaining("DOT cannot hold the NUL character, which the id of the service \"a\\x00b\" has");
+    }
+
+    @Test
+    void otherControlCharactersAreWrittenAndReadBack() throws Exception {
+        Graph graph = Graph.of(Service.builder("a\u001b[31mb").label("x\u0007y").build());
+        String dot = Fixtures.write(new DotWriter(), graph);
+        assertThat(Fixtures.read(new DotReader(), dot, "g.dot").graph().services()).isEqualTo(graph.services());
+    }
 }

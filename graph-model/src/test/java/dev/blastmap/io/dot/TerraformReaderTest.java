@@ -68,4 +68,16 @@ class TerraformReaderTest {
         assertThat(TerraformReader.address("[root] meta.count-boundary (EachMode fixup)")).isEqualTo("meta.count-boundary");
         assertThat(TerraformReader.address("aws_instance.web")).isEqualTo("aws_instance.web");
     }
+
+    @Test
+    void hostileAddressesAreReadInLinearTimeAndWithoutDeepStacks() {
+        String blanks = "digraph {\n\"[root] aws_instance.a" + " ".repeat(200_000) + "x (expand)\" -> \"[root] aws_instance.b (expand)\";\n}";
+        String modules = "digraph {\n\"[root] " + "module.a.".repeat(50_000) + "aws_instance.a (expand)\" -> \"[root] aws_instance.b\";\n}";
+        String suffixes = "digraph {\n\"[root] aws_instance.a" + " (expand)".repeat(50_000) + "\" -> \"[root] aws_instance.b\";\n}";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            assertThat(Fixtures.read(reader, blanks, "b.dot").graph().size()).isEqualTo(2);
+            assertThat(Fixtures.read(reader, modules, "m.dot").graph().services().get(0).group()).startsWith("module.a.module.a");
+            assertThat(ids(Fixtures.read(reader, suffixes, "s.dot").graph())).contains("aws_instance.a");
+        });
+    }
 }

@@ -1,15 +1,21 @@
 package dev.blastmap.io.gml;
 
+import dev.blastmap.io.SourcePosition;
+import dev.blastmap.io.Problem;
+import dev.blastmap.io.ReadResult;
 import static dev.blastmap.io.Fixtures.edges;
 import static dev.blastmap.io.Fixtures.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class GmlReaderTest {
@@ -58,5 +64,42 @@ class GmlReaderTest {
         assertThat(GmlReader.looksLike("Creator \"igraph\"\ngraph\n[\n")).isTrue();
         assertThat(GmlReader.looksLike(Fixtures.text("gml/networkx.gml"))).isTrue();
         assertThat(GmlReader.looksLike("digraph { a -> b }")).isFalse();
+    }
+
+    @Test
+    void aHeadOfFifteenHundredOpenListsIsSniffedAtOnceAndNotTakenForGml() {
+        String head = "x [ ".repeat(1500);
+        assertThat(GmlReader.looksLike(head)).isFalse();
+        assertThat(GmlReader.looksLike("Creator \"x\" " + "k v ".repeat(2000) + "graph [")).isTrue();
+        assertThatThrownBy(() -> GraphFormats.read(new ByteArrayInputStream(head.getBytes(StandardCharsets.UTF_8)),
+                "hostile.dot")).isInstanceOf(GraphImportException.class);
+    }
+
+    @Test
+    void aQuoteInACommentCannotHideNestingFromTheDepthCheck() {
+        String text = "# \"\ngraph [ " + "x [ ".repeat(1500) + "]".repeat(1500) + " ]";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "deep.gml")).hasMessageContaining("nested more than 64");
+    }
+
+    @Test
+    void twoNodesWithTheSameIdAreAnErrorNamingBothPlaces() {
+        String text = "graph [\n  node [ id 1 label \"a\" ]\n  node [ id 1 label \"b\" ]\n  edge [ source 1 target 1 ]\n]";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "dup.gml")).isInstanceOfSatisfying(GraphImportException.class,
+                e -> assertThat(e.problems()).filteredOn(Problem::isError).singleElement().satisfies(p -> {
+                    assertThat(p.toString()).startsWith("dup.gml:3:3: error: GML: the id \"1\" is defined twice: "
+                            + "first at line 2, column 3");
+                }));
+    }
+
+    @Test
+    void anEdgeToAMissingNodeSaysWhereTheEdgeIs() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "graph [\n node [ id 0 ]\n edge [ source 0 target 7 ]\n]", "x.gml"))
+                .hasMessageContaining("x.gml:3:2: error: GML: an edge 0 → 7 names a node id that no node has");
+    }
+
+    @Test
+    void nodesKnowWhereTheyAreDefined() throws Exception {
+        ReadResult r = Fixtures.read(reader, "graph [\n node [ id 0 label \"a\" ]\n node [ id 1 label \"b\" ]\n]", "p.gml");
+        assertThat(r.positionOf(ServiceId.of("b"))).contains(new SourcePosition(3, 2));
     }
 }

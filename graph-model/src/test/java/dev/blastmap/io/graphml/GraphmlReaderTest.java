@@ -185,4 +185,52 @@ class GraphmlReaderTest {
         xml.append("</graph></graphml>");
         assertThat(Fixtures.read(reader, xml.toString(), "big.graphml").graph().size()).isEqualTo(2000);
     }
+
+    @Test
+    void aControlCharacterInsideADoctypeIsRefusedAsADoctypeWithItsPlace() {
+        String text = "<?xml version=\"1.0\"?>\n<!DOCTYPE graphml [\u0001 ]>\n<graphml/>";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "ctl.graphml")).isInstanceOfSatisfying(
+                GraphImportException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.toString()).startsWith("ctl.graphml:2:1: error: GraphML: the file has a DOCTYPE");
+                }));
+    }
+
+    @Test
+    void aTruncatedDoctypeIsLocatedAndPrintsNothingOnStandardError() {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true));
+        try {
+            assertThatThrownBy(() -> Fixtures.read(reader, "<?xml version=\"1.0\"?>\n<!-- a -->\n<!DOCTYPE g [<!ENTITY",
+                    "cut.graphml")).hasMessageContaining("cut.graphml:3:1: error: GraphML: the file has a DOCTYPE");
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(printed.toString()).isEmpty();
+    }
+
+    @Test
+    void aPrematureEndOfFileHasALine() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "<graphml>\n<graph>\n<node id=\"a\"/>", "cut.graphml"))
+                .isInstanceOfSatisfying(GraphImportException.class,
+                        e -> assertThat(e.problems().get(0).line()).isEqualTo(3));
+    }
+
+    @Test
+    void twoNodesWithTheSameIdAreAnErrorNamingBothPlaces() {
+        String text = "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/></graph></graphml>";
+        assertThatThrownBy(() -> Fixtures.read(reader, text, "dup.graphml")).isInstanceOfSatisfying(
+                GraphImportException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.message()).contains("\"a\" is defined twice: first at line 2");
+                }));
+    }
+
+    @Test
+    void everyNodeKnowsWhereItIsDefined() throws Exception {
+        ReadResult r = Fixtures.read(reader, "<graphml><graph>\n<edge source=\"a\" target=\"b\"/>\n  <node id=\"b\"/>"
+                + "</graph></graphml>", "pos.graphml");
+        assertThat(r.positionOf(ServiceId.of("b")).orElseThrow().line()).isEqualTo(3);
+        assertThat(r.positionOf(ServiceId.of("a")).orElseThrow().line()).isEqualTo(2);
+    }
 }

@@ -41,4 +41,12 @@ class GraphmlWriterTest {
         assertThat(xml).contains("<edge source=\"svc\" target=\"b\">").contains("<data key=\"need\">2</data>")
                 .contains("<data key=\"clause\">0</data>").contains("edgedefault=\"directed\"");
     }
+
+    @Test
+    void aCharacterXmlCannotHoldIsRefusedRatherThanReplaced() {
+        Graph graph = Graph.of(Service.builder("a").label("bell\u0007").build());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GraphmlWriter().write(graph, new java.io.StringWriter()))
+                .isInstanceOf(dev.blastmap.io.GraphExportException.class)
+                .hasMessageContaining("GraphML (XML 1.0) cannot hold control characters, which the label of the service \"a\" has");
+    }
 }

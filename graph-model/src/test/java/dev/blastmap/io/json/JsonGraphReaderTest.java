@@ -476,4 +476,12 @@ class JsonGraphReaderTest {
         assertThat(problems).hasSize(ProblemList.LIMIT + 1);
         assertThat(problems.get(ProblemList.LIMIT).message()).isEqualTo("4900 more errors not shown; fix these first");
     }
+
+    @Test
+    void everyServiceKnowsWhereItsIdIsWritten() throws Exception {
+        ReadResult r = new JsonGraphReader().read(new StringReader(
+                "{\"blastmap\": 1, \"services\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"dependsOn\": [\"a\"]}]}"), "p.json");
+        assertThat(r.positionOf(ServiceId.of("b")).orElseThrow().line()).isEqualTo(3);
+        assertThat(r.positionOf(ServiceId.of("a")).orElseThrow().line()).isEqualTo(2);
+    }
 }

@@ -54,7 +54,7 @@ class KialiReaderTest {
                 + "{\"data\":{\"id\":\"b1\",\"nodeType\":\"box\",\"isBox\":\"app\",\"app\":\"reviews\"}},\n"
                 + "{\"data\":{\"id\":\"b1\",\"nodeType\":\"app\",\"app\":\"reviews\"}}]}}";
         assertThatThrownBy(() -> Fixtures.read(reader, json, "k.json")).hasMessageContaining("k.json:3")
-                .hasMessageContaining("two nodes have the id \"b1\"");
+                .hasMessageContaining("the id \"b1\" is defined twice: first at line 2");
     }
 
     @Test

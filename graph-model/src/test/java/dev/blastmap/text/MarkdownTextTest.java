@@ -1,4 +1,4 @@
-package dev.blastmap.report;
+package dev.blastmap.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
