@@ -21,6 +21,8 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,8 @@ public final class GraphFormats {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 8192;
+    /** How far JSON is read to find its top-level keys when its head does not tell. */
+    private static final int JSON_SNIFF_BYTES = 32 << 20;
     private static final Pattern NATIVE_KEY = Pattern.compile("\"blastmap\"\\s*:");
 
     /** The native format, {@code *.blastmap.json}. */
@@ -163,21 +167,66 @@ public final class GraphFormats {
     static ReadResult read(InputStream raw, String source, GraphFormat format, long maxBytes)
             throws GraphImportException, IOException {
         BufferedInputStream in = new BufferedInputStream(new Bounded(raw, maxBytes), SNIFF_BYTES);
+        Charset charset = charset(in);
         in.mark(SNIFF_BYTES);
-        String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
+        String head = new String(in.readNBytes(SNIFF_BYTES), charset);
         in.reset();
-        GraphFormat chosen = format != null ? format : forReading(source, head);
-        if (chosen.reader() == null) {
-            throw GraphImportException.of(source, 0, 0, chosen.description() + " is written by Blastmap, not read");
-        }
-        if (looksBinary(head)) {
-            throw GraphImportException.of(source, 0, 0, "this is a binary file, not " + chosen.description());
-        }
         try {
-            return chosen.reader().read(in, source);
+            GraphFormat chosen = format != null ? format : forReading(source, sniffed(in, charset, head));
+            if (chosen.reader() == null) {
+                throw GraphImportException.of(source, 0, 0, chosen.description() + " is written by Blastmap, not read");
+            }
+            if (looksBinary(head)) {
+                throw GraphImportException.of(source, 0, 0, "this is a binary file, not " + chosen.description());
+            }
+            ReadResult result = chosen.reader().read(new InputStreamReader(in, charset), source);
+            return NoServiceFound.check(result, chosen, format == null, source, head);
         } catch (TooLarge e) {
             throw GraphImportException.of(source, 0, 0, "the input is larger than " + (maxBytes >> 20)
                     + " MiB; Blastmap reads graphs of at most that size");
+        }
+    }
+
+    /**
+     * Consumes a byte order mark and returns the encoding it announces: UTF-8, UTF-16LE or UTF-16BE (what
+     * Windows PowerShell's {@code >} writes); UTF-8 when there is none.
+     */
+    static Charset charset(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The text the sniffers see: the head, or for JSON whose head no JSON format recognises (a Cytoscape
+     * desktop export with a large {@code data} block before its {@code elements}) an outline of the whole
+     * document's keys, read streaming up to {@link #JSON_SNIFF_BYTES}.
+     */
+    private static String sniffed(BufferedInputStream in, Charset charset, String head) throws IOException {
+        if (!JsonOutline.startsLikeJson(head) || readers().stream()
+                .anyMatch(f -> f.extensions().contains("json") && f.sniffer().test(head))) {
+            return head;
+        }
+        in.mark(JSON_SNIFF_BYTES);
+        try {
+            return JsonOutline.of(new InputStreamReader(in, charset), JSON_SNIFF_BYTES / 2);
+        } finally {
+            in.reset();
         }
     }
 

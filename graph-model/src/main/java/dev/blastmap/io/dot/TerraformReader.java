@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * local, meta and root nodes. Edges point from dependent to dependency in both.
  *
  * <p>Names lose their {@code [root] } prefix and their {@code (expand)}/{@code (close)}-style suffixes, so
- * both spellings of a resource meet in one service. Edges out of {@code (close)} and {@code (destroy)} nodes
- * are dropped: they order teardown and point the other way. Provider, meta and root nodes are dropped;
+ * both spellings of a resource meet in one service. Edges out of {@code (destroy)} nodes and providers'
+ * {@code (close)} nodes are dropped: they order teardown and point the other way. A module's {@code (close)}
+ * node (terraform 0.13+) stands for the module's resources: a resource that depends on it depends on them. Provider, meta and root nodes are dropped;
  * variables, locals, outputs and module nodes are dropped but looked through, so a resource that depends on
  * a local that depends on another resource still depends on it. A resource's module is its group, its type a
  * tag ({@code type:aws_lb}) and, for well-known types, its kind.
@@ -39,6 +40,7 @@ public final class TerraformReader implements GraphReader {
 
     static final String FORMAT = "terraform graph";
     private static final Pattern SUFFIX = Pattern.compile("\\s+\\(([^()]*)\\)$");
+    private static final Pattern MODULE_CALL = Pattern.compile("(?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*module\\.[^.\\[ ]+(?:\\[[^\\]]*\\])?");
     private static final Pattern MODULE_PREFIX = Pattern.compile("^((?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*)(.*)$");
 
     /** Whether a node stays, is looked through, or is dropped. */
@@ -130,27 +132,44 @@ public final class TerraformReader implements GraphReader {
         return found;
     }
 
+    /**
+     * True for nodes that order teardown: {@code (destroy)} nodes, and {@code (close)} nodes of providers. A
+     * module's {@code (close)} node is not one: since terraform 0.13 it stands for everything inside the
+     * module, and {@code depends_on = [module.x]} points at it.
+     */
     private static boolean isTeardown(String rawName) {
         Matcher m = SUFFIX.matcher(rawName);
         if (!m.find()) {
             return false;
         }
         String suffix = m.group(1).toLowerCase(Locale.ROOT);
-        return suffix.equals("close") || suffix.startsWith("destroy");
+        return suffix.startsWith("destroy") || suffix.equals("close") && !address(rawName).endsWith(" (close)");
     }
 
-    /** The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. */
+    /**
+     * The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. A module's
+     * {@code (close)} node keeps its suffix: it depends on the module's resources, while the module's
+     * {@code (expand)} node is what those resources depend on, and merging the two would make every resource
+     * of a module depend on all the others.
+     */
     static String address(String rawName) {
         String a = rawName.strip();
         if (a.startsWith("[root] ")) {
             a = a.substring("[root] ".length());
         }
+        boolean close = false;
         Matcher m = SUFFIX.matcher(a);
         while (m.find()) {
+            close |= m.group(1).equalsIgnoreCase("close");
             a = a.substring(0, m.start()).strip();
             m = SUFFIX.matcher(a);
         }
-        return a;
+        return close && isModuleCall(a) ? a + " (close)" : a;
+    }
+
+    /** True for {@code module.x} and {@code module.x.module.y}: the module itself, not something inside it. */
+    private static boolean isModuleCall(String address) {
+        return MODULE_CALL.matcher(address).matches();
     }
 
     private static String stripped(String label) {
