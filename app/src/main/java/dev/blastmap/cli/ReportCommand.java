@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,6 +44,9 @@ public final class ReportCommand implements Callable<Integer> {
     static final int WRITE_FAILED = 1;
 
     private static final String ERROR = "blastmap report: error: ";
+
+    @Mixin
+    private CsvColumnsOption columns;
 
     @Spec
     private CommandSpec spec;
