@@ -14,6 +14,7 @@ import dev.blastmap.io.graphml.GraphmlWriter;
 import dev.blastmap.io.json.JsonGraphReader;
 import dev.blastmap.io.json.JsonGraphWriter;
 import dev.blastmap.io.kiali.KialiReader;
+import dev.blastmap.io.kubernetes.KubernetesReader;
 import dev.blastmap.io.mef.MefWriter;
 import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
@@ -89,6 +90,11 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** Kubernetes manifests, {@code kubectl get -o yaml|json} and {@code helm template} output; read only. */
+    public static final GraphFormat KUBERNETES = new GraphFormat("kubernetes",
+            "Kubernetes manifests (*.yaml, *.yml, *.json)", List.of("yaml", "yml", "json"), new KubernetesReader(),
+            null, KubernetesReader::looksLike);
+
     /** CSV edge list {@code source,target,type}. */
     public static final GraphFormat CSV = new GraphFormat("csv", "CSV edge list (*.csv)", List.of("csv"),
             new CsvReader(), new CsvWriter(), CsvReader::looksLike);
@@ -98,7 +104,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, KUBERNETES, CSV, MEF);
 
     private GraphFormats() {
     }

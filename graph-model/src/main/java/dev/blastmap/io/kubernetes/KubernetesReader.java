@@ -1,0 +1,93 @@
+package dev.blastmap.io.kubernetes;
+
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.SourcePosition;
+import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.io.assemble.YamlNodes;
+import dev.blastmap.model.ServiceId;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads Kubernetes manifests: multi-document YAML as {@code kubectl apply -f} takes it, {@code helm template}
+ * output, and the {@code List} that {@code kubectl get -o yaml} or {@code -o json} prints. Deployments,
+ * StatefulSets, DaemonSets (and ReplicaSets, Jobs, CronJobs, bare Pods, OpenShift DeploymentConfigs, Argo
+ * Rollouts) are services; how Services, host names in containers, ConfigMaps and Ingresses turn into
+ * dependencies is {@link ClusterGraph}'s. Other objects (ServiceAccounts, Secrets, RBAC, custom resources) are
+ * not services and are passed over.
+ */
+public final class KubernetesReader implements GraphReader {
+
+    static final String FORMAT = "Kubernetes";
+    private static final Pattern YAML_KIND = Pattern.compile(
+            "(?m)^\\s*-?\\s*kind:\\s*['\"]?(Deployment|StatefulSet|DaemonSet|Service|Ingress|List|Pod|CronJob|Job|ReplicaSet"
+                    + "|ConfigMap|ServiceAccount|Namespace|Secret|DeploymentList|ServiceList|PodList)['\"]?\\s*$");
+    private static final Pattern JSON_KIND = Pattern.compile(
+            "\"kind\"\\s*:\\s*\"(Deployment|StatefulSet|DaemonSet|Service|Ingress|List|Pod|CronJob|Job|ReplicaSet"
+                    + "|ConfigMap|ServiceAccount|Namespace|Secret|DeploymentList|ServiceList|PodList)\"");
+    private static final Pattern API_VERSION = Pattern.compile(
+            "(?m)(^\\s*-?\\s*apiVersion:\\s*['\"]?|\"apiVersion\"\\s*:\\s*\")(v1|apps/v1|batch/v1|networking\\.k8s\\.io/|extensions/v1beta1|apps/v1beta)");
+
+    /** True if the start of a file looks like a Kubernetes manifest (YAML or JSON). */
+    public static boolean looksLike(String head) {
+        return API_VERSION.matcher(head).find() && (YAML_KIND.matcher(head).find() || JSON_KIND.matcher(head).find());
+    }
+
+    @Override
+    public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
+        GraphAssembler assembler = new GraphAssembler(source, FORMAT);
+        List<Manifest> objects = new ArrayList<>();
+        YamlNodes.forEachDocument(in, assembler, document -> collect(assembler, document, objects));
+        Map<String, SourcePosition> positions = new ClusterGraph(assembler, objects).build();
+        ReadResult result = assembler.build();
+        Map<ServiceId, SourcePosition> located = new HashMap<>();
+        positions.forEach((id, at) -> located.put(ServiceId.of(id), at));
+        located.keySet().retainAll(result.graph().services().stream().map(s -> s.id()).toList());
+        return new ReadResult(result.graph(), result.warnings(), located);
+    }
+
+    /** Adds the objects of one document: the object itself, or every item of a List. */
+    private static void collect(GraphAssembler assembler, Node document, List<Manifest> objects) {
+        if (document == null) {
+            return;
+        }
+        if (!(document instanceof MappingNode)) {
+            assembler.warn(YamlNodes.line(document), "a document that is not a mapping is skipped");
+            return;
+        }
+        Manifest m = Manifest.of(document);
+        if (m == null) {
+            assembler.warn(YamlNodes.line(document), "a document without apiVersion and kind is not a Kubernetes "
+                    + "object; skipped");
+            return;
+        }
+        if (m.kind().equals("List") || m.kind().endsWith("List")) {
+            for (Node item : YamlNodes.items(YamlNodes.get(document, "items"))) {
+                Manifest inner = Manifest.of(item);
+                if (inner == null && m.kind().length() > 4 && item instanceof MappingNode) {
+                    // kubectl get deployments -o yaml leaves kind out of each item of a DeploymentList
+                    inner = new Manifest(m.kind().substring(0, m.kind().length() - 4), YamlNodes.text(item, "metadata", "name"),
+                            YamlNodes.text(item, "metadata", "namespace"), item, YamlNodes.line(item));
+                }
+                if (inner != null && !inner.name().isEmpty()) {
+                    objects.add(inner);
+                }
+            }
+            return;
+        }
+        if (m.name().isEmpty()) {
+            assembler.warn(m.line(), "a " + m.kind() + " without metadata.name is skipped");
+            return;
+        }
+        objects.add(m);
+    }
+}
