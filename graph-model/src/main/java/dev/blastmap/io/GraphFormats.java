@@ -1,6 +1,7 @@
 package dev.blastmap.io;
 
 import dev.blastmap.io.backstage.BackstageReader;
+import dev.blastmap.io.cloudformation.CloudFormationReader;
 import dev.blastmap.io.csv.CsvReader;
 import dev.blastmap.io.csv.CsvWriter;
 import dev.blastmap.io.cytoscape.CytoscapeReader;
@@ -90,6 +91,11 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** AWS CloudFormation and SAM templates, JSON or YAML; read only. */
+    public static final GraphFormat CLOUDFORMATION = new GraphFormat("cloudformation",
+            "AWS CloudFormation template (*.yaml, *.yml, *.json, *.template)", List.of("yaml", "yml", "json", "template"),
+            new CloudFormationReader(), null, CloudFormationReader::looksLike);
+
     /** Kubernetes manifests, {@code kubectl get -o yaml|json} and {@code helm template} output; read only. */
     public static final GraphFormat KUBERNETES = new GraphFormat("kubernetes",
             "Kubernetes manifests (*.yaml, *.yml, *.json)", List.of("yaml", "yml", "json"), new KubernetesReader(),
@@ -104,7 +110,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, KUBERNETES, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, CSV, MEF);
 
     private GraphFormats() {
     }

@@ -5,7 +5,7 @@ import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.NodeDraft;
-import dev.blastmap.model.Kind;
+import dev.blastmap.io.assemble.ResourceKinds;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -107,7 +107,7 @@ public final class TerraformReader implements GraphReader {
         if (data) {
             node.tag("data-source");
         }
-        node.kind(kind(type));
+        node.kind(ResourceKinds.of(type));
     }
 
     /** The resources {@code from} depends on, looking through variables, locals, outputs and modules. */
@@ -191,34 +191,5 @@ public final class TerraformReader implements GraphReader {
         }
         String body = local.startsWith("data.") ? local.substring(5) : local;
         return body.contains(".") ? Role.RESOURCE : Role.DROPPED;
-    }
-
-    private static Kind kind(String type) {
-        String t = type.toLowerCase(Locale.ROOT);
-        if (t.matches(".*(_lb|_alb|_elb|load_?balancer|lb_listener|forwarding_rule|_lb_.*)")) {
-            return Kind.LOAD_BALANCER;
-        }
-        if (t.matches(".*(route53|dns).*")) {
-            return Kind.DNS;
-        }
-        if (t.matches(".*(db_instance|rds|dynamodb|_sql|database|cosmosdb|elasticache|redis|docdb|spanner|bigtable|firestore).*")) {
-            return Kind.DATABASE;
-        }
-        if (t.matches(".*(s3_bucket|storage|_efs|blob|_disk|_volume).*")) {
-            return Kind.STORAGE;
-        }
-        if (t.matches(".*(sqs|sns|queue|pubsub|kinesis|eventhub|servicebus|_msk|kafka).*")) {
-            return Kind.QUEUE;
-        }
-        if (t.matches(".*(iam_|kms|cognito|identity|secret|_acm|certificate).*")) {
-            return Kind.IDENTITY;
-        }
-        if (t.matches(".*(vpc|subnet|security_group|nat_gateway|internet_gateway|route_table|network|firewall|_eip|_route$).*")) {
-            return Kind.NETWORK;
-        }
-        if (t.matches(".*(instance|autoscaling|lambda|ecs_|eks_|compute|function|container|virtual_machine|_vm|kubernetes).*")) {
-            return Kind.COMPUTE;
-        }
-        return Kind.OTHER;
     }
 }
