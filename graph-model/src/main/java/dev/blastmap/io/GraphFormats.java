@@ -17,6 +17,7 @@ import dev.blastmap.io.json.JsonGraphWriter;
 import dev.blastmap.io.kiali.KialiReader;
 import dev.blastmap.io.kubernetes.KubernetesReader;
 import dev.blastmap.io.mef.MefWriter;
+import dev.blastmap.io.terraform.TerraformJsonReader;
 import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
@@ -91,6 +92,11 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** {@code terraform show -json} of a plan or of state; read only. */
+    public static final GraphFormat TERRAFORM_JSON = new GraphFormat("terraform-json",
+            "terraform show -json (*.json)", List.of("json"), new TerraformJsonReader(), null,
+            TerraformJsonReader::looksLike);
+
     /** AWS CloudFormation and SAM templates, JSON or YAML; read only. */
     public static final GraphFormat CLOUDFORMATION = new GraphFormat("cloudformation",
             "AWS CloudFormation template (*.yaml, *.yml, *.json, *.template)", List.of("yaml", "yml", "json", "template"),
@@ -110,7 +116,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, CSV, MEF);
 
     private GraphFormats() {
     }
