@@ -18,6 +18,7 @@ import dev.blastmap.io.kiali.KialiReader;
 import dev.blastmap.io.kubernetes.KubernetesReader;
 import dev.blastmap.io.mef.MefWriter;
 import dev.blastmap.io.terraform.TerraformJsonReader;
+import dev.blastmap.io.xray.XrayReader;
 import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
@@ -92,6 +93,10 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** {@code aws xray get-service-graph} output; read only. */
+    public static final GraphFormat XRAY = new GraphFormat("xray", "AWS X-Ray service graph (*.json)",
+            List.of("json"), new XrayReader(), null, XrayReader::looksLike);
+
     /** {@code terraform show -json} of a plan or of state; read only. */
     public static final GraphFormat TERRAFORM_JSON = new GraphFormat("terraform-json",
             "terraform show -json (*.json)", List.of("json"), new TerraformJsonReader(), null,
@@ -116,7 +121,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, XRAY, CSV, MEF);
 
     private GraphFormats() {
     }
