@@ -17,6 +17,7 @@ import dev.blastmap.io.json.JsonGraphWriter;
 import dev.blastmap.io.kiali.KialiReader;
 import dev.blastmap.io.kubernetes.KubernetesReader;
 import dev.blastmap.io.mef.MefWriter;
+import dev.blastmap.io.otlp.OtlpTraceReader;
 import dev.blastmap.io.terraform.TerraformJsonReader;
 import dev.blastmap.io.xray.XrayReader;
 import dev.blastmap.io.tracing.DependencyLinksReader;
@@ -93,6 +94,10 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** OpenTelemetry traces as OTLP/JSON, one request or many in a row; read only. */
+    public static final GraphFormat OTLP = new GraphFormat("otlp", "OpenTelemetry OTLP/JSON traces (*.json, *.jsonl)",
+            List.of("json", "jsonl"), new OtlpTraceReader(), null, OtlpTraceReader::looksLike);
+
     /** {@code aws xray get-service-graph} output; read only. */
     public static final GraphFormat XRAY = new GraphFormat("xray", "AWS X-Ray service graph (*.json)",
             List.of("json"), new XrayReader(), null, XrayReader::looksLike);
@@ -121,7 +126,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, XRAY, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, XRAY, OTLP, CSV, MEF);
 
     private GraphFormats() {
     }

@@ -54,15 +54,29 @@ public final class LocatedJson {
                 throw GraphImportException.of(source, at[0], at[1], format + ": more text after the end of the JSON document");
             }
             return new LocatedJson(root, lines);
-        } catch (EOFException e) {
-            int[] at = location(e.getMessage());
-            throw GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
-        } catch (MalformedJsonException | NumberFormatException e) {
-            int[] at = location(e.getMessage());
-            String problem = firstLine(e.getMessage());
-            String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
-            throw GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+        } catch (EOFException | MalformedJsonException | NumberFormatException e) {
+            throw syntaxError(e, source, format);
         }
+    }
+
+    /**
+     * The problem a Gson syntax error (a {@link MalformedJsonException}, an {@link EOFException} at a cut-off
+     * end, a {@link NumberFormatException}) stands for, at the line and column Gson names: for streaming
+     * readers that meet the same errors without building a tree.
+     */
+    public static GraphImportException syntaxError(Exception e, String source, String format) {
+        int[] at = location(e.getMessage());
+        if (e instanceof EOFException) {
+            return GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
+        }
+        String problem = firstLine(e.getMessage());
+        String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
+        return GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+    }
+
+    /** The line a streaming reader is at, read from its description; 0 when it does not say. */
+    public static int lineOf(JsonReader reader) {
+        return location(reader.toString())[0];
     }
 
     /** The root element. */
