@@ -1,10 +1,9 @@
 package dev.blastmap.io.csv;
 
+import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
-import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
-import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -23,10 +22,9 @@ public final class CsvWriter implements GraphWriter {
             if (s.dependsOn().isEmpty()) {
                 out.write(field(s.id().value()) + ",,\r\n");
             }
-            for (Clause c : s.dependsOn()) {
-                for (ServiceId m : c.members()) {
-                    out.write(field(s.id().value()) + "," + field(m.value()) + "," + (c.soft() ? "soft" : "hard") + "\r\n");
-                }
+            for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
+                out.write(field(s.id().value()) + "," + field(e.dependency().value()) + ","
+                        + (e.clause().soft() ? "soft" : "hard") + "\r\n");
             }
         }
     }

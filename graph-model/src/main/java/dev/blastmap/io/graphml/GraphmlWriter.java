@@ -9,10 +9,8 @@ import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
-import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Writes GraphML that yEd, Gephi, NetworkX and {@link GraphmlReader} open. Every field of every service is a
@@ -69,27 +67,22 @@ public final class GraphmlWriter implements GraphWriter {
     }
 
     private static void edges(Writer out, Service s) throws IOException {
-        List<Clause> clauses = s.dependsOn();
-        boolean[] numberedClauses = ClauseEdges.numbered(s);
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause c = clauses.get(i);
-            boolean numbered = numberedClauses[i];
-            for (ServiceId m : c.members()) {
-                out.write("    <edge source=\"" + xml(s.id().value()) + "\" target=\"" + xml(m.value()) + "\"");
-                if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !numbered) {
-                    out.write("/>\n");
-                    continue;
-                }
-                out.write(">\n");
-                data(out, "      ", "soft", c.soft() ? "true" : "");
-                data(out, "      ", "delay", c.delay().isZero() ? "" : c.delay().toString());
-                data(out, "      ", "note", c.note());
-                if (numbered) {
-                    data(out, "      ", "clause", Integer.toString(i));
-                    data(out, "      ", "need", Integer.toString(c.need()));
-                }
-                out.write("    </edge>\n");
+        for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
+            Clause c = e.clause();
+            out.write("    <edge source=\"" + xml(s.id().value()) + "\" target=\"" + xml(e.dependency().value()) + "\"");
+            if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !e.numbered()) {
+                out.write("/>\n");
+                continue;
             }
+            out.write(">\n");
+            data(out, "      ", "soft", c.soft() ? "true" : "");
+            data(out, "      ", "delay", c.delay().isZero() ? "" : c.delay().toString());
+            data(out, "      ", "note", c.note());
+            if (e.numbered()) {
+                data(out, "      ", "clause", Integer.toString(e.number()));
+                data(out, "      ", "need", Integer.toString(c.need()));
+            }
+            out.write("    </edge>\n");
         }
     }
 
