@@ -17,8 +17,6 @@ import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A JSON document read with Gson's streaming reader into a tree that remembers the line each object and array
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * absurdly deep file is a problem, not a stack overflow.
  */
 public final class LocatedJson {
-
-    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private final JsonElement root;
     private final Map<JsonElement, Integer> lines;
@@ -151,17 +147,8 @@ public final class LocatedJson {
     }
 
     private static int[] location(String message) {
-        if (message != null) {
-            Matcher m = LOCATION.matcher(message);
-            if (m.find()) {
-                try {
-                    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-                } catch (NumberFormatException e) {
-                    return new int[] {0, 0};
-                }
-            }
-        }
-        return new int[] {0, 0};
+        GsonLocation at = GsonLocation.of(message);
+        return new int[] {at.line(), at.column()};
     }
 
     private static String firstLine(String message) {
