@@ -256,7 +256,8 @@ public final class GraphFormats {
         }
         in.mark(JSON_SNIFF_BYTES);
         try {
-            return JsonOutline.of(new InputStreamReader(in, charset), JSON_SNIFF_BYTES / 2);
+            // a character takes at most 3 bytes (UTF-8) and the decoder reads ahead: the mark always holds
+            return JsonOutline.of(new InputStreamReader(in, charset), JSON_SNIFF_BYTES / 4 - SNIFF_BYTES);
         } finally {
             in.reset();
         }

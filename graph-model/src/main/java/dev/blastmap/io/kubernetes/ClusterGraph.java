@@ -62,11 +62,8 @@ final class ClusterGraph {
     /** Adds the services and dependencies to the assembler; returns where each service is defined. */
     Map<String, SourcePosition> build() throws GraphImportException {
         Map<Manifest, List<Manifest>> fronted = new LinkedHashMap<>();
-        Map<Manifest, Integer> fronts = new HashMap<>();
         for (Manifest s : services) {
-            List<Manifest> selected = selected(s);
-            fronted.put(s, selected);
-            selected.forEach(w -> fronts.merge(w, 1, Integer::sum));
+            fronted.put(s, selected(s));
         }
         for (Manifest w : workloads) {
             List<Manifest> by = fronted.entrySet().stream().filter(e -> e.getValue().contains(w)).map(Map.Entry::getKey).toList();
