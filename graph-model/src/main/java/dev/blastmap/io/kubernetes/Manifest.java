@@ -43,9 +43,4 @@ record Manifest(String kind, String name, String namespace, Node node, int line)
         });
         return out;
     }
-
-    /** {@code namespace/name}, or the name when the namespace is not given. */
-    String qualifiedName() {
-        return namespace.isEmpty() ? name : namespace + "/" + name;
-    }
 }

@@ -54,11 +54,6 @@ final class OtlpJsonStream {
         }
     }
 
-    /** Where the reader is, for problems. */
-    String location() {
-        return reader.toString();
-    }
-
     private ResourceSpans resourceSpans() throws IOException {
         int line = dev.blastmap.io.assemble.LocatedJson.lineOf(reader);
         Map<String, String> resource = Map.of();
