@@ -40,8 +40,6 @@ public final class TerraformReader implements GraphReader {
 
     static final String FORMAT = "terraform graph";
     private static final Pattern SUFFIX = Pattern.compile("\\s+\\(([^()]*)\\)$");
-    private static final Pattern MODULE_CALL = Pattern.compile("(?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*module\\.[^.\\[ ]+(?:\\[[^\\]]*\\])?");
-    private static final Pattern MODULE_PREFIX = Pattern.compile("^((?:module\\.[^.\\[]+(?:\\[[^\\]]*\\])?\\.)*)(.*)$");
 
     /** Whether a node stays, is looked through, or is dropped. */
     private enum Role { RESOURCE, PASS_THROUGH, DROPPED }
@@ -96,9 +94,9 @@ public final class TerraformReader implements GraphReader {
             return;
         }
         NodeDraft node = assembler.node(a, n.line).orElseThrow();
-        Matcher m = MODULE_PREFIX.matcher(a);
-        String module = m.matches() && !m.group(1).isEmpty() ? m.group(1).substring(0, m.group(1).length() - 1) : null;
-        String local = m.matches() ? m.group(2) : a;
+        int localAt = localStart(a);
+        String module = localAt > 0 ? a.substring(0, localAt - 1) : null;
+        String local = a.substring(localAt);
         node.label(stripped(n.attributes.getOrDefault("label", local)));
         node.group(n.cluster != null ? n.cluster : module);
         boolean data = local.startsWith("data.");
@@ -169,7 +167,48 @@ public final class TerraformReader implements GraphReader {
 
     /** True for {@code module.x} and {@code module.x.module.y}: the module itself, not something inside it. */
     private static boolean isModuleCall(String address) {
-        return MODULE_CALL.matcher(address).matches();
+        String local = address.substring(localStart(address));
+        int end = moduleStepEnd(local, 0);
+        return end == local.length() && local.indexOf(' ') < 0;
+    }
+
+    /**
+     * Where the part of an address after its module path starts: 11 in {@code module.db.aws_db_instance.x},
+     * 0 without a module. A plain scan rather than a repeated regex group, which recurses once per module
+     * and would overflow the stack on a hostile address.
+     */
+    static int localStart(String address) {
+        int at = 0;
+        while (true) {
+            int end = moduleStepEnd(address, at);
+            if (end < 0 || end >= address.length() || address.charAt(end) != '.') {
+                return at;
+            }
+            at = end + 1;
+        }
+    }
+
+    /** The end of {@code module.NAME} or {@code module.NAME[KEY]} starting at {@code from}, or -1. */
+    private static int moduleStepEnd(String text, int from) {
+        if (!text.startsWith("module.", from)) {
+            return -1;
+        }
+        int i = from + "module.".length();
+        int nameStart = i;
+        while (i < text.length() && text.charAt(i) != '.' && text.charAt(i) != '[') {
+            i++;
+        }
+        if (i == nameStart) {
+            return -1;
+        }
+        if (i < text.length() && text.charAt(i) == '[') {
+            int close = text.indexOf(']', i);
+            if (close < 0) {
+                return -1;
+            }
+            i = close + 1;
+        }
+        return i;
     }
 
     private static String stripped(String label) {
@@ -177,8 +216,7 @@ public final class TerraformReader implements GraphReader {
     }
 
     private static Role role(String address) {
-        Matcher m = MODULE_PREFIX.matcher(address);
-        String local = m.matches() ? m.group(2) : address;
+        String local = address.substring(localStart(address));
         if (local.isEmpty()) {
             return Role.PASS_THROUGH;
         }

@@ -75,6 +75,17 @@ class TerraformReaderTest {
     }
 
     @Test
+    void aHostileDeepModuleAddressIsReadWithoutOverflowingTheStack() throws Exception {
+        String deep = "module.m.".repeat(50_000) + "aws_vpc.this";
+        String dot = "digraph {\n  \"[root] " + deep + " (expand)\" -> \"[root] " + "module.m.".repeat(50_000)
+                + "module.n (close)\"\n}\n";
+        Graph g = Fixtures.read(reader, dot, "deep.dot").graph();
+        assertThat(ids(g)).containsExactly(deep);
+        assertThat(TerraformReader.localStart("module.db.aws_db_instance.x")).isEqualTo(10);
+        assertThat(TerraformReader.localStart("module.a[\"k.v\"].aws_s3_bucket.b")).isEqualTo(16);
+    }
+
+    @Test
     void bothDialectsAreSniffedButPlainDotIsNot() {
         assertThat(TerraformReader.looksLike(Fixtures.text("dot/terraform-1.7.dot"))).isTrue();
         assertThat(TerraformReader.looksLike(Fixtures.text("dot/terraform-legacy.dot"))).isTrue();

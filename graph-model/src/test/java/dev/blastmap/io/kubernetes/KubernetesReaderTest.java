@@ -124,6 +124,16 @@ class KubernetesReaderTest {
         assertThat(HostReferences.in("-addr=:8080")).isEmpty();
         assertThat(HostReferences.in("/tmp/logs")).isEmpty();
         assertThat(HostReferences.in("orders are welcome here")).isEmpty();
+        assertThat(HostReferences.in("--payments-url=http://payments.shop:9000/v1")).containsExactly("payments.shop");
+        assertThat(HostReferences.in("api.stripe.com.")).containsExactly("api.stripe.com");
+        assertThat(HostReferences.in("my_service:80")).isEmpty();
+    }
+
+    @Test
+    void hostileValuesAreScannedInLinearTimeWithoutOverflowingTheStack() {
+        assertThat(HostReferences.in("a.".repeat(200_000) + "_")).hasSize(1);
+        assertThat(HostReferences.in("a-".repeat(200_000) + "b:1")).hasSize(1);
+        assertThat(HostReferences.in("1:".repeat(200_000))).isNotNull();
     }
 
     @Test
