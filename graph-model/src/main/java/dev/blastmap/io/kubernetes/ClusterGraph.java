@@ -30,8 +30,8 @@ final class ClusterGraph {
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet",
             "ReplicationController", "Job", "CronJob", "Pod", "DeploymentConfig", "Rollout");
     private static final Pattern DATABASE = Pattern.compile(
-            "(?i).*(postgres|mysql|mariadb|mongo|redis|cassandra|elasticsearch|opensearch|memcached|cockroach|etcd|spanner).*");
-    private static final Pattern QUEUE = Pattern.compile("(?i).*(kafka|rabbitmq|nats|pulsar|activemq|zookeeper).*");
+            "(?i)postgres|mysql|mariadb|mongo|redis|cassandra|elasticsearch|opensearch|memcached|cockroach|etcd|spanner");
+    private static final Pattern QUEUE = Pattern.compile("(?i)kafka|rabbitmq|nats|pulsar|activemq|zookeeper");
 
     private final GraphAssembler assembler;
     private final List<Manifest> workloads = new ArrayList<>();
@@ -141,7 +141,7 @@ final class ClusterGraph {
         }
         Optional<Node> pod = podSpec(w);
         String images = String.join(" ", containers(pod).stream().map(c -> YamlNodes.text(c, "image")).toList());
-        node.kind(DATABASE.matcher(images).matches() ? Kind.DATABASE : QUEUE.matcher(images).matches() ? Kind.QUEUE
+        node.kind(DATABASE.matcher(images).find() ? Kind.DATABASE : QUEUE.matcher(images).find() ? Kind.QUEUE
                 : Kind.SERVICE);
         for (Node container : containers(pod)) {
             for (ScalarNode value : values(container, w.namespace())) {
