@@ -16,6 +16,8 @@ final class JsonOutline {
 
     private static final int MAX_DEPTH = 6;
     private static final int KEYS_PER_OBJECT = 24;
+    /** Enough for any real format's top level, and keeps the outline small for the sniffers' patterns. */
+    private static final int TOP_LEVEL_KEYS = 2000;
     private static final int ITEMS_PER_ARRAY = 2;
     private static final int MAX_STRING = 40;
 
@@ -60,7 +62,7 @@ final class JsonOutline {
                 int keys = 0;
                 while (reader.hasNext()) {
                     String name = reader.nextName();
-                    if (depth > 0 && keys >= KEYS_PER_OBJECT || depth >= MAX_DEPTH) {
+                    if (keys >= (depth == 0 ? TOP_LEVEL_KEYS : KEYS_PER_OBJECT) || depth >= MAX_DEPTH) {
                         reader.skipValue();
                         continue;
                     }
