@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -52,12 +53,16 @@ public final class ConvertCommand implements Callable<Integer> {
             + "tell (default for -: blastmap): one of ${COMPLETION-CANDIDATES}.", completionCandidates = WritableNames.class)
     private String to;
 
+    @Mixin
+    private CsvColumnsOption columns;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        GraphFormat source = from == null ? null : format(from, "--from", GraphFormats.readers());
+        GraphFormat source = columns.format()
+                .orElseGet(() -> from == null ? null : format(from, "--from", GraphFormats.readers()));
         GraphFormat target = target();
         Graph graph = source == null ? GraphInput.read(input, spec) : read(source);
         PrintWriter err = spec.commandLine().getErr();

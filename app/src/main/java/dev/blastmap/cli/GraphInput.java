@@ -1,5 +1,6 @@
 package dev.blastmap.cli;
 
+import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
@@ -54,7 +55,7 @@ public final class GraphInput {
     public static Graph read(String argument, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         InputStream stdin = spec.root().userObject() instanceof BlastmapCommand root ? root.standardInput() : System.in;
-        ReadResult result = read(argument, stdin);
+        ReadResult result = read(argument, stdin, CsvColumnsOption.of(spec).orElse(null));
         for (Problem warning : result.warnings()) {
             err.println(TerminalText.escape(warning.toString()));
         }
@@ -70,15 +71,20 @@ public final class GraphInput {
      * @throws BadInputException with one line per problem if the graph cannot be read
      */
     public static ReadResult read(String argument, InputStream stdin) {
+        return read(argument, stdin, null);
+    }
+
+    /** Reads the graph the argument names in this format, or choosing by name and content when it is null. */
+    static ReadResult read(String argument, InputStream stdin, GraphFormat format) {
         try {
             if (STANDARD_INPUT.equals(argument)) {
-                return GraphFormats.read(stdin, STANDARD_INPUT_NAME);
+                return GraphFormats.read(stdin, STANDARD_INPUT_NAME, format);
             }
             Path file = Path.of(argument);
             if (Files.isDirectory(file)) {
                 throw new BadInputException(argument + ": error: is a directory, not a graph file");
             }
-            return GraphFormats.read(file);
+            return GraphFormats.read(file, format);
         } catch (GraphImportException e) {
             throw new BadInputException(e.problems().stream().map(Problem::toString).toList());
         } catch (NoSuchFileException e) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,9 @@ public final class RankCommand implements Callable<Integer> {
             + " structural heuristics beside the exact impact, which ignore redundancy and weights.",
         "Betweenness takes seconds at 2,000 services and minutes at 20,000."})
     private boolean centrality;
+
+    @Mixin
+    private CsvColumnsOption columns;
 
     @Spec
     private CommandSpec spec;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--group-by", paramLabel = "none|region|zone|group|region-zone",
             description = "Boxes around services in the layered layout; default: the finest the graph has.")
     private String groupBy;
+
+    @Mixin
+    private CsvColumnsOption columns;
 
     @Spec
     private CommandSpec spec;

@@ -100,4 +100,51 @@ class ConvertCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("g.csv");
         }
     }
+
+    @Test
+    void manyTraceFilesConcatenatedOnStandardInputBecomeOneGraph() {
+        String first = "{\"resourceSpans\":[{\"resource\":{\"attributes\":[{\"key\":\"service.name\",\"value\":"
+                + "{\"stringValue\":\"web\"}}]},\"scopeSpans\":[{\"spans\":[{\"traceId\":\"t1\",\"spanId\":\"a\",\"kind\":3}]}]}]}\n";
+        String second = "{\"resourceSpans\":[{\"resource\":{\"attributes\":[{\"key\":\"service.name\",\"value\":"
+                + "{\"stringValue\":\"api\"}}]},\"scopeSpans\":[{\"spans\":[{\"traceId\":\"t1\",\"spanId\":\"b\","
+                + "\"parentSpanId\":\"a\",\"kind\":2}]}]}]}\n";
+        assertThat(run(first + second, "convert", "-", "-", "--to", "csv")).isZero();
+        assertThat(out.toString()).contains("web,api,hard");
+    }
+
+    @Test
+    void aKubernetesManifestIsNotTakenForAnEmptyBackstageCatalog() throws Exception {
+        Path in = dir.resolve("app.yaml");
+        Files.writeString(in, """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web}
+                spec:
+                  selector: {matchLabels: {app: web}}
+                  template:
+                    metadata: {labels: {app: web}}
+                    spec:
+                      containers: [{name: web, image: nginx, env: [{name: API, value: "api:8080"}]}]
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api}
+                spec:
+                  selector: {matchLabels: {app: api}}
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {containers: [{name: api, image: example/api}]}
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata: {name: api}
+                spec: {selector: {app: api}}
+                """);
+        assertThat(run("", "convert", in.toString(), "-", "--to", "csv")).isZero();
+        assertThat(out.toString()).contains("web,api,hard");
+        Path values = dir.resolve("values.yaml");
+        Files.writeString(values, "replicaCount: 2\nimage:\n  repository: nginx\n");
+        assertThat(run("", "convert", values.toString(), "-")).isEqualTo(2);
+        assertThat(err.toString()).contains("Kubernetes").contains("CloudFormation").doesNotContain("Exception");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.blastmap.io;
 
 import dev.blastmap.io.backstage.BackstageReader;
+import dev.blastmap.io.cloudformation.CloudFormationReader;
 import dev.blastmap.io.csv.CsvReader;
 import dev.blastmap.io.csv.CsvWriter;
 import dev.blastmap.io.cytoscape.CytoscapeReader;
@@ -14,7 +15,11 @@ import dev.blastmap.io.graphml.GraphmlWriter;
 import dev.blastmap.io.json.JsonGraphReader;
 import dev.blastmap.io.json.JsonGraphWriter;
 import dev.blastmap.io.kiali.KialiReader;
+import dev.blastmap.io.kubernetes.KubernetesReader;
 import dev.blastmap.io.mef.MefWriter;
+import dev.blastmap.io.otlp.OtlpTraceReader;
+import dev.blastmap.io.terraform.TerraformJsonReader;
+import dev.blastmap.io.xray.XrayReader;
 import dev.blastmap.io.tracing.DependencyLinksReader;
 import dev.blastmap.model.Graph;
 import java.io.BufferedInputStream;
@@ -23,6 +28,8 @@ import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -43,10 +50,16 @@ import java.util.regex.Pattern;
  */
 public final class GraphFormats {
 
-    /** Files larger than this are refused before reading, so a huge file cannot exhaust memory. */
-    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /**
+     * Files larger than this are refused before reading, so a huge file cannot exhaust memory. The one input
+     * size limit: readers that need their own bound take it from here. 512 MiB holds a native graph of
+     * 1,000,000 services and 5,000,000 dependencies (about 300 MB), the most {@code GraphAssembler} accepts.
+     */
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 8192;
+    /** How far JSON is read to find its top-level keys when its head does not tell. */
+    private static final int JSON_SNIFF_BYTES = 32 << 20;
     private static final Pattern NATIVE_KEY = Pattern.compile("\"blastmap\"\\s*:");
 
     /** The native format, {@code *.blastmap.json}. */
@@ -90,6 +103,29 @@ public final class GraphFormats {
     public static final GraphFormat BACKSTAGE = new GraphFormat("backstage", "Backstage catalog YAML (*.yaml, *.yml)",
             List.of("yaml", "yml"), new BackstageReader(), null, BackstageReader::looksLike);
 
+    /** OpenTelemetry traces as OTLP/JSON, one request or many in a row; read only. */
+    public static final GraphFormat OTLP = new GraphFormat("otlp", "OpenTelemetry OTLP/JSON traces (*.json, *.jsonl)",
+            List.of("json", "jsonl"), new OtlpTraceReader(), null, OtlpTraceReader::looksLike);
+
+    /** {@code aws xray get-service-graph} output; read only. */
+    public static final GraphFormat XRAY = new GraphFormat("xray", "AWS X-Ray service graph (*.json)",
+            List.of("json"), new XrayReader(), null, XrayReader::looksLike);
+
+    /** {@code terraform show -json} of a plan or of state; read only. */
+    public static final GraphFormat TERRAFORM_JSON = new GraphFormat("terraform-json",
+            "terraform show -json (*.json)", List.of("json"), new TerraformJsonReader(), null,
+            TerraformJsonReader::looksLike);
+
+    /** AWS CloudFormation and SAM templates, JSON or YAML; read only. */
+    public static final GraphFormat CLOUDFORMATION = new GraphFormat("cloudformation",
+            "AWS CloudFormation template (*.yaml, *.yml, *.json, *.template)", List.of("yaml", "yml", "json", "template"),
+            new CloudFormationReader(), null, CloudFormationReader::looksLike);
+
+    /** Kubernetes manifests, {@code kubectl get -o yaml|json} and {@code helm template} output; read only. */
+    public static final GraphFormat KUBERNETES = new GraphFormat("kubernetes",
+            "Kubernetes manifests (*.yaml, *.yml, *.json)", List.of("yaml", "yml", "json"), new KubernetesReader(),
+            null, KubernetesReader::looksLike);
+
     /** CSV edge list {@code source,target,type}. */
     public static final GraphFormat CSV = new GraphFormat("csv", "CSV edge list (*.csv)", List.of("csv"),
             new CsvReader(), new CsvWriter(), CsvReader::looksLike);
@@ -99,7 +135,7 @@ public final class GraphFormats {
             List.of("mef.xml", "opsa.xml", "mef", "opsa"), null, new MefWriter(), head -> false);
 
     private static final List<GraphFormat> ALL = List.of(NATIVE, GRAPHML, TERRAFORM, DOT, GML, KIALI, CYTOSCAPE,
-            JAEGER, ZIPKIN, BACKSTAGE, CSV, MEF);
+            JAEGER, ZIPKIN, BACKSTAGE, CLOUDFORMATION, KUBERNETES, TERRAFORM_JSON, XRAY, OTLP, CSV, MEF);
 
     private GraphFormats() {
     }
@@ -175,21 +211,67 @@ public final class GraphFormats {
     static ReadResult read(InputStream raw, String source, GraphFormat format, long maxBytes)
             throws GraphImportException, IOException {
         BufferedInputStream in = new BufferedInputStream(new Bounded(raw, maxBytes), SNIFF_BYTES);
+        Charset charset = charset(in);
         in.mark(SNIFF_BYTES);
-        String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
+        String head = new String(in.readNBytes(SNIFF_BYTES), charset);
         in.reset();
-        GraphFormat chosen = format != null ? format : forReading(source, head);
-        if (chosen.reader() == null) {
-            throw GraphImportException.of(source, 0, 0, chosen.description() + " is written by Blastmap, not read");
-        }
-        if (looksBinary(head)) {
-            throw GraphImportException.of(source, 0, 0, "this is a binary file, not " + chosen.description());
-        }
         try {
-            return chosen.reader().read(in, source);
+            GraphFormat chosen = format != null ? format : forReading(source, sniffed(in, charset, head));
+            if (chosen.reader() == null) {
+                throw GraphImportException.of(source, 0, 0, chosen.description() + " is written by Blastmap, not read");
+            }
+            if (looksBinary(head)) {
+                throw GraphImportException.of(source, 0, 0, "this is a binary file, not " + chosen.description());
+            }
+            ReadResult result = chosen.reader().read(new InputStreamReader(in, charset), source);
+            return NoServiceFound.check(result, chosen, format == null, source, head);
         } catch (TooLarge e) {
             throw GraphImportException.of(source, 0, 0, "the input is larger than " + (maxBytes >> 20)
                     + " MiB; Blastmap reads graphs of at most that size");
+        }
+    }
+
+    /**
+     * Consumes a byte order mark and returns the encoding it announces: UTF-8, UTF-16LE or UTF-16BE (what
+     * Windows PowerShell's {@code >} writes); UTF-8 when there is none.
+     */
+    static Charset charset(BufferedInputStream in) throws IOException {
+        in.mark(3);
+        int b0 = in.read();
+        int b1 = in.read();
+        int b2 = in.read();
+        in.reset();
+        if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+            in.skipNBytes(3);
+            return StandardCharsets.UTF_8;
+        }
+        if (b0 == 0xFF && b1 == 0xFE) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16LE;
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            in.skipNBytes(2);
+            return StandardCharsets.UTF_16BE;
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * The text the sniffers see: the head, or for JSON whose head no JSON format recognises (a Cytoscape
+     * desktop export with a large {@code data} block before its {@code elements}) an outline of the whole
+     * document's keys, read streaming up to {@link #JSON_SNIFF_BYTES}.
+     */
+    private static String sniffed(BufferedInputStream in, Charset charset, String head) throws IOException {
+        if (!JsonOutline.startsLikeJson(head) || readers().stream()
+                .anyMatch(f -> f.extensions().contains("json") && f.sniffer().test(head))) {
+            return head;
+        }
+        in.mark(JSON_SNIFF_BYTES);
+        try {
+            // a character takes at most 3 bytes (UTF-8) and the decoder reads ahead: the mark always holds
+            return JsonOutline.of(new InputStreamReader(in, charset), JSON_SNIFF_BYTES / 4 - SNIFF_BYTES);
+        } finally {
+            in.reset();
         }
     }
 

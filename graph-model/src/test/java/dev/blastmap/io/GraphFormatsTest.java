@@ -154,6 +154,29 @@ class GraphFormatsTest {
         }
     }
 
+    private static ReadResult readBytes(byte[] bytes, String name) throws Exception {
+        return GraphFormats.read(new ByteArrayInputStream(bytes), name);
+    }
+
+    private static byte[] withBom(String text, java.nio.charset.Charset charset, byte... bom) {
+        byte[] body = text.getBytes(charset);
+        byte[] out = java.util.Arrays.copyOf(bom, bom.length + body.length);
+        System.arraycopy(body, 0, out, bom.length, body.length);
+        return out;
+    }
+
+    @Test
+    void aTerraformGraphThatPowerShellWroteInUtf16WithCrlfIsRead() throws Exception {
+        String dot = Fixtures.text("dot/terraform-legacy.dot").replace("\n", "\r\n");
+        for (byte[] bytes : java.util.List.of(
+                withBom(dot, StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE),
+                withBom(dot, StandardCharsets.UTF_16BE, (byte) 0xFE, (byte) 0xFF),
+                withBom(dot, StandardCharsets.UTF_8, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF))) {
+            ReadResult r = readBytes(bytes, "graph.dot");
+            assertThat(r.graph().services()).extracting(s -> s.id().value()).contains("aws_instance.web", "aws_vpc.main");
+        }
+    }
+
     @Test
     void aNamedPipeIsReadOnceAndSniffedFromItsHead(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("graph-pipe");
@@ -172,8 +195,51 @@ class GraphFormatsTest {
     }
 
     @Test
+    void everyTextFormatHonoursAByteOrderMark() throws Exception {
+        for (String fixture : java.util.List.of("graphml/yed.graphml", "gml/networkx.gml", "csv/edges.csv",
+                "backstage/catalog-info.yaml", "kiali/bookinfo.json", "cytoscape/desktop.cyjs", "dot/services.dot")) {
+            String name = fixture.substring(fixture.indexOf('/') + 1);
+            int plain = readBytes(Fixtures.text(fixture).getBytes(StandardCharsets.UTF_8), name).graph().size();
+            byte[] utf16 = withBom(Fixtures.text(fixture), StandardCharsets.UTF_16LE, (byte) 0xFF, (byte) 0xFE);
+            assertThat(readBytes(utf16, name).graph().size()).as(fixture).isEqualTo(plain).isPositive();
+        }
+    }
+
+    @Test
+    void aCytoscapeDesktopExportWhoseElementsComeAfterALargeDataBlockIsRecognised() throws Exception {
+        StringBuilder data = new StringBuilder("{\"format_version\":\"1.0\",\"generated_by\":\"cytoscape-3.10.2\",\"data\":{");
+        for (int i = 0; i < 2000; i++) {
+            data.append("\"attribute_").append(i).append("\":\"some long value of the network table\",");
+        }
+        data.append("\"name\":\"shop\"},\"elements\":{\"nodes\":[{\"data\":{\"id\":\"web\"}},{\"data\":{\"id\":\"db\"}}],"
+                + "\"edges\":[{\"data\":{\"id\":\"e\",\"source\":\"web\",\"target\":\"db\"}}]}}");
+        assertThat(data.length()).isGreaterThan(64 * 1024);
+        ReadResult r = readBytes(data.toString().getBytes(StandardCharsets.UTF_8), "network.json");
+        assertThat(r.graph().services()).extracting(s -> s.id().value()).containsExactly("web", "db");
+    }
+
+    @Test
     void aFolderIsAProblemWithItsName(@TempDir Path dir) {
         assertThatThrownBy(() -> GraphFormats.read(dir)).isInstanceOf(java.nio.file.FileSystemException.class)
                 .hasMessageContaining("is a directory");
+    }
+
+    @Test
+    void aKialiGraphWithItsElementsLateIsRecognisedFromStandardInput() throws Exception {
+        String kiali = Fixtures.text("kiali/bookinfo.json");
+        String padded = "{\"padding\":\"" + "x".repeat(20_000) + "\"," + kiali.strip().substring(1);
+        ReadResult r = readBytes(padded.getBytes(StandardCharsets.UTF_8), "<stdin>");
+        assertThat(r.graph().size()).isEqualTo(readBytes(kiali.getBytes(StandardCharsets.UTF_8), "g.json").graph().size());
+    }
+
+    @Test
+    void aForeignFileThatYieldsNoServiceIsAnErrorSayingWhatWasTried() {
+        String yaml = "apiVersion: backstage.io/v1alpha1\nkind: Template\nmetadata:\n  name: x\n";
+        assertThatThrownBy(() -> readBytes(yaml.getBytes(StandardCharsets.UTF_8), "catalog.yaml"))
+                .isInstanceOf(GraphImportException.class)
+                .hasMessageContaining("no service found").hasMessageContaining("Backstage")
+                .hasMessageContaining("--from");
+        assertThatThrownBy(() -> readBytes("source,target\n".getBytes(StandardCharsets.UTF_8), "empty.csv"))
+                .hasMessageContaining("no service found");
     }
 }

@@ -17,8 +17,6 @@ import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A JSON document read with Gson's streaming reader into a tree that remembers the line each object and array
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * absurdly deep file is a problem, not a stack overflow.
  */
 public final class LocatedJson {
-
-    private static final Pattern LOCATION = Pattern.compile("line (\\d+) column (\\d+)");
 
     private final JsonElement root;
     private final Map<JsonElement, Integer> lines;
@@ -54,15 +50,29 @@ public final class LocatedJson {
                 throw GraphImportException.of(source, at[0], at[1], format + ": more text after the end of the JSON document");
             }
             return new LocatedJson(root, lines);
-        } catch (EOFException e) {
-            int[] at = location(e.getMessage());
-            throw GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
-        } catch (MalformedJsonException | NumberFormatException e) {
-            int[] at = location(e.getMessage());
-            String problem = firstLine(e.getMessage());
-            String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
-            throw GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+        } catch (EOFException | MalformedJsonException | NumberFormatException e) {
+            throw syntaxError(e, source, format);
         }
+    }
+
+    /**
+     * The problem a Gson syntax error (a {@link MalformedJsonException}, an {@link EOFException} at a cut-off
+     * end, a {@link NumberFormatException}) stands for, at the line and column Gson names: for streaming
+     * readers that meet the same errors without building a tree.
+     */
+    public static GraphImportException syntaxError(Exception e, String source, String format) {
+        int[] at = location(e.getMessage());
+        if (e instanceof EOFException) {
+            return GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
+        }
+        String problem = firstLine(e.getMessage());
+        String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
+        return GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+    }
+
+    /** The line a streaming reader is at, read from its description; 0 when it does not say. */
+    public static int lineOf(JsonReader reader) {
+        return location(reader.toString())[0];
     }
 
     /** The root element. */
@@ -137,17 +147,8 @@ public final class LocatedJson {
     }
 
     private static int[] location(String message) {
-        if (message != null) {
-            Matcher m = LOCATION.matcher(message);
-            if (m.find()) {
-                try {
-                    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
-                } catch (NumberFormatException e) {
-                    return new int[] {0, 0};
-                }
-            }
-        }
-        return new int[] {0, 0};
+        GsonLocation at = GsonLocation.of(message);
+        return new int[] {at.line(), at.column()};
     }
 
     private static String firstLine(String message) {

@@ -11,14 +11,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
  * Reads an edge list as spreadsheets and NetworkX write it: a header naming a {@code source} and a
  * {@code target} column (also {@code from}/{@code to}, {@code dependent}/{@code dependency},
- * {@code caller}/{@code callee}, {@code parent}/{@code child}) and optionally a {@code type} column, then one
+ * {@code caller}/{@code callee}, {@code parent}/{@code child} and the other {@link CsvColumns} synonyms, with
+ * or without {@code _id}, {@code _node}, ...; or the columns the user names) and optionally a {@code type}
+ * column, then one
  * row per edge; the source depends on the target. A row with an empty target declares a service without
  * dependencies. {@code type} {@code soft}, {@code optional} or {@code async} makes the dependency soft; other
  * types are kept as the dependency's note. Commas separate fields, or semicolons or tabs when the header uses
@@ -30,15 +30,41 @@ import java.util.regex.Pattern;
 public final class CsvReader implements GraphReader {
 
     static final String FORMAT = "CSV";
-    private static final Set<String> SOURCES = Set.of("source", "from", "dependent", "caller", "parent", "src");
-    private static final Set<String> TARGETS = Set.of("target", "to", "dependency", "callee", "child", "dst",
-            "destination", "dependson");
-    private static final Pattern HEADER = Pattern.compile(
-            "\\A\\s*\"?(source|from|dependent|caller|parent|src)\"?\\s*[,;\\t]", Pattern.CASE_INSENSITIVE);
 
-    /** True if the first line looks like our header. */
+    private final CsvColumns columns;
+
+    /** A reader that finds its columns by the usual header names. */
+    public CsvReader() {
+        this(CsvColumns.byUsualNames());
+    }
+
+    /** A reader that takes the columns the user named. */
+    public CsvReader(CsvColumns columns) {
+        this.columns = Objects.requireNonNull(columns, "columns");
+    }
+
+    /** True if the first line looks like our header: its first cell is a usual name of the source column. */
     public static boolean looksLike(String head) {
-        return HEADER.matcher(head.replace("\uFEFF", "")).find();
+        String text = head.replace("\uFEFF", "").stripLeading();
+        int end = text.indexOf('\n');
+        String line = end < 0 ? text : text.substring(0, end);
+        int delimiter = -1;
+        for (int i = 0; i < line.length() && delimiter < 0; i++) {
+            char c = line.charAt(i);
+            if (c == ',' || c == ';' || c == '\t') {
+                delimiter = i;
+            }
+        }
+        if (delimiter < 0) {
+            return false;
+        }
+        // The first cell, scanned rather than matched: a pattern with blanks around a group backtracks
+        // quadratically on a head of blanks.
+        String cell = line.substring(0, delimiter).strip();
+        if (cell.length() >= 2 && cell.startsWith("\"") && cell.endsWith("\"")) {
+            cell = cell.substring(1, cell.length() - 1);
+        }
+        return !cell.isEmpty() && cell.length() <= 40 && cell.indexOf('"') < 0 && CsvColumns.isUsualSourceName(cell);
     }
 
     @Override
@@ -57,12 +83,11 @@ public final class CsvReader implements GraphReader {
             if (header == null) {
                 throw assembler.fatal(1, 0, "the file is empty; expected a header such as source,target,type");
             }
-            int sourceColumn = column(header.fields(), SOURCES);
-            int targetColumn = column(header.fields(), TARGETS);
-            int typeColumn = column(header.fields(), Set.of("type", "dependencytype"));
+            int sourceColumn = columns.sourceIn(header.fields()).orElse(-1);
+            int targetColumn = columns.targetIn(header.fields()).orElse(-1);
+            int typeColumn = columns.typeIn(header.fields()).orElse(-1);
             if (sourceColumn < 0 || targetColumn < 0) {
-                throw assembler.fatal(header.line(), 0, "the first line must be a header naming the source and "
-                        + "target columns, such as source,target,type; found: " + shorten(String.join(",", header.fields())));
+                throw assembler.fatal(header.line(), 0, missingColumns(header.fields()));
             }
             for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
                 row(assembler, row, sourceColumn, targetColumn, typeColumn);
@@ -96,13 +121,16 @@ public final class CsvReader implements GraphReader {
         }
     }
 
-    private static int column(List<String> header, Set<String> names) {
-        for (int i = 0; i < header.size(); i++) {
-            if (names.contains(AttributeMapping.normalise(header.get(i).strip()).toLowerCase(Locale.ROOT))) {
-                return i;
-            }
+    private String missingColumns(List<String> header) {
+        String found = "; found: " + shorten(String.join(",", header));
+        if (!columns.isByName()) {
+            return "the header has no column " + (columns.sourceIn(header).isEmpty() ? columns.source()
+                    : columns.target()) + " as --columns asks" + found;
         }
-        return -1;
+        return "the first line must be a header naming the source and target columns, such as source,target,type. "
+                + "Source names: " + String.join(", ", CsvColumns.SOURCE_NAMES) + "; target names: "
+                + String.join(", ", CsvColumns.TARGET_NAMES) + " (each also with _id, _node, _service or _name); "
+                + "or name the columns with --columns source=COLUMN,target=COLUMN[,type=COLUMN]" + found;
     }
 
     private static String shorten(String s) {

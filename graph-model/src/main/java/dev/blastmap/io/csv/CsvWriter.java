@@ -3,11 +3,10 @@ package dev.blastmap.io.csv;
 import static dev.blastmap.text.CsvText.field;
 
 import dev.blastmap.io.GraphExportException;
+import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
-import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
-import dev.blastmap.model.ServiceId;
 import dev.blastmap.text.MessageText;
 import java.io.IOException;
 import java.io.Writer;
@@ -34,10 +33,9 @@ public final class CsvWriter implements GraphWriter {
             if (s.dependsOn().isEmpty()) {
                 out.write(field(s.id().value()) + ",,\r\n");
             }
-            for (Clause c : s.dependsOn()) {
-                for (ServiceId m : c.members()) {
-                    out.write(field(s.id().value()) + "," + field(m.value()) + "," + (c.soft() ? "soft" : "hard") + "\r\n");
-                }
+            for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
+                out.write(field(s.id().value()) + "," + field(e.dependency().value()) + ","
+                        + (e.clause().soft() ? "soft" : "hard") + "\r\n");
             }
         }
     }

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * {@code .cyjs} files ({@code {"data":{...},"elements":{"nodes","edges"}}}). Each element is
  * {@code {"group"?, "data":{"id", "parent"?, "source"?, "target"?, ...}}}; an edge's source depends on its
  * target. A node's label comes from {@code data.label}, else {@code data.name}; a node that is another's
- * {@code parent} is a compound box, which becomes the group of the nodes inside it. Cytoscape desktop's
+ * {@code parent} is a compound box, which becomes the group of the nodes inside it. An edge from or to a
+ * compound box stands for every service inside it (with a warning saying so): knocking out the box's
+ * dependency takes down everything drawn inside. Cytoscape desktop's
  * numeric ids (its {@code SUID}s) are replaced by the names when those are distinct.
  */
 public final class CytoscapeReader implements GraphReader {
@@ -79,21 +81,72 @@ public final class CytoscapeReader implements GraphReader {
             }
         }
         nodes(assembler, nodes);
+        Map<String, List<String>> children = children(nodes);
         for (Element e : edges) {
-            String from = LocatedJson.string(e.data(), "source").orElse("");
-            String to = LocatedJson.string(e.data(), "target").orElse("");
+            String from = LocatedJson.string(e.data(), "source").orElse("").strip();
+            String to = LocatedJson.string(e.data(), "target").orElse("").strip();
             if (from.isBlank() || to.isBlank()) {
                 assembler.error(e.line(), 0, "an edge needs \"source\" and \"target\"");
                 continue;
             }
-            EdgeDraft edge = assembler.edge(from, to, e.line());
-            for (Map.Entry<String, JsonElement> a : e.data().entrySet()) {
-                if (a.getValue().isJsonPrimitive()) {
-                    AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue().getAsString(), e.line());
+            List<String> dependents = members(from, children);
+            List<String> dependencies = members(to, children);
+            if (dependents.size() > 1 || dependencies.size() > 1 || !dependents.contains(from) || !dependencies.contains(to)) {
+                assembler.warn(e.line(), from + " → " + to + " joins a compound node: read as every service inside "
+                        + "the one depending on every service inside the other (" + dependents.size() + " × "
+                        + dependencies.size() + " dependencies)");
+            }
+            for (String dependent : dependents) {
+                for (String dependency : dependencies) {
+                    EdgeDraft edge = assembler.edge(dependent, dependency, e.line());
+                    for (Map.Entry<String, JsonElement> a : e.data().entrySet()) {
+                        if (a.getValue().isJsonPrimitive()) {
+                            AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue().getAsString(), e.line());
+                        }
+                    }
                 }
             }
         }
         return assembler.build();
+    }
+
+    /** The nodes each compound node holds directly. */
+    private static Map<String, List<String>> children(List<Element> nodes) {
+        Map<String, List<String>> children = new HashMap<>();
+        for (Element n : nodes) {
+            String parent = LocatedJson.string(n.data(), "parent").orElse("").strip();
+            String id = LocatedJson.string(n.data(), "id").orElse("").strip();
+            if (!parent.isEmpty() && !id.isEmpty()) {
+                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
+            }
+        }
+        return children;
+    }
+
+    /**
+     * The services an edge end stands for: a plain node itself; a compound node (a region, a zone, a cluster
+     * drawn as a box) every service nested in it at any depth, which is what the box means in the drawing.
+     */
+    private static List<String> members(String id, Map<String, List<String>> children) {
+        if (!children.containsKey(id)) {
+            return List.of(id);
+        }
+        List<String> leaves = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+        while (!todo.isEmpty()) {
+            String next = todo.pop();
+            if (!seen.add(next)) {
+                continue;
+            }
+            List<String> inside = children.get(next);
+            if (inside == null) {
+                leaves.add(next);
+            } else {
+                inside.forEach(todo::push);
+            }
+        }
+        return leaves.isEmpty() ? List.of(id) : leaves;
     }
 
     private static void nodes(GraphAssembler assembler, List<Element> nodes) throws GraphImportException {

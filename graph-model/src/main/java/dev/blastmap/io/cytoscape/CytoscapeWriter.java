@@ -12,7 +12,6 @@ import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -110,29 +109,25 @@ public final class CytoscapeWriter implements GraphWriter {
     }
 
     private static void edges(Service s, JsonArray edges) {
-        List<Clause> clauses = s.dependsOn();
-        boolean[] numberedClauses = ClauseEdges.numbered(s);
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause c = clauses.get(i);
-            boolean numbered = numberedClauses[i];
-            for (ServiceId m : c.members()) {
-                JsonObject e = element("id", s.id().value() + " -> " + m.value() + " #" + edges.size(), "source", s.id().value(), "target", m.value());
-                JsonObject d = e.getAsJsonObject("data");
-                if (c.soft()) {
-                    d.addProperty("soft", true);
-                }
-                if (!c.delay().isZero()) {
-                    d.addProperty("delay", c.delay().toString());
-                }
-                if (!c.note().isEmpty()) {
-                    d.addProperty("note", c.note());
-                }
-                if (numbered) {
-                    d.addProperty("clause", i);
-                    d.addProperty("need", c.need());
-                }
-                edges.add(e);
+        for (ClauseEdges.Edge edge : ClauseEdges.of(s)) {
+            Clause c = edge.clause();
+            String to = edge.dependency().value();
+            JsonObject e = element("id", s.id().value() + " -> " + to + " #" + edges.size(), "source", s.id().value(), "target", to);
+            JsonObject d = e.getAsJsonObject("data");
+            if (c.soft()) {
+                d.addProperty("soft", true);
             }
+            if (!c.delay().isZero()) {
+                d.addProperty("delay", c.delay().toString());
+            }
+            if (!c.note().isEmpty()) {
+                d.addProperty("note", c.note());
+            }
+            if (edge.numbered()) {
+                d.addProperty("clause", edge.number());
+                d.addProperty("need", c.need());
+            }
+            edges.add(e);
         }
     }
 }

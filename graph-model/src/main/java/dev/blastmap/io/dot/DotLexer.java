@@ -143,7 +143,7 @@ final class DotLexer {
             case ':' -> new Token(Type.COLON, ":", startLine, startColumn);
             case '+' -> new Token(Type.PLUS, "+", startLine, startColumn);
             case '"' -> new Token(Type.QUOTED, quoted(startLine, startColumn), startLine, startColumn);
-            case '<' -> new Token(Type.QUOTED, html(startLine, startColumn), startLine, startColumn);
+            case '<' -> new Token(Type.QUOTED, HtmlLabel.text(html(startLine, startColumn)), startLine, startColumn);
             case '-' -> minus(startLine, startColumn);
             default -> {
                 if (isIdStart(c) || Character.isDigit(c) || c == '.') {

@@ -17,7 +17,8 @@ import java.util.Optional;
  * the group of the innermost {@code subgraph cluster_*} it is first mentioned in (the cluster's {@code label},
  * else its name without {@code cluster_}). The graph's {@code label} is the title and {@code comment} the
  * description. Other attributes map as for every format ({@link AttributeMapping}); drawing attributes
- * ({@code shape}, {@code color}, ...) are dropped.
+ * ({@code shape}, {@code color}, ...) are dropped. An HTML-like label gives its text without the markup. An
+ * edge with {@code style=invis} only steers the layout, so it is skipped with a warning.
  *
  * <p>JGraphT's DOT importer is not used: it flattens subgraphs and so loses the clusters that are our groups.
  */
@@ -53,6 +54,11 @@ public final class DotReader implements GraphReader {
             }
         }
         for (DotDocument.Edge e : doc.edges) {
+            if (e.attributes().getOrDefault("style", "").toLowerCase(java.util.Locale.ROOT).contains("invis")) {
+                assembler.warn(e.line(), e.from() + " -> " + e.to() + " has style=invis, a layout hint rather "
+                        + "than a dependency; skipped");
+                continue;
+            }
             EdgeDraft edge = assembler.edge(e.from(), e.to(), e.line());
             for (Map.Entry<String, String> a : e.attributes().entrySet()) {
                 AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue(), e.line());

@@ -90,11 +90,8 @@ public final class DotWriter implements GraphWriter {
     }
 
     private static void edges(Writer out, Service s) throws IOException {
-        List<Clause> clauses = s.dependsOn();
-        boolean[] numberedClauses = ClauseEdges.numbered(s);
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause c = clauses.get(i);
-            boolean numbered = numberedClauses[i];
+        for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
+            Clause c = e.clause();
             List<String> attrs = new ArrayList<>();
             if (c.soft()) {
                 attrs.add("soft = true");
@@ -106,14 +103,12 @@ public final class DotWriter implements GraphWriter {
             if (!c.note().isEmpty()) {
                 attrs.add("note = " + quote(c.note()));
             }
-            if (numbered) {
-                attrs.add("clause = " + i);
+            if (e.numbered()) {
+                attrs.add("clause = " + e.number());
                 attrs.add("need = " + c.need());
             }
-            for (ServiceId m : c.members()) {
-                out.write("  " + quote(s.id().value()) + " -> " + quote(m.value())
-                        + (attrs.isEmpty() ? "" : " [" + String.join(", ", attrs) + "]") + ";\n");
-            }
+            out.write("  " + quote(s.id().value()) + " -> " + quote(e.dependency().value())
+                    + (attrs.isEmpty() ? "" : " [" + String.join(", ", attrs) + "]") + ";\n");
         }
     }
 }

@@ -5,7 +5,7 @@ import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.NodeDraft;
-import dev.blastmap.model.Kind;
+import dev.blastmap.io.assemble.ResourceKinds;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
@@ -27,8 +27,9 @@ import java.util.Set;
  * local, meta and root nodes. Edges point from dependent to dependency in both.
  *
  * <p>Names lose their {@code [root] } prefix and their {@code (expand)}/{@code (close)}-style suffixes, so
- * both spellings of a resource meet in one service. Edges out of {@code (close)} and {@code (destroy)} nodes
- * are dropped: they order teardown and point the other way. Provider, meta and root nodes are dropped;
+ * both spellings of a resource meet in one service. Edges out of {@code (destroy)} nodes and providers'
+ * {@code (close)} nodes are dropped: they order teardown and point the other way. A module's {@code (close)}
+ * node (terraform 0.13+) stands for the module's resources: a resource that depends on it depends on them. Provider, meta and root nodes are dropped;
  * variables, locals, outputs and module nodes are dropped but looked through, so a resource that depends on
  * a local that depends on another resource still depends on it. A resource's module is its group, its type a
  * tag ({@code type:aws_lb}) and, for well-known types, its kind.
@@ -90,9 +91,9 @@ public final class TerraformReader implements GraphReader {
             return;
         }
         NodeDraft node = assembler.node(a, n.line).orElseThrow();
-        int prefix = modulePrefixLength(a);
-        String module = prefix > 0 ? a.substring(0, prefix - 1) : null;
-        String local = a.substring(prefix);
+        int localAt = localStart(a);
+        String module = localAt > 0 ? a.substring(0, localAt - 1) : null;
+        String local = a.substring(localAt);
         node.label(stripped(n.attributes.getOrDefault("label", local)));
         node.group(n.cluster != null ? n.cluster : module);
         boolean data = local.startsWith("data.");
@@ -101,7 +102,7 @@ public final class TerraformReader implements GraphReader {
         if (data) {
             node.tag("data-source");
         }
-        node.kind(kind(type));
+        node.kind(ResourceKinds.of(type));
     }
 
     /** The resources {@code from} depends on, looking through variables, locals, outputs and modules. */
@@ -126,13 +127,18 @@ public final class TerraformReader implements GraphReader {
         return found;
     }
 
+    /**
+     * True for nodes that order teardown: {@code (destroy)} nodes, and {@code (close)} nodes of providers. A
+     * module's {@code (close)} node is not one: since terraform 0.13 it stands for everything inside the
+     * module, and {@code depends_on = [module.x]} points at it.
+     */
     private static boolean isTeardown(String rawName) {
         int open = suffixOpen(rawName, rawName.length());
         if (open < 0) {
             return false;
         }
         String suffix = rawName.substring(open + 1, rawName.length() - 1).toLowerCase(Locale.ROOT);
-        return suffix.equals("close") || suffix.startsWith("destroy");
+        return suffix.startsWith("destroy") || suffix.equals("close") && !address(rawName).endsWith(" (close)");
     }
 
     /*
@@ -156,48 +162,74 @@ public final class TerraformReader implements GraphReader {
         return open;
     }
 
-    /** The length of the {@code module.NAME[KEY].} prefixes an address starts with. */
-    private static int modulePrefixLength(String address) {
-        int length = 0;
-        while (address.startsWith("module.", length)) {
-            int at = length + "module.".length();
-            int name = at;
-            while (at < address.length() && address.charAt(at) != '.' && address.charAt(at) != '[') {
-                at++;
-            }
-            if (at == name) {
-                break;
-            }
-            if (at < address.length() && address.charAt(at) == '[') {
-                int close = address.indexOf(']', at);
-                if (close < 0) {
-                    break;
-                }
-                at = close + 1;
-            }
-            if (at >= address.length() || address.charAt(at) != '.') {
-                break;
-            }
-            length = at + 1;
-        }
-        return length;
-    }
-
-    /** The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. */
+    /**
+     * The resource address: no {@code [root] } prefix, no {@code (expand)}-style suffixes. A module's
+     * {@code (close)} node keeps its suffix: it depends on the module's resources, while the module's
+     * {@code (expand)} node is what those resources depend on, and merging the two would make every resource
+     * of a module depend on all the others.
+     */
     static String address(String rawName) {
         String a = rawName.strip();
         if (a.startsWith("[root] ")) {
             a = a.substring("[root] ".length());
         }
+        boolean close = false;
         int end = a.length();
         for (int open = suffixOpen(a, end); open >= 0; open = suffixOpen(a, end)) {
+            close |= a.substring(open + 1, end - 1).strip().equalsIgnoreCase("close");
             end = open;
             while (end > 0 && Character.isWhitespace(a.charAt(end - 1))) {
                 end--;
             }
         }
         a = a.substring(0, end).strip();
-        return a;
+        return close && isModuleCall(a) ? a + " (close)" : a;
+    }
+
+    /** True for {@code module.x} and {@code module.x.module.y}: the module itself, not something inside it. */
+    private static boolean isModuleCall(String address) {
+        String local = address.substring(localStart(address));
+        int end = moduleStepEnd(local, 0);
+        return end == local.length() && local.indexOf(' ') < 0;
+    }
+
+    /**
+     * Where the part of an address after its module path starts: 11 in {@code module.db.aws_db_instance.x},
+     * 0 without a module. A plain scan rather than a repeated regex group, which recurses once per module
+     * and would overflow the stack on a hostile address.
+     */
+    static int localStart(String address) {
+        int at = 0;
+        while (true) {
+            int end = moduleStepEnd(address, at);
+            if (end < 0 || end >= address.length() || address.charAt(end) != '.') {
+                return at;
+            }
+            at = end + 1;
+        }
+    }
+
+    /** The end of {@code module.NAME} or {@code module.NAME[KEY]} starting at {@code from}, or -1. */
+    private static int moduleStepEnd(String text, int from) {
+        if (!text.startsWith("module.", from)) {
+            return -1;
+        }
+        int i = from + "module.".length();
+        int nameStart = i;
+        while (i < text.length() && text.charAt(i) != '.' && text.charAt(i) != '[') {
+            i++;
+        }
+        if (i == nameStart) {
+            return -1;
+        }
+        if (i < text.length() && text.charAt(i) == '[') {
+            int close = text.indexOf(']', i);
+            if (close < 0) {
+                return -1;
+            }
+            i = close + 1;
+        }
+        return i;
     }
 
     private static String stripped(String label) {
@@ -205,7 +237,7 @@ public final class TerraformReader implements GraphReader {
     }
 
     private static Role role(String address) {
-        String local = address.substring(modulePrefixLength(address));
+        String local = address.substring(localStart(address));
         if (local.isEmpty()) {
             return Role.PASS_THROUGH;
         }
@@ -218,46 +250,5 @@ public final class TerraformReader implements GraphReader {
         }
         String body = local.startsWith("data.") ? local.substring(5) : local;
         return body.contains(".") ? Role.RESOURCE : Role.DROPPED;
-    }
-
-    private static Kind kind(String type) {
-        String t = type.toLowerCase(Locale.ROOT);
-        if (endsWithAny(t, "_lb", "_alb", "_elb", "load_balancer", "loadbalancer", "lb_listener", "forwarding_rule")
-                || t.contains("_lb_")) {
-            return Kind.LOAD_BALANCER;
-        }
-        if (containsAny(t, "route53", "dns")) {
-            return Kind.DNS;
-        }
-        if (containsAny(t, "db_instance", "rds", "dynamodb", "_sql", "database", "cosmosdb", "elasticache", "redis",
-                "docdb", "spanner", "bigtable", "firestore")) {
-            return Kind.DATABASE;
-        }
-        if (containsAny(t, "s3_bucket", "storage", "_efs", "blob", "_disk", "_volume")) {
-            return Kind.STORAGE;
-        }
-        if (containsAny(t, "sqs", "sns", "queue", "pubsub", "kinesis", "eventhub", "servicebus", "_msk", "kafka")) {
-            return Kind.QUEUE;
-        }
-        if (containsAny(t, "iam_", "kms", "cognito", "identity", "secret", "_acm", "certificate")) {
-            return Kind.IDENTITY;
-        }
-        if (containsAny(t, "vpc", "subnet", "security_group", "nat_gateway", "internet_gateway", "route_table", "network",
-                "firewall", "_eip") || t.endsWith("_route")) {
-            return Kind.NETWORK;
-        }
-        if (containsAny(t, "instance", "autoscaling", "lambda", "ecs_", "eks_", "compute", "function", "container",
-                "virtual_machine", "_vm", "kubernetes")) {
-            return Kind.COMPUTE;
-        }
-        return Kind.OTHER;
-    }
-
-    private static boolean containsAny(String text, String... parts) {
-        return java.util.Arrays.stream(parts).anyMatch(text::contains);
-    }
-
-    private static boolean endsWithAny(String text, String... ends) {
-        return java.util.Arrays.stream(ends).anyMatch(text::endsWith);
     }
 }

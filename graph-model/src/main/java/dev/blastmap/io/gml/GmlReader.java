@@ -28,7 +28,8 @@ import org.jgrapht.nio.gml.GmlEventDrivenImporter;
  * source 0 target 1 ] ]}) with JGraphT's event-driven GML importer. An edge's source depends on its target.
  * A node's {@code label} is its id when labels are distinct (NetworkX writes the node name there), else the
  * numeric id is kept. Other string and number attributes map as for every format; nested lists such as
- * {@code graphics [...]} are ignored.
+ * {@code graphics [...]} are ignored. Numbers may carry a leading {@code +}. A graph without {@code directed 1} is
+ * undirected in GML: it is read all the same, each edge as source depends on target, with a warning.
  *
  * <p>Before parsing, the bracket nesting is checked against {@link #MAX_DEPTH}: the ANTLR parser underneath
  * recurses once per level and would otherwise overflow the stack on a hostile file.
@@ -39,6 +40,7 @@ public final class GmlReader implements GraphReader {
     public static final int MAX_DEPTH = 64;
 
     static final String FORMAT = "GML";
+    private static final Pattern DIRECTED = Pattern.compile("\\bdirected\\s+1\\b");
     private static final Pattern LINE = Pattern.compile("line (\\d+):(\\d+)");
 
     /**
@@ -74,7 +76,7 @@ public final class GmlReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        String text = readAll(in);
+        String text = withoutPlusSigns(readAll(in));
         checkDepth(text, assembler);
         Map<Integer, Map<String, String>> nodes = new LinkedHashMap<>();
         List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
@@ -94,6 +96,9 @@ public final class GmlReader implements GraphReader {
             int column = line > 0 ? Integer.parseInt(m.group(2)) + 1 : 0;
             throw assembler.fatal(line, column, "not valid GML: " + String.valueOf(e.getMessage())
                     .replaceFirst("^Failed to import gml graph: ", "").replaceFirst("line \\d+:\\d+ ", ""));
+        }
+        if (!DIRECTED.matcher(text).find()) {
+            assembler.warn(0, "the graph is undirected (no \"directed 1\"); each edge is read as source depends on target");
         }
         assembler.preferLabelsAsIds();
         GmlOutline outline = GmlOutline.of(text);
@@ -144,6 +149,26 @@ public final class GmlReader implements GraphReader {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The text with the {@code +} of signed numbers ({@code x +1.5}) removed outside strings: valid GML that
+     * JGraphT's grammar refuses. Lengths and columns of everything else stay as they were but for the sign.
+     */
+    static String withoutPlusSigns(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '+' && !quoted && i + 1 < text.length()
+                    && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.')) {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String value(Attribute a) {

@@ -14,10 +14,12 @@ import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +27,10 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads GraphML as yEd, Gephi, NetworkX and Blastmap write it. Keys are matched by their {@code attr.name};
- * yEd's visible name comes from the first {@code y:NodeLabel} inside a node's data; a node holding a nested
+ * yEd's visible name comes from the first {@code y:NodeLabel} inside a node's data (in yEd Live and yFiles
+ * for HTML files, the first {@code y:Label}'s {@code Text}, whose drawing keys are recognised by their yWorks
+ * {@code y:attr.uri} and dropped); a key's {@code <default>} applies to the nodes that have no value of their
+ * own for it; a node holding a nested
  * {@code <graph>} is a group whose members get its label as their group. Edges point from {@code source}
  * (dependent) to {@code target} (dependency). Parsed with {@link HardenedXml}: any DOCTYPE is refused.
  */
@@ -38,6 +43,8 @@ public final class GraphmlReader implements GraphReader {
     private static final String YED_NAMESPACE = "http://www.yworks.com/xml/graphml";
     private static final String DOCTYPE_REFUSED = "the file has a DOCTYPE or entity reference; Blastmap refuses "
             + "DTDs and entities in XML so that a file cannot read local files or the network";
+    /** yEd Live and yFiles for HTML: {@code yfiles-common/4.0}, {@code yfiles-for-html/2.0/xaml}, ... */
+    private static final String YFILES_NAMESPACES = "http://www.yworks.com/xml/yfiles-";
 
     /** True if the start of a file looks like GraphML. */
     public static boolean looksLike(String head) {
@@ -94,6 +101,7 @@ public final class GraphmlReader implements GraphReader {
         private final Map<String, String> parentGroup = new LinkedHashMap<>();
         private final Deque<String> openNodes = new ArrayDeque<>();
         private final Deque<String> openGroups = new ArrayDeque<>();
+        private final Deque<Set<String>> givenKeys = new ArrayDeque<>();
         private EdgeDraft openEdge;
         private int depth;
         private boolean warnedUndirected;
@@ -131,7 +139,8 @@ public final class GraphmlReader implements GraphReader {
                                         + xml.getLocalName() + ">, not <graphml>");
                             }
                             for (int i = 0; i < xml.getNamespaceCount(); i++) {
-                                isYed |= YED_NAMESPACE.equals(xml.getNamespaceURI(i));
+                                String uri = String.valueOf(xml.getNamespaceURI(i));
+                                isYed |= YED_NAMESPACE.equals(uri) || uri.startsWith(YFILES_NAMESPACES);
                             }
                             if (isYed) {
                                 assembler.preferLabelsAsIds();
@@ -162,9 +171,12 @@ public final class GraphmlReader implements GraphReader {
         private void start() throws GraphImportException {
             String name = xml.getLocalName();
             if (dataKey != null) {
-                if ("NodeLabel".equals(name) && nodeLabel == null) {
+                if (("NodeLabel".equals(name) || "Label.Text".equals(name)) && nodeLabel == null) {
                     inNodeLabel = true;
                     text.setLength(0);
+                } else if ("Label".equals(name) && nodeLabel == null && attr("Text") != null) {
+                    // yFiles for HTML and yEd Live: <x:List><y:Label Text="web"> inside the NodeLabels data
+                    nodeLabel = attr("Text").strip();
                 }
                 return;
             }
@@ -173,6 +185,12 @@ public final class GraphmlReader implements GraphReader {
                     String id = attr("id");
                     String attrName = attr("attr.name");
                     String yfiles = attr("yfiles.type");
+                    String uri = attr("attr.uri");
+                    if (uri != null && uri.startsWith("http://www.yworks.com/") && attrName != null) {
+                        // yFiles for HTML / yEd Live drawing data: NodeLabels, NodeStyle, zOrder, UserTags, ...
+                        yfiles = attrName;
+                        attrName = null;
+                    }
                     openKey = new Key(attrName != null ? attrName : yfiles != null ? "yfiles:" + yfiles : id,
                             attr("for") == null ? "all" : attr("for"), null);
                     if (id == null) {
@@ -220,6 +238,7 @@ public final class GraphmlReader implements GraphReader {
         }
 
         private void startNode() throws GraphImportException {
+            givenKeys.push(new HashSet<>());
             String id = attr("id");
             if (id == null || id.isBlank()) {
                 assembler.error(line(), 0, "a <node> has no id");
@@ -234,11 +253,20 @@ public final class GraphmlReader implements GraphReader {
                     parentGroup.put(n.id(), group);
                 }
             });
-            if (node.isPresent() && hasDefaults) {
-                for (Key key : keys.values()) {
-                    if (key.fallback() != null && ("node".equals(key.domain()) || "all".equals(key.domain()))) {
-                        AttributeMapping.node(assembler, node.get(), key.name(), key.fallback(), line());
-                    }
+        }
+
+        /** Applies the {@code <default>} of every node key the closing node gave no value of its own. */
+        private void endNode() throws GraphImportException {
+            Set<String> given = givenKeys.isEmpty() ? Set.of() : givenKeys.pop();
+            Optional<NodeDraft> node = openNodes.isEmpty() ? Optional.empty() : assembler.existing(openNodes.peek());
+            if (node.isEmpty() || !hasDefaults) {
+                return;
+            }
+            for (Map.Entry<String, Key> e : keys.entrySet()) {
+                Key key = e.getValue();
+                if (key.fallback() != null && !given.contains(e.getKey()) && !key.name().startsWith("yfiles:")
+                        && ("node".equals(key.domain()) || "all".equals(key.domain()))) {
+                    AttributeMapping.node(assembler, node.get(), key.name(), key.fallback(), line());
                 }
             }
         }
@@ -255,7 +283,7 @@ public final class GraphmlReader implements GraphReader {
 
         private void end() throws GraphImportException {
             String name = xml.getLocalName();
-            if (inNodeLabel && "NodeLabel".equals(name)) {
+            if (inNodeLabel && ("NodeLabel".equals(name) || "Label.Text".equals(name))) {
                 inNodeLabel = false;
                 nodeLabel = text.toString().strip();
                 text.setLength(0);
@@ -276,7 +304,10 @@ public final class GraphmlReader implements GraphReader {
                 }
                 case "key" -> openKey = null;
                 case "graph" -> openGroups.poll();
-                case "node" -> openNodes.poll();
+                case "node" -> {
+                    endNode();
+                    openNodes.poll();
+                }
                 case "edge" -> {
                     openEdge = null;
                 }
@@ -301,6 +332,9 @@ public final class GraphmlReader implements GraphReader {
             if (openEdge != null) {
                 edgeData(key.name(), value);
             } else if (!openNodes.isEmpty()) {
+                if (!givenKeys.isEmpty()) {
+                    givenKeys.peek().add(keyId);
+                }
                 Optional<NodeDraft> node = assembler.existing(openNodes.peek());
                 if (node.isPresent()) {
                     if (label != null && !label.isEmpty()) {

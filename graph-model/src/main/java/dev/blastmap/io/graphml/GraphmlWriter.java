@@ -14,7 +14,6 @@ import dev.blastmap.text.PlainNumber;
 import dev.blastmap.text.XmlText;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 /**
  * Writes GraphML that yEd, Gephi, NetworkX and {@link GraphmlReader} open. Every field of every service is a
@@ -72,27 +71,22 @@ public final class GraphmlWriter implements GraphWriter {
     }
 
     private static void edges(Writer out, Service s) throws IOException {
-        List<Clause> clauses = s.dependsOn();
-        boolean[] numberedClauses = ClauseEdges.numbered(s);
-        for (int i = 0; i < clauses.size(); i++) {
-            Clause c = clauses.get(i);
-            boolean numbered = numberedClauses[i];
-            for (ServiceId m : c.members()) {
-                out.write("    <edge source=\"" + escape(s.id().value()) + "\" target=\"" + escape(m.value()) + "\"");
-                if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !numbered) {
-                    out.write("/>\n");
-                    continue;
-                }
-                out.write(">\n");
-                data(out, "      ", "soft", c.soft() ? "true" : "");
-                data(out, "      ", "delay", c.delay().isZero() ? "" : c.delay().toString());
-                data(out, "      ", "note", c.note());
-                if (numbered) {
-                    data(out, "      ", "clause", Integer.toString(i));
-                    data(out, "      ", "need", Integer.toString(c.need()));
-                }
-                out.write("    </edge>\n");
+        for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
+            Clause c = e.clause();
+            out.write("    <edge source=\"" + escape(s.id().value()) + "\" target=\"" + escape(e.dependency().value()) + "\"");
+            if (!c.soft() && c.delay().isZero() && c.note().isEmpty() && !e.numbered()) {
+                out.write("/>\n");
+                continue;
             }
+            out.write(">\n");
+            data(out, "      ", "soft", c.soft() ? "true" : "");
+            data(out, "      ", "delay", c.delay().isZero() ? "" : c.delay().toString());
+            data(out, "      ", "note", c.note());
+            if (e.numbered()) {
+                data(out, "      ", "clause", Integer.toString(e.number()));
+                data(out, "      ", "need", Integer.toString(c.need()));
+            }
+            out.write("    </edge>\n");
         }
     }
 

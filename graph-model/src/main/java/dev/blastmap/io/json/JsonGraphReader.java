@@ -6,14 +6,13 @@ import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.Problem;
 import dev.blastmap.io.ReadResult;
+import dev.blastmap.io.assemble.GsonLocation;
 import java.io.EOFException;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the native format, {@code *.blastmap.json}; see docs/format.md.
@@ -26,9 +25,6 @@ import java.util.regex.Pattern;
  * JSON at all) is reported alone, as one problem at the line where the text stops making sense.
  */
 public final class JsonGraphReader implements GraphReader {
-
-    private static final Pattern GSON_LOCATION =
-            Pattern.compile("^(.*?) at line (\\d+) column (\\d+) path (\\S*)", Pattern.DOTALL);
 
     /** Makes a reader; it keeps no state between reads. */
     public JsonGraphReader() {
@@ -59,18 +55,11 @@ public final class JsonGraphReader implements GraphReader {
 
     /** One problem for a document that is not JSON, in words rather than Gson's. */
     private static GraphImportException syntaxError(String source, IOException e) {
-        String text = e.getMessage() == null ? "" : e.getMessage();
-        Matcher m = GSON_LOCATION.matcher(text);
-        int line = 0;
-        int column = 0;
-        String path = "";
-        String what = text;
-        if (m.find()) {
-            what = m.group(1);
-            line = Integer.parseInt(m.group(2));
-            column = Integer.parseInt(m.group(3));
-            path = m.group(4);
-        }
+        GsonLocation at = GsonLocation.of(e.getMessage());
+        int line = at.line();
+        int column = at.column();
+        String path = at.path();
+        String what = at.what();
         String message;
         if (e instanceof EOFException) {
             message = line <= 1 && column <= 1 ? "the file is empty; a Blastmap file is a JSON object"

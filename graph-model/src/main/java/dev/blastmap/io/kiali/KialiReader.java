@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * "edges":[{"data":{"source","target",...}}]}}}. An edge's source is the client, so it depends on the
  * target. Kiali's node ids are hashes, so a service is named after what it is: a {@code service} node by its
  * service, a {@code workload} by its workload, an {@code app} by its app and version ({@code reviews-v2});
- * names that clash get their namespace in front. Box nodes ({@code isBox}) are groups, not services. The
+ * names that clash get their namespace in front, and in a multi-cluster graph their cluster before that. Box
+ * nodes ({@code isBox}) are groups, not services. The
  * namespace, cluster, version and node type are kept as tags; a service entry is {@code external}.
  */
 public final class KialiReader implements GraphReader {
@@ -159,12 +160,17 @@ public final class KialiReader implements GraphReader {
         }
     }
 
-    /** Readable ids: the name, else namespace/name, else that plus the node type, else Kiali's id. */
+    /**
+     * Readable ids: the name, else namespace/name, else cluster/namespace/name (the same app in two clusters of
+     * a multi-cluster mesh), else those with the node type, else Kiali's id.
+     */
     private static Map<String, String> ids(List<KialiNode> nodes) {
         List<Function<KialiNode, String>> candidates = List.of(
                 KialiNode::name,
                 n -> n.field("namespace") + "/" + n.name(),
+                n -> n.field("cluster") + "/" + n.field("namespace") + "/" + n.name(),
                 n -> n.field("namespace") + "/" + n.name() + " (" + n.field("nodeType") + ")",
+                n -> n.field("cluster") + "/" + n.field("namespace") + "/" + n.name() + " (" + n.field("nodeType") + ")",
                 KialiNode::kialiId);
         Map<String, String> ids = new LinkedHashMap<>();
         // boxes are not services; their ids only need to be distinct from every service's

@@ -38,6 +38,41 @@ class CsvReaderTest {
     }
 
     @Test
+    void theUsualSynonymsOfSourceAndTargetAreUnderstood() throws Exception {
+        for (String header : java.util.List.of("source_id,target_id", "Caller,Callee", "from_service,to_service",
+                "Source Node,Target Node", "client,server", "src,dst", "service_name,depends_on")) {
+            String csv = header + "\nweb,api\n";
+            assertThat(edges(Fixtures.read(reader, csv, "g.csv").graph())).as(header).containsExactly("web -> api");
+            assertThat(CsvReader.looksLike(csv)).as(header).isTrue();
+        }
+    }
+
+    @Test
+    void theColumnsCanBeNamedByTheUserByNameOrNumber() throws Exception {
+        String csv = "id,service_name,depends_on,criticality\n1,web,api,soft\n2,api,db,\n";
+        CsvReader named = new CsvReader(CsvColumns.parse("source=service_name,target=depends_on,type=criticality"));
+        assertThat(edges(Fixtures.read(named, csv, "g.csv").graph())).containsExactly("web ~> api", "api -> db");
+        CsvReader numbered = new CsvReader(CsvColumns.parse("source=2,target=3"));
+        assertThat(edges(Fixtures.read(numbered, csv, "g.csv").graph())).containsExactly("web -> api", "api -> db");
+        assertThatThrownBy(() -> Fixtures.read(new CsvReader(CsvColumns.parse("source=caller,target=callee")), csv, "g.csv"))
+                .hasMessageContaining("no column caller as --columns asks");
+    }
+
+    @Test
+    void aBadColumnsMappingSaysWhatIsExpected() {
+        assertThatThrownBy(() -> CsvColumns.parse("source=a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("source=COLUMN,target=COLUMN");
+        assertThatThrownBy(() -> CsvColumns.parse("source=a,weight=b,target=c")).hasMessageContaining("unknown column role");
+    }
+
+    @Test
+    void whenNoColumnMatchesTheErrorListsWhatIsAccepted() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "name,needs\nweb,api\n", "g.csv"))
+                .hasMessageContaining("caller").hasMessageContaining("callee").hasMessageContaining("--columns")
+                .hasMessageContaining("found: name,needs");
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedAsTruncation() {
         assertThatThrownBy(() -> Fixtures.read(reader, "source,target\na,\"b\n", "cut.csv"))
                 .hasMessageContaining("cut.csv:2").hasMessageContaining("truncated");

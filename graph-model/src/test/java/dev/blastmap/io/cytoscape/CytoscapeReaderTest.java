@@ -43,6 +43,28 @@ class CytoscapeReaderTest {
     }
 
     @Test
+    void anEdgeFromOrToACompoundNodeStandsForEveryServiceInsideWithAWarning() throws Exception {
+        String json = """
+                [
+                  {"data": {"id": "us-east-1"}},
+                  {"data": {"id": "az-a", "parent": "us-east-1"}},
+                  {"data": {"id": "web", "parent": "az-a"}},
+                  {"data": {"id": "api", "parent": "us-east-1"}},
+                  {"data": {"id": "dns"}},
+                  {"data": {"id": "cdn"}},
+                  {"data": {"id": "e1", "source": "us-east-1", "target": "dns"}},
+                  {"data": {"id": "e2", "source": "cdn", "target": "az-a"}},
+                  {"data": {"id": "e3", "source": "web", "target": "api"}}
+                ]
+                """;
+        dev.blastmap.io.ReadResult r = Fixtures.read(new CytoscapeReader(), json, "g.json");
+        assertThat(ids(r.graph())).containsExactlyInAnyOrder("web", "api", "dns", "cdn");
+        assertThat(edges(r.graph())).containsExactlyInAnyOrder("web -> dns", "web -> api", "api -> dns", "cdn -> web");
+        assertThat(r.warnings()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("compound node"));
+        assertThat(r.warnings().get(0).line()).isEqualTo(8);
+    }
+
+    @Test
     void anElementWithoutDataIsAnErrorWithItsLine() {
         assertThatThrownBy(() -> Fixtures.read(reader, "[\n{\"data\":{\"id\":\"a\"}},\n{\"id\":\"b\"}\n]", "c.json"))
                 .hasMessageContaining("c.json:3").hasMessageContaining("Cytoscape JSON");

@@ -18,6 +18,37 @@ class DotReaderTest {
     private final DotReader reader = new DotReader();
 
     @Test
+    void htmlLikeLabelsGiveTheirTextWithoutMarkup() throws Exception {
+        String dot = """
+                digraph {
+                  orders [shape=plaintext, label=<<TABLE BORDER="0"><TR><TD><B>orders</B></TD></TR>
+                    <TR><TD><FONT POINT-SIZE="9">postgres &amp; pgbouncer</FONT></TD></TR></TABLE>>];
+                  web [label=<<I>storefront</I><BR ALIGN="LEFT"/>v2>];
+                  web -> orders;
+                }
+                """;
+        Graph g = Fixtures.read(new DotReader(), dot, "g.dot").graph();
+        assertThat(g.require(ServiceId.of("orders")).label()).isEqualTo("orders postgres & pgbouncer");
+        assertThat(g.require(ServiceId.of("web")).label()).isEqualTo("storefront v2");
+    }
+
+    @Test
+    void invisibleEdgesAreLayoutHintsSkippedWithANote() throws Exception {
+        String dot = """
+                digraph {
+                  web -> api;
+                  api -> db [style=invis];
+                  web -> db [style="dashed,invis"];
+                }
+                """;
+        ReadResult r = Fixtures.read(new DotReader(), dot, "g.dot");
+        assertThat(edges(r.graph())).containsExactly("web -> api");
+        assertThat(ids(r.graph())).contains("db");
+        assertThat(r.warnings()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("style=invis"));
+        assertThat(r.warnings().get(0).line()).isEqualTo(3);
+    }
+
+    @Test
     void clustersBecomeGroupsNamedByTheirLabels() throws Exception {
         Graph g = Fixtures.read(reader, "dot/services.dot").graph();
         assertThat(ids(g)).containsExactly("lb", "web", "api", "orders", "orders-db", "recs");

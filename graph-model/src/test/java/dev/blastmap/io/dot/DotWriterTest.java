@@ -52,4 +52,23 @@ class DotWriterTest {
         String dot = Fixtures.write(new DotWriter(), graph);
         assertThat(Fixtures.read(new DotReader(), dot, "g.dot").graph().services()).isEqualTo(graph.services());
     }
+
+    @Property(tries = 100)
+    void jgraphtsOwnImporterReadsTheSameServicesAndEdges(@ForAll("graphs") Graph graph) throws Exception {
+        // an independent reader: a writer checked only by our own reader could share its mistakes
+        String text = Fixtures.write(new DotWriter(), graph);
+        org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> imported = org.jgrapht.graph.builder.GraphTypeBuilder
+                .<String, org.jgrapht.graph.DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
+                .edgeClass(org.jgrapht.graph.DefaultEdge.class).buildGraph();
+        org.jgrapht.nio.dot.DOTImporter<String, org.jgrapht.graph.DefaultEdge> importer = new org.jgrapht.nio.dot.DOTImporter<>();
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(imported, new java.io.StringReader(text));
+        assertThat(imported.vertexSet()).containsExactlyInAnyOrderElementsOf(
+                graph.services().stream().map(s -> s.id().value()).toList());
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        graph.services().forEach(s -> s.dependsOn().forEach(c -> c.members()
+                .forEach(m -> expected.add(s.id().value() + " -> " + m.value()))));
+        assertThat(imported.edgeSet().stream().map(e -> imported.getEdgeSource(e) + " -> " + imported.getEdgeTarget(e))
+                .collect(java.util.stream.Collectors.toSet())).isEqualTo(expected);
+    }
 }

@@ -56,6 +56,36 @@ class TerraformReaderTest {
     }
 
     @Test
+    void aResourceThatDependsOnAModuleDependsOnTheResourcesInsideIt() throws Exception {
+        Graph g = Fixtures.read(reader, "dot/terraform-0.13-modules.dot").graph();
+        assertThat(ids(g)).containsExactlyInAnyOrder("aws_db_instance.orders", "aws_instance.api",
+                "module.vpc.aws_subnet.private", "module.vpc.aws_vpc.this", "module.vpc.aws_nat_gateway.this");
+        assertThat(dependencies(g, "aws_db_instance.orders")).containsExactlyInAnyOrder(
+                "module.vpc.aws_nat_gateway.this", "module.vpc.aws_subnet.private");
+        assertThat(dependencies(g, "aws_instance.api")).containsExactlyInAnyOrder(
+                "module.vpc.aws_subnet.private", "aws_db_instance.orders");
+    }
+
+    @Test
+    void resourcesInsideAModuleDoNotAllDependOnEachOther() throws Exception {
+        Graph g = Fixtures.read(reader, "dot/terraform-0.13-modules.dot").graph();
+        assertThat(dependencies(g, "module.vpc.aws_vpc.this")).isEmpty();
+        assertThat(dependencies(g, "module.vpc.aws_subnet.private")).containsExactly("module.vpc.aws_vpc.this");
+        assertThat(dependencies(g, "module.vpc.aws_nat_gateway.this")).containsExactly("module.vpc.aws_subnet.private");
+    }
+
+    @Test
+    void aHostileDeepModuleAddressIsReadWithoutOverflowingTheStack() throws Exception {
+        String deep = "module.m.".repeat(50_000) + "aws_vpc.this";
+        String dot = "digraph {\n  \"[root] " + deep + " (expand)\" -> \"[root] " + "module.m.".repeat(50_000)
+                + "module.n (close)\"\n}\n";
+        Graph g = Fixtures.read(reader, dot, "deep.dot").graph();
+        assertThat(ids(g)).containsExactly(deep);
+        assertThat(TerraformReader.localStart("module.db.aws_db_instance.x")).isEqualTo(10);
+        assertThat(TerraformReader.localStart("module.a[\"k.v\"].aws_s3_bucket.b")).isEqualTo(16);
+    }
+
+    @Test
     void bothDialectsAreSniffedButPlainDotIsNot() {
         assertThat(TerraformReader.looksLike(Fixtures.text("dot/terraform-1.7.dot"))).isTrue();
         assertThat(TerraformReader.looksLike(Fixtures.text("dot/terraform-legacy.dot"))).isTrue();

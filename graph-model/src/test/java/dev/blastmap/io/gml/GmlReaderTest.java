@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.blastmap.io.Fixtures;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
@@ -36,6 +37,31 @@ class GmlReaderTest {
         assertThat(g.require(ServiceId.of("api")).region()).isEqualTo("us-east-1");
         assertThat(g.require(ServiceId.of("api")).tags()).isEmpty();
         assertThat(g.require(ServiceId.of("db")).weight()).isEqualTo(5.0);
+    }
+
+    @Test
+    void numbersWithALeadingPlusAreValidGml() throws Exception {
+        String gml = """
+                graph [
+                  directed +1
+                  node [ id +0 label "web" weight +2.5 graphics [ x +10.0 y -4 ] ]
+                  node [ id +1 label "db" note "a + b" ]
+                  edge [ source +0 target +1 ]
+                ]
+                """;
+        ReadResult r = Fixtures.read(reader, gml, "g.gml");
+        assertThat(edges(r.graph())).containsExactly("web -> db");
+        assertThat(r.graph().require(ServiceId.of("web")).weight()).isEqualTo(2.5);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void anUndirectedGraphIsReadWithTheSameWarningAsUndirectedGraphml() throws Exception {
+        String gml = "graph [ node [ id 0 label \"a\" ] node [ id 1 label \"b\" ] edge [ source 0 target 1 ] ]";
+        ReadResult r = Fixtures.read(reader, gml, "g.gml");
+        assertThat(edges(r.graph())).containsExactly("a -> b");
+        assertThat(r.warnings()).singleElement().satisfies(p -> assertThat(p.message()).contains("undirected"));
+        assertThat(Fixtures.read(reader, "gml/networkx.gml").warnings()).noneMatch(p -> p.message().contains("undirected"));
     }
 
     @Test

@@ -46,6 +46,33 @@ class GraphmlReaderTest {
     }
 
     @Test
+    void yedLiveAndYfilesForHtmlLabelsAreReadAndTheirDrawingDataDropped() throws Exception {
+        ReadResult result = Fixtures.read(reader, "graphml/yed-live.graphml");
+        Graph g = result.graph();
+        assertThat(ids(g)).containsExactly("storefront", "orders", "orders-db");
+        assertThat(edges(g)).containsExactly("storefront -> orders", "orders -> orders-db");
+        assertThat(g.services()).allSatisfy(s -> assertThat(s.tags()).isEmpty());
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void aKeyDefaultIsNotAddedToANodeThatHasItsOwnValue() throws Exception {
+        String graphml = """
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key id="t" for="node" attr.name="team" attr.type="string"><default>platform</default></key>
+                  <graph edgedefault="directed">
+                    <node id="web"><data key="t">storefront</data></node>
+                    <node id="db"/>
+                    <edge source="web" target="db"/>
+                  </graph>
+                </graphml>
+                """;
+        Graph g = Fixtures.read(reader, graphml, "g.graphml").graph();
+        assertThat(g.require(ServiceId.of("web")).tags()).containsExactly("team:storefront");
+        assertThat(g.require(ServiceId.of("db")).tags()).containsExactly("team:platform");
+    }
+
+    @Test
     void aSelfLoopIsDroppedWithAWarningNamingTheLine() throws Exception {
         ReadResult result = Fixtures.read(reader, "graphml/yed.graphml");
         assertThat(result.warnings()).anySatisfy(p -> {

@@ -49,4 +49,24 @@ class GraphmlWriterTest {
                 .isInstanceOf(dev.blastmap.io.GraphExportException.class)
                 .hasMessageContaining("GraphML (XML 1.0) cannot hold control characters, which the label of the service \"a\" has");
     }
+
+    @Property(tries = 100)
+    void jgraphtsOwnImporterReadsTheSameServicesAndEdges(@ForAll("graphs") Graph graph) throws Exception {
+        // an independent reader: a writer checked only by our own reader could share its mistakes
+        String text = Fixtures.write(new GraphmlWriter(), graph);
+        org.jgrapht.Graph<String, org.jgrapht.graph.DefaultEdge> imported = org.jgrapht.graph.builder.GraphTypeBuilder
+                .<String, org.jgrapht.graph.DefaultEdge>directed().allowingMultipleEdges(true).allowingSelfLoops(true)
+                .edgeClass(org.jgrapht.graph.DefaultEdge.class).buildGraph();
+        org.jgrapht.nio.graphml.GraphMLImporter<String, org.jgrapht.graph.DefaultEdge> importer = new org.jgrapht.nio.graphml.GraphMLImporter<>();
+        importer.setSchemaValidation(false);
+        importer.setVertexFactory(id -> id);
+        importer.importGraph(imported, new java.io.StringReader(text));
+        assertThat(imported.vertexSet()).containsExactlyInAnyOrderElementsOf(
+                graph.services().stream().map(s -> s.id().value()).toList());
+        java.util.Set<String> expected = new java.util.HashSet<>();
+        graph.services().forEach(s -> s.dependsOn().forEach(c -> c.members()
+                .forEach(m -> expected.add(s.id().value() + " -> " + m.value()))));
+        assertThat(imported.edgeSet().stream().map(e -> imported.getEdgeSource(e) + " -> " + imported.getEdgeTarget(e))
+                .collect(java.util.stream.Collectors.toSet())).isEqualTo(expected);
+    }
 }

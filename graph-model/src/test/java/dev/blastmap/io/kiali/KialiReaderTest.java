@@ -16,6 +16,28 @@ class KialiReaderTest {
     private final KialiReader reader = new KialiReader();
 
     @Test
+    void theSameAppInTwoClustersIsQualifiedByClusterAndNamespaceNotAHash() throws Exception {
+        String json = """
+                {"timestamp": 1700000000, "duration": 600, "graphType": "versionedApp", "elements": {
+                  "nodes": [
+                    {"data": {"id": "8a3c3b0bd8d6c5b3e3e0f6b1d1f8b2a4a0c7e5d3f1b9a7c5e3d1f9b7a5c3e1d0", "nodeType": "app",
+                      "cluster": "east", "namespace": "bookinfo", "app": "reviews", "version": "v1"}},
+                    {"data": {"id": "1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0", "nodeType": "app",
+                      "cluster": "west", "namespace": "bookinfo", "app": "reviews", "version": "v1"}},
+                    {"data": {"id": "c0ffee", "nodeType": "app", "cluster": "east", "namespace": "bookinfo",
+                      "app": "productpage", "version": "v1"}}
+                  ],
+                  "edges": [
+                    {"data": {"id": "e1", "source": "c0ffee", "target": "8a3c3b0bd8d6c5b3e3e0f6b1d1f8b2a4a0c7e5d3f1b9a7c5e3d1f9b7a5c3e1d0"}},
+                    {"data": {"id": "e2", "source": "c0ffee", "target": "1f0e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"}}
+                  ]}}
+                """;
+        Graph g = Fixtures.read(new KialiReader(), json, "mesh.json").graph();
+        assertThat(ids(g)).containsExactly("east/bookinfo/reviews-v1", "west/bookinfo/reviews-v1", "productpage-v1");
+        assertThat(dependencies(g, "productpage-v1")).containsExactly("east/bookinfo/reviews-v1", "west/bookinfo/reviews-v1");
+    }
+
+    @Test
     void nodesAreNamedAfterWhatTheyAreAndBoxesAreGroups() throws Exception {
         Graph g = Fixtures.read(reader, "kiali/bookinfo.json").graph();
         assertThat(ids(g)).containsExactly("productpage-v1", "reviews-v1", "reviews-v2", "bookinfo/reviews",

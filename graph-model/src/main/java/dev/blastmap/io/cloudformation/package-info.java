@@ -1,0 +1,2 @@
+/** AWS CloudFormation templates, JSON and YAML with the short-form intrinsic functions. */
+package dev.blastmap.io.cloudformation;

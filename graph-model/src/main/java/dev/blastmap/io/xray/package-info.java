@@ -1,0 +1,2 @@
+/** The AWS X-Ray service graph ({@code aws xray get-service-graph}). */
+package dev.blastmap.io.xray;
