@@ -1,0 +1,90 @@
+package dev.blastmap.analysis.resilience;
+
+import dev.blastmap.analysis.BruteForceSemantics;
+import dev.blastmap.model.Clause;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The oracle for the resilience analyses: their definitions (docs/resilience.md) transcribed as naively as
+ * possible on top of the brute-force down set of docs/semantics.md, with no concern for speed.
+ */
+final class BruteForceResilience {
+
+    private BruteForceResilience() {
+    }
+
+    /** Every redundant hard clause and the services outside it whose failure alone breaks it. */
+    static List<CommonCauseFinding> commonCauses(Graph graph) {
+        List<CommonCauseFinding> findings = new ArrayList<>();
+        for (Service s : graph.services()) {
+            for (int i = 0; i < s.dependsOn().size(); i++) {
+                Clause c = s.dependsOn().get(i);
+                if (c.soft() || c.need() == c.members().size()) {
+                    continue;
+                }
+                TreeSet<ServiceId> causes = new TreeSet<>();
+                for (Service u : graph.services()) {
+                    if (u.id().equals(s.id()) || c.members().contains(u.id())) {
+                        continue;
+                    }
+                    Set<ServiceId> down = BruteForceSemantics.downSet(graph, Set.of(u.id()));
+                    long lost = c.members().stream().filter(down::contains).count();
+                    if (c.members().size() - lost < c.need()) {
+                        causes.add(u.id());
+                    }
+                }
+                if (!causes.isEmpty()) {
+                    findings.add(new CommonCauseFinding(s.id(), i, c.members(), c.need(), List.copyOf(causes)));
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Every minimal cut set of at most {@code order} services of the target, leaving the target out: sets
+     * whose failure together takes it down, no proper subset of which does. Each set sorted by id; sets by
+     * size, then element by element.
+     */
+    static List<List<ServiceId>> cutSets(Graph graph, ServiceId target, int order) {
+        List<ServiceId> others = graph.services().stream().map(Service::id).filter(id -> !id.equals(target))
+                .sorted().toList();
+        List<Set<ServiceId>> found = new ArrayList<>();
+        for (int size = 1; size <= order; size++) {
+            for (Set<ServiceId> candidate : subsets(others, size)) {
+                boolean containsSmaller = found.stream().anyMatch(candidate::containsAll);
+                if (!containsSmaller && BruteForceSemantics.downSet(graph, candidate).contains(target)) {
+                    found.add(candidate);
+                }
+            }
+        }
+        return found.stream().map(set -> List.copyOf(new TreeSet<>(set))).toList();
+    }
+
+    /** All subsets of the given size, in lexicographic order of the (sorted) list. */
+    static List<Set<ServiceId>> subsets(List<ServiceId> of, int size) {
+        List<Set<ServiceId>> result = new ArrayList<>();
+        collect(of, size, 0, new ArrayList<>(), result);
+        return result;
+    }
+
+    private static void collect(List<ServiceId> of, int size, int from, List<ServiceId> chosen,
+                                List<Set<ServiceId>> into) {
+        if (chosen.size() == size) {
+            into.add(new HashSet<>(chosen));
+            return;
+        }
+        for (int i = from; i < of.size(); i++) {
+            chosen.add(of.get(i));
+            collect(of, size, i + 1, chosen, into);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+}
