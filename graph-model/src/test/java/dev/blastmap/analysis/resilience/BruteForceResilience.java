@@ -68,6 +68,56 @@ final class BruteForceResilience {
         return found.stream().map(set -> List.copyOf(new TreeSet<>(set))).toList();
     }
 
+    /**
+     * Restores the knocked-out services in the given order and returns, per step, the services that are down
+     * before it and up after it, by id.
+     */
+    static List<List<ServiceId>> upAgain(Graph graph, List<ServiceId> order) {
+        List<List<ServiceId>> steps = new ArrayList<>();
+        Set<ServiceId> before = BruteForceSemantics.downSet(graph, new HashSet<>(order));
+        for (int i = 1; i <= order.size(); i++) {
+            Set<ServiceId> after = BruteForceSemantics.downSet(graph, new HashSet<>(order.subList(i, order.size())));
+            TreeSet<ServiceId> back = new TreeSet<>(before);
+            back.removeAll(after);
+            steps.add(List.copyOf(back));
+            before = after;
+        }
+        return steps;
+    }
+
+    /** The customer-facing weight still down after each step, summed over the steps of this order. */
+    static double customerFacingOutage(Graph graph, List<ServiceId> order) {
+        double sum = 0;
+        for (int i = 1; i <= order.size(); i++) {
+            Set<ServiceId> down = BruteForceSemantics.downSet(graph, new HashSet<>(order.subList(i, order.size())));
+            for (Service s : graph.services()) {
+                if (s.customerFacing() && down.contains(s.id())) {
+                    sum += s.weight();
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** Every order of the services. */
+    static List<List<ServiceId>> permutations(List<ServiceId> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<ServiceId>> result = new ArrayList<>();
+        for (ServiceId first : items) {
+            List<ServiceId> rest = new ArrayList<>(items);
+            rest.remove(first);
+            for (List<ServiceId> tail : permutations(rest)) {
+                List<ServiceId> order = new ArrayList<>();
+                order.add(first);
+                order.addAll(tail);
+                result.add(order);
+            }
+        }
+        return result;
+    }
+
     /** All subsets of the given size, in lexicographic order of the (sorted) list. */
     static List<Set<ServiceId>> subsets(List<ServiceId> of, int size) {
         List<Set<ServiceId>> result = new ArrayList<>();
