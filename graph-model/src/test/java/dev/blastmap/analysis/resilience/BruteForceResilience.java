@@ -68,6 +68,27 @@ final class BruteForceResilience {
         return found.stream().map(set -> List.copyOf(new TreeSet<>(set))).toList();
     }
 
+    /** The sum over every service of the weight down when it is knocked out alone. */
+    static double totalImpact(Graph graph) {
+        double total = 0;
+        for (Service u : graph.services()) {
+            Set<ServiceId> down = BruteForceSemantics.downSet(graph, Set.of(u.id()));
+            for (Service s : graph.services()) {
+                total += down.contains(s.id()) ? s.weight() : 0;
+            }
+        }
+        return total;
+    }
+
+    /** The minimal cut sets of exactly two services of every customer-facing service, counted together. */
+    static int customerFacingPairs(Graph graph, List<ServiceId> targets) {
+        int count = 0;
+        for (ServiceId t : targets) {
+            count += (int) cutSets(graph, t, 2).stream().filter(set -> set.size() == 2).count();
+        }
+        return count;
+    }
+
     /**
      * Restores the knocked-out services in the given order and returns, per step, the services that are down
      * before it and up after it, by id.
