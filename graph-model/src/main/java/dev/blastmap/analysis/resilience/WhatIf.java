@@ -68,7 +68,7 @@ public final class WhatIf {
         double before = totalImpact(ranking);
         List<Change> candidates = candidates(graph, ranking);
         boolean countCutSets = graph.size() <= CUT_SETS_UP_TO;
-        WorkCounter counter = new WorkCounter(progress, candidates.size() + (countCutSets ? top + 1L : 0));
+        WorkCounter counter = new WorkCounter(progress, candidates.size() + (countCutSets ? 3L * top + 1 : 0));
         List<WhatIfSuggestion> weighed = new ArrayList<>();
         for (Change change : candidates) {
             checkCancelled(progress);
@@ -82,6 +82,10 @@ public final class WhatIf {
                 .thenComparing(s -> s.change().describe()));
         List<WhatIfSuggestion> best = new ArrayList<>(weighed.subList(0, Math.min(top, weighed.size())));
         if (countCutSets && !best.isEmpty()) {
+            // changes tied with the last one kept are ranked by their cut sets too, so count theirs as well
+            double last = best.get(best.size() - 1).impactReduction();
+            best = new ArrayList<>(weighed.stream().filter(s -> s.impactReduction() >= last).limit(3L * top)
+                    .toList());
             List<ServiceId> targets = MinimalCutSets.customerFacing(graph);
             int cutSetsBefore = order2(graph, targets);
             counter.advance(1);
@@ -96,7 +100,7 @@ public final class WhatIf {
                     .thenComparingInt(s -> s.cutSetsAfter() - s.cutSetsBefore())
                     .thenComparing(s -> s.change().describe()));
         }
-        return new WhatIf(best);
+        return new WhatIf(best.subList(0, Math.min(top, best.size())));
     }
 
     /** The best changes, best first; fewer than asked when fewer changes help at all. */
