@@ -5,6 +5,7 @@ import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.resilience.CommonCauseAudit;
 import dev.blastmap.analysis.resilience.CommonCauseFinding;
 import dev.blastmap.analysis.resilience.MinimalCutSets;
+import dev.blastmap.analysis.resilience.WhatIf;
 import dev.blastmap.model.Graph;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The resilience analyses of issue 14 on the synthetic graphs: the common-cause audit from a {@link Graph}
  * (compiling included, what {@code blastmap audit} does) and from an already compiled engine (what the app
- * does), and the order-2 minimal cut sets of every customer-facing service. One fork of three iterations by
+ * does), the order-2 minimal cut sets of every customer-facing service, and the ten best what-if changes. One fork of three iterations by
  * default, in a 1 GB heap: the order-2 search takes seconds per call.
  */
 @State(Scope.Benchmark)
@@ -65,5 +66,11 @@ public class ResilienceBenchmark {
     @Benchmark
     public MinimalCutSets cutSetsOrder2() {
         return MinimalCutSets.of(graph, 2, List.of());
+    }
+
+    /** The ten best single changes, what {@code blastmap whatif} does. */
+    @Benchmark
+    public WhatIf whatIfTop10() {
+        return WhatIf.of(graph, 10);
     }
 }
