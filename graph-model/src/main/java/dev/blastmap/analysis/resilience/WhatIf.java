@@ -26,7 +26,8 @@ import java.util.concurrent.CancellationException;
  * more than themselves, adding a replica of it ({@link Change.AddReplica}), and, for the {@link #DEPENDENTS}
  * dependents of it that weigh most when knocked out themselves, making their clause on it soft
  * ({@link Change.MakeSoft}) and, in an allOf, removing it ({@link Change.RemoveDependency}). Every change weighed
- * is evaluated exactly (the ranking of the changed graph, and its cut sets); the choice of candidates is the
+ * is evaluated exactly (the single failures it can change, knocked out again in the changed graph: see
+ * {@code ImpactReduction}; and its cut sets); the choice of candidates is the
  * heuristic part, so a change outside them is not suggested even if it would help. Caching a dependency (a
  * delay) is not weighed: it only postpones a failure, and these figures count what is down eventually.
  *
@@ -69,12 +70,14 @@ public final class WhatIf {
         List<Change> candidates = candidates(graph, ranking);
         boolean countCutSets = graph.size() <= CUT_SETS_UP_TO;
         WorkCounter counter = new WorkCounter(progress, candidates.size() + (countCutSets ? 3L * top + 1 : 0));
+        ImpactReduction reduction = new ImpactReduction(graph, ranking,
+                candidates.stream().flatMap(c -> ImpactReduction.watched(c, graph).stream()).toList());
         List<WhatIfSuggestion> weighed = new ArrayList<>();
         for (Change change : candidates) {
             checkCancelled(progress);
-            double after = totalImpact(SpofRanking.rank(change.applyTo(graph)));
-            if (after < before) {
-                weighed.add(new WhatIfSuggestion(change, before, after, -1, -1));
+            double saved = reduction.of(change);
+            if (saved > 0) {
+                weighed.add(new WhatIfSuggestion(change, before, before - saved, -1, -1));
             }
             counter.advance(1);
         }

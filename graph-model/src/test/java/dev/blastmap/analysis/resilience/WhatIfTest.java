@@ -64,7 +64,7 @@ class WhatIfTest {
         assertThatThrownBy(() -> WhatIf.of(SHOP, 0)).hasMessage("top must be at least 1, was 0");
     }
 
-    @Property(tries = 150)
+    @Property(tries = 300)
     void everyFigureAgreesWithTheOracleOnTheChangedGraph(@ForAll("smallGraphs") Graph graph) {
         List<ServiceId> targets = MinimalCutSets.customerFacing(graph);
 
