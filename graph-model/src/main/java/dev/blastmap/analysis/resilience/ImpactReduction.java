@@ -20,7 +20,8 @@ import java.util.Map;
  * changed clause down (or x, which the replica shadows): in any other, no derivation of the old down set used
  * a changed clause, so it is still the least fixpoint. Those failures, found once in the original graph, are
  * knocked out again in the changed graph, 64 per pass. A replica's own failure costs nothing: it weighs
- * nothing and no clause breaks on it alone. Used by one thread.
+ * nothing and no clause breaks on it alone. Immutable after construction: changes may be weighed on several
+ * threads at once.
  */
 final class ImpactReduction {
 

@@ -72,15 +72,13 @@ public final class WhatIf {
         WorkCounter counter = new WorkCounter(progress, candidates.size() + (countCutSets ? 3L * top + 1 : 0));
         ImpactReduction reduction = new ImpactReduction(graph, ranking,
                 candidates.stream().flatMap(c -> ImpactReduction.watched(c, graph).stream()).toList());
-        List<WhatIfSuggestion> weighed = new ArrayList<>();
-        for (Change change : candidates) {
+        // each change is weighed on its own changed graph: the changes share the cores
+        List<WhatIfSuggestion> weighed = new ArrayList<>(candidates.parallelStream().map(change -> {
             checkCancelled(progress);
             double saved = reduction.of(change);
-            if (saved > 0) {
-                weighed.add(new WhatIfSuggestion(change, before, before - saved, -1, -1));
-            }
             counter.advance(1);
-        }
+            return new WhatIfSuggestion(change, before, before - saved, -1, -1);
+        }).filter(s -> s.impactReduction() > 0).toList());
         weighed.sort(Comparator.comparingDouble(WhatIfSuggestion::impactReduction).reversed()
                 .thenComparing(s -> s.change().describe()));
         List<WhatIfSuggestion> best = new ArrayList<>(weighed.subList(0, Math.min(top, weighed.size())));
