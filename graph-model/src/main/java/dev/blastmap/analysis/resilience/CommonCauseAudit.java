@@ -9,7 +9,6 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -119,9 +118,7 @@ public final class CommonCauseAudit {
             result.add(new CommonCauseFinding(owner.id(), clauses.clauseIndex(c), clause.members(), clause.need(),
                     causes));
         }
-        result.sort(Comparator.comparingInt((CommonCauseFinding f) -> propagation.indexOf(f.service()))
-                .thenComparingInt(CommonCauseFinding::clause));
-        return List.copyOf(result);
+        return List.copyOf(result); // redundant clauses are numbered in file order, so this is the documented order
     }
 
     /** One thread's share: a pass of up to 64 single failures, then the redundant clauses they break. */
