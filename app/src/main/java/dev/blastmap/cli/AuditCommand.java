@@ -46,7 +46,8 @@ public final class AuditCommand implements Callable<Integer> {
         } else if (findings.isEmpty()) {
             out.println("No redundancy that isn't: no single failure breaks a redundant dependency.");
         } else {
-            out.println("Redundancy that isn't: " + findings.size() + " redundant dependencies that one failure breaks");
+            out.println("Redundancy that isn't: " + findings.size() + (findings.size() == 1 ? " redundant dependency"
+                    : " redundant dependencies") + " that one failure breaks");
             TextTable table = new TextTable("SERVICE", "CLAUSE>", "NEEDS", "COMMON CAUSES");
             for (CommonCauseFinding f : findings) {
                 table.row(f.service(), f.clause(), f.need() + " of " + names(f.members()), names(f.commonCauses()));

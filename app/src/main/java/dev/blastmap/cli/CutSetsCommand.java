@@ -90,11 +90,12 @@ public final class CutSetsCommand implements Callable<Integer> {
     }
 
     private static void printText(MinimalCutSets cutSets, PrintWriter out) {
-        String[] names = {"", "single points of failure", "double faults", "triple faults"};
+        String[] one = {"", "single point of failure", "double fault", "triple fault"};
+        String[] many = {"", "single points of failure", "double faults", "triple faults"};
         for (TargetCutSets t : cutSets.targets()) {
             List<String> counts = new ArrayList<>();
             for (int k = 1; k <= cutSets.order(); k++) {
-                counts.add(t.count(k) + " " + names[k]);
+                counts.add(t.count(k) + " " + (t.count(k) == 1 ? one : many)[k]);
             }
             out.println(t.target() + ": " + String.join(", ", counts));
             for (List<ServiceId> set : t.cutSets()) {

@@ -34,7 +34,7 @@ class AuditCommandTest {
         CommandRun r = runWithInput(SHARED_ZONE, "audit", "-");
 
         assertThat(r.out()).isEqualTo("""
-                Redundancy that isn't: 1 redundant dependencies that one failure breaks
+                Redundancy that isn't: 1 redundant dependency that one failure breaks
                   SERVICE  CLAUSE  NEEDS            COMMON CAUSES
                   api           0  1 of db-1, db-2  zone-a
                 """);

@@ -23,7 +23,7 @@ class CutSetsCommandTest {
         CommandRun r = runWithInput(CliFixtures.SMALL, "cutsets", "-", "--target", "api", "--order", "3");
 
         assertThat(r.out()).isEqualTo("""
-                api: 0 single points of failure, 1 double faults, 0 triple faults
+                api: 0 single points of failure, 1 double fault, 0 triple faults
                   db-1 + db-2
                 """);
     }

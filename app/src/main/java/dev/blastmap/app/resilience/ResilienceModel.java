@@ -111,7 +111,7 @@ public final class ResilienceModel {
         start("whatif", "Weighing changes", progress -> WhatIf.of(doc.graph(), 10, progress).suggestions(),
                 found -> {
                     suggestions.setAll(found);
-                    status.set(found.isEmpty() ? "No single change lowers the impact" : found.size() + " changes");
+                    status.set(found.isEmpty() ? "No single change lowers the impact" : count(found.size(), "change"));
                 });
     }
 
@@ -129,8 +129,8 @@ public final class ResilienceModel {
                 p -> {
                     plan.set(p);
                     recovery.setAll(p.steps());
-                    status.set("Recovery in " + p.steps().size() + " steps (" + (p.optimal() ? "optimal" : "greedy")
-                            + ")");
+                    status.set("Recovery in " + count(p.steps().size(), "step") + " ("
+                            + (p.optimal() ? "optimal" : "greedy") + ")");
                 });
     }
 
@@ -185,6 +185,10 @@ public final class ResilienceModel {
         return ((Change.RemoveDependency) suggestion.change()).service();
     }
 
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
+    }
+
     private void opened() {
         cancel();
         findings.clear();
@@ -201,7 +205,7 @@ public final class ResilienceModel {
         start("audit", "Auditing redundancy", progress -> CommonCauseAudit.of(doc.engine(), progress).findings(),
                 found -> {
                     findings.setAll(found);
-                    status.set(found.isEmpty() ? "All redundancy holds" : found.size() + " redundancy findings");
+                    status.set(found.isEmpty() ? "All redundancy holds" : count(found.size(), "redundancy finding"));
                 });
     }
 

@@ -75,7 +75,7 @@ class ResilienceViewTest {
 
         assertThat(knockouts.knockedOut()).containsExactly(id("zone-a"));
         assertThat(selection.selectedProperty().get()).isEqualTo(id("api"));
-        assertThat(robot.lookup("#resilience-status").queryLabeled().getText()).isEqualTo("1 redundancy findings");
+        assertThat(robot.lookup("#resilience-status").queryLabeled().getText()).isEqualTo("1 redundancy finding");
     }
 
     @Test
