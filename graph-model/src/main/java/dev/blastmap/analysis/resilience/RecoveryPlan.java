@@ -5,7 +5,6 @@ import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.ScenarioPropagation;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

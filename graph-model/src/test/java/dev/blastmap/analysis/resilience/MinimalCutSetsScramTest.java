@@ -9,7 +9,6 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.io.File;
-import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
