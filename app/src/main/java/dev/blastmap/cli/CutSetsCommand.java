@@ -1,8 +1,6 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import dev.blastmap.analysis.resilience.MinimalCutSets;
 import dev.blastmap.analysis.resilience.TargetCutSets;
 import dev.blastmap.model.Graph;
@@ -67,7 +65,7 @@ public final class CutSetsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(cutSets)));
+            writeJson(cutSets, out);
         } else {
             printText(cutSets, out);
         }
@@ -75,18 +73,32 @@ public final class CutSetsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The cut sets as the documented JSON array. */
-    static JsonArray toJson(MinimalCutSets cutSets) {
-        JsonArray a = new JsonArray();
-        for (TargetCutSets t : cutSets.targets()) {
-            JsonObject o = new JsonObject();
-            o.addProperty("target", t.target().value());
-            JsonArray sets = new JsonArray();
-            t.cutSets().forEach(set -> sets.add(AuditCommand.ids(set)));
-            o.add("cutSets", sets);
-            a.add(o);
+    /**
+     * Writes the cut sets as the documented JSON array, streaming: a 2k-service graph has tens of thousands of
+     * cut sets, and building them as a tree first doubled the time spent on output.
+     */
+    static void writeJson(MinimalCutSets cutSets, PrintWriter out) {
+        try {
+            JsonWriter w = new JsonWriter(out);
+            w.setIndent("  ");
+            w.beginArray();
+            for (TargetCutSets t : cutSets.targets()) {
+                w.beginObject().name("target").value(t.target().value()).name("cutSets").beginArray();
+                for (List<ServiceId> set : t.cutSets()) {
+                    w.beginArray();
+                    for (ServiceId id : set) {
+                        w.value(id.value());
+                    }
+                    w.endArray();
+                }
+                w.endArray().endObject();
+            }
+            w.endArray();
+            w.flush();
+            out.println();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return a;
     }
 
     private static void printText(MinimalCutSets cutSets, PrintWriter out) {
