@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
@@ -24,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The Resilience tab: redundancy that isn't, the double faults of the selected service, what to fix first and
@@ -42,6 +45,9 @@ public final class ResilienceView extends VBox {
     private final Label cutSetsTitle = new Label();
     private final ListView<RecoveryStep> steps = new ListView<>();
     private int shownStep;
+    /** Seconds between the steps of a played recovery. */
+    private static final double STEP_SECONDS = 1.5;
+    private final Timeline playing = new Timeline();
 
     /** A tab of {@code model}; labels come from {@code document}. */
     public ResilienceView(ResilienceModel model, ObservableValue<GraphDocument> document) {
@@ -91,6 +97,9 @@ public final class ResilienceView extends VBox {
         Button forward = new Button("Restore next ▶");
         forward.setId("resilience-step-forward");
         forward.setOnAction(e -> step(1));
+        Button play = new Button("Play recovery");
+        play.setId("resilience-play");
+        play.setOnAction(e -> playRecovery());
         steps.setId("resilience-recovery");
         steps.setItems(model.recovery());
         steps.setCellFactory(v -> cell(v, this::describe));
@@ -103,7 +112,7 @@ public final class ResilienceView extends VBox {
             }
         });
         TitledPane recover = new TitledPane("What to restore first",
-                new VBox(4, plan, new HBox(6, back, forward), grow(steps)));
+                new VBox(4, plan, new HBox(6, back, forward, play), grow(steps)));
 
         sections.getPanes().addAll(audit, doubles, fix, recover);
         sections.setExpandedPane(audit);
@@ -127,7 +136,24 @@ public final class ResilienceView extends VBox {
             return target == null ? "No service selected."
                     : "What takes " + document.getValue().label(target) + " down, alone or two at a time:";
         }, model.cutSetsTargetProperty()));
-        model.planProperty().addListener((obs, was, now) -> shownStep = 0);
+        model.planProperty().addListener((obs, was, now) -> {
+            playing.stop();
+            shownStep = 0;
+        });
+    }
+
+    /**
+     * Plays the recovery from the outage: one step every {@link #STEP_SECONDS} seconds, each replaying a
+     * step of the plan already computed, like a walkthrough played backwards from its worst moment.
+     */
+    private void playRecovery() {
+        playing.stop();
+        shownStep = 0;
+        model.showStep(0);
+        steps.getSelectionModel().clearSelection();
+        playing.getKeyFrames().setAll(new KeyFrame(Duration.seconds(STEP_SECONDS), e -> step(1)));
+        playing.setCycleCount(model.recovery().size());
+        playing.play();
     }
 
     /** Moves through the recovery plan: forward restores the next service, back undoes the last restore. */

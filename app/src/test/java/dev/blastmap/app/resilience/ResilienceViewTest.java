@@ -104,6 +104,21 @@ class ResilienceViewTest {
     }
 
     @Test
+    void playingTheRecoveryRestoresStepByStepUntilNothingIsOut(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> knockouts.knockOut(List.of(id("api"), id("zone-a"))));
+        robot.clickOn("What to restore first");
+        robot.clickOn("#resilience-plan");
+        waitFor(() -> model.recovery().size() == 2);
+
+        robot.clickOn("#resilience-play");
+
+        assertThat(knockouts.knockedOut()).containsExactly(id("api"), id("zone-a"));
+        waitFor(() -> knockouts.knockedOut().size() == 1);
+        assertThat(knockouts.knockedOut()).containsExactly(id("api"));
+        waitFor(() -> knockouts.knockedOut().isEmpty());
+    }
+
+    @Test
     void suggestionsComeOnRequest(FxRobot robot) throws TimeoutException {
         robot.clickOn("What to fix first");
         robot.clickOn("#resilience-suggest");
