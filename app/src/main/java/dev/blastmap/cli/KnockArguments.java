@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code --knock} values of analyze, render and report, resolved against a graph. */
+/** The {@code --knock} values of analyze, render and report (and selectors of other options), resolved against a graph. */
 final class KnockArguments {
 
     private KnockArguments() {
@@ -22,13 +22,18 @@ final class KnockArguments {
      * @throws BadInputException naming every value that matches nothing, one line each
      */
     static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command) {
+        return resolve(knocks, graph, command, "--knock");
+    }
+
+    /** Like {@link #resolve(Collection, Graph, String)} for an option of another name, e.g. {@code --target}. */
+    static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command, String option) {
         Set<ServiceId> ids = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String knock : knocks) {
             try {
                 ids.addAll(Selector.parse(knock).resolve(graph));
             } catch (IllegalArgumentException e) {
-                problems.add("blastmap " + command + ": error: --knock " + knock + ": " + e.getMessage());
+                problems.add("blastmap " + command + ": error: " + option + " " + knock + ": " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {

@@ -158,8 +158,8 @@ final class MaskPropagation {
         final long[] mask;
         /** The bit of each source of the current pass, zero elsewhere. */
         private final long[] sourceBits;
-        private int[] sources;
-        private int sourcesOffset;
+        /** The positions whose {@link #sourceBits} the current pass set. */
+        private int[] sources = new int[64];
         private int sourcesCount;
         /** Positions with a non-zero mask after the last pass; the first {@link #touchedCount} count. */
         final int[] touched;
@@ -181,9 +181,21 @@ final class MaskPropagation {
             }
             touchedCount = 0;
             for (int i = 0; i < sourcesCount; i++) {
-                sourceBits[sources[sourcesOffset + i]] = 0;
+                sourceBits[sources[i]] = 0;
             }
             sourcesCount = 0;
+        }
+
+        /** Knocks out position p in the scenarios of {@code bits}, remembering it for {@link #clear}. */
+        private void knockOut(int p, long bits) {
+            if (sourceBits[p] == 0) {
+                if (sourcesCount == sources.length) {
+                    sources = java.util.Arrays.copyOf(sources, sourcesCount * 2);
+                }
+                sources[sourcesCount++] = p;
+            }
+            sourceBits[p] |= bits;
+            markDirty(p);
         }
 
         private void markDirty(int p) {
@@ -221,16 +233,35 @@ final class MaskPropagation {
      */
     void propagate(int[] sources, int offset, int count, Scratch scratch) {
         for (int i = 0; i < count; i++) {
-            int p = sources[offset + i];
-            scratch.sourceBits[p] = 1L << i;
-            scratch.markDirty(p);
+            scratch.knockOut(sources[offset + i], 1L << i);
         }
-        scratch.sources = sources;
-        scratch.sourcesOffset = offset;
-        scratch.sourcesCount = count;
+        run(sources[offset], scratch);
+    }
+
+    /**
+     * Computes the masks of up to 64 arbitrary scenarios: the service at position {@code positions[i]} is
+     * knocked out in the scenarios whose bits {@code knockedOutIn[i]} has (a position may be listed more
+     * than once; its bits are joined). So one pass can knock out a common part in every scenario (all bits)
+     * and a different service in each. The scratch must be clear; afterwards its touched positions hold the
+     * non-zero masks.
+     */
+    void propagate(int[] positions, long[] knockedOutIn, int count, Scratch scratch) {
+        int first = size;
+        for (int i = 0; i < count; i++) {
+            if (knockedOutIn[i] != 0) {
+                scratch.knockOut(positions[i], knockedOutIn[i]);
+                first = Math.min(first, positions[i]);
+            }
+        }
+        if (first < size) {
+            run(first, scratch);
+        }
+    }
+
+    private void run(int first, Scratch scratch) {
         long[] mask = scratch.mask;
         long[] sourceBits = scratch.sourceBits;
-        for (int p = scratch.nextDirty(sources[offset]); p >= 0; ) {
+        for (int p = scratch.nextDirty(first); p >= 0; ) {
             int end = componentEnd[p];
             if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);

@@ -68,6 +68,7 @@ final class JsonReportWriter implements ReportWriter {
             spof(json.beginObject().name("id").value(e.id().value()), e).endObject();
         }
         json.endArray();
+        JsonResilienceSection.write(json.name("resilience"), report.resilience());
         json.name("scenario");
         if (report.scenario().isPresent()) {
             scenario(json, report.scenario().get());

@@ -60,6 +60,7 @@ public final class Report {
     private final ScenarioOutcome scenario;
     private final GraphPicture painter;
     private String picture;
+    private final ResilienceOutcome resilience;
 
     private Report(Graph graph, List<String> knockedOutAsGiven, BlastRadius radius, ScenarioOutcome scenario,
                    ReportSettings settings) {
@@ -75,6 +76,7 @@ public final class Report {
         this.services = outcomes(graph, radius, ranking);
         this.spread = waves(radius, services);
         this.painter = settings.picture();
+        this.resilience = ResilienceOutcome.of(graph, radius.knockedOut());
     }
 
     /**
@@ -237,6 +239,11 @@ public final class Report {
     /** The down services grouped by (time, wave), in the order the failure spreads; wave 0 first. */
     public List<Wave> spread() {
         return spread;
+    }
+
+    /** Redundancy that isn't, double faults and the recovery plan of the knockout (docs/resilience.md). */
+    public ResilienceOutcome resilience() {
+        return resilience;
     }
 
     /** The worst single points of failure, worst first, as many as the settings asked for. */

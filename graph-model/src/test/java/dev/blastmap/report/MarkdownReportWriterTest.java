@@ -59,7 +59,7 @@ class MarkdownReportWriterTest {
                 assertThat(cellBorders(line)).as(line).isEqualTo(borders);
             }
         }
-        assertThat(tables).isEqualTo(3);
+        assertThat(tables).as("impact, spread, ranking, double faults, recovery").isEqualTo(5);
     }
 
     @Test

@@ -8,14 +8,14 @@ import java.util.Optional;
 
 /**
  * What the command line asks of the window: {@code blastmap [FILE] [--sample NAME] [--knock SELECTOR]...
- * [--select ID] [--panel inspector|spof] [--dark|--light]}. {@code --knock} takes a service id or a domain ({@code region:us-east-1}) and may be
+ * [--select ID] [--panel inspector|spof|resilience] [--dark|--light]}. {@code --knock} takes a service id or a domain ({@code region:us-east-1}) and may be
  * repeated or comma-separated; the screenshot script in CI uses it.
  *
  * @param file     the file to open instead of the flagship sample, or null
  * @param sample   the bundled sample to open, or null
  * @param knockOut selectors to knock out once the graph is open
  * @param select   the id of the service to select (and frame) once the graph is open, or null
- * @param panel    the right-hand panel to show first: {@code inspector} or {@code spof}; null for the inspector
+ * @param panel    the right-hand panel to show first: {@code inspector}, {@code spof} or {@code resilience}; null for the inspector
  * @param dark     true for the dark theme, false for light, null to keep the saved choice
  */
 public record LaunchOptions(Path file, String sample, List<String> knockOut, String select, String panel, Boolean dark) {
@@ -49,8 +49,8 @@ public record LaunchOptions(Path file, String sample, List<String> knockOut, Str
                 case "--select" -> select = inline != null ? inline : value(args, ++i, name);
                 case "--panel" -> {
                     panel = inline != null ? inline : value(args, ++i, name);
-                    if (!panel.equals("inspector") && !panel.equals("spof")) {
-                        throw new IllegalArgumentException("--panel takes inspector or spof, not " + panel);
+                    if (!List.of("inspector", "spof", "resilience").contains(panel)) {
+                        throw new IllegalArgumentException("--panel takes inspector, spof or resilience, not " + panel);
                     }
                 }
                 case "--sample" -> sample = inline != null ? inline : value(args, ++i, name);
@@ -59,7 +59,7 @@ public record LaunchOptions(Path file, String sample, List<String> knockOut, Str
                 default -> {
                     if (a.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + a
-                                + "; the window takes [FILE] [--sample NAME] [--knock ID]... [--select ID] [--panel inspector|spof] [--dark|--light]");
+                                + "; the window takes [FILE] [--sample NAME] [--knock ID]... [--select ID] [--panel inspector|spof|resilience] [--dark|--light]");
                     }
                     file = Path.of(a);
                 }

@@ -15,6 +15,8 @@ import dev.blastmap.app.player.Player;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.app.resilience.ResilienceModel;
+import dev.blastmap.app.resilience.ResilienceView;
 import dev.blastmap.app.spof.SpofModel;
 import dev.blastmap.app.spof.SpofView;
 import dev.blastmap.app.spread.PlaybackModel;
@@ -139,17 +141,21 @@ public final class MainWindow implements WindowActions {
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
-                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())));
+                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())),
+                tab("Resilience", () -> new ResilienceView(new ResilienceModel(documents.documentProperty(), tasks,
+                        knockouts, selection), documents.documentProperty())));
         rightTabs.setId("right-tabs");
         rightTabs.setMinWidth(300);
 
         if ("spof".equals(options.panel())) {
             rightTabs.getSelectionModel().select(1);
+        } else if ("resilience".equals(options.panel())) {
+            rightTabs.getSelectionModel().select(2);
         }
         SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
         // The graph gets the room: about 330 px for the inspector on a 1600 px screen. The ranking's table
         // needs more, so each tab keeps its own panel width and switching tabs moves the divider.
-        double[] rightDividers = {0.79, 0.66};
+        double[] rightDividers = {0.79, 0.66, 0.66};
         split.setDividerPositions(0.17, rightDividers[rightTabs.getSelectionModel().getSelectedIndex()]);
         rightTabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
             if (was.intValue() >= 0 && now.intValue() >= 0 && split.getDividers().size() == 2) {

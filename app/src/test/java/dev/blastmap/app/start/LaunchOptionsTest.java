@@ -33,6 +33,6 @@ class LaunchOptionsTest {
     void refusesUnknownOptionsAndMissingValues() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"))).hasMessageContaining("unknown option --bogus");
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--knock"))).hasMessageContaining("needs a value");
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--panel", "x"))).hasMessageContaining("inspector or spof");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--panel", "x"))).hasMessageContaining("inspector, spof or resilience");
     }
 }

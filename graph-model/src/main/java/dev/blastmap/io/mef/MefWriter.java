@@ -76,8 +76,13 @@ public final class MefWriter implements GraphWriter {
         out.write("  </model-data>\n</opsa-mef>\n");
     }
 
+    /**
+     * The hard clauses, each formula once: SCRAM refuses a gate that lists one argument twice, as two
+     * clauses on the same service would make it (the second adds nothing to the OR).
+     */
     private static List<Clause> hard(Service s) {
-        return s.dependsOn().stream().filter(c -> !c.soft()).toList();
+        return s.dependsOn().stream().filter(c -> !c.soft())
+                .map(c -> new Clause(c.members(), c.need(), false, java.time.Duration.ZERO, "")).distinct().toList();
     }
 
     private static void formula(Writer out, Graph graph, Map<ServiceId, String> names, Clause c, String indent)

@@ -69,6 +69,16 @@ class MefWriterTest {
     }
 
     @Test
+    void twoClausesOnTheSameServiceGiveTheGateOneArgumentBecauseScramRefusesDuplicates() throws Exception {
+        Graph twice = Graph.of(Service.builder("app").dependsOn("db").dependsOn(Clause.on(ServiceId.of("db"))
+                .withDelay(java.time.Duration.ofMinutes(1))).build(), Service.of("db"));
+
+        Document doc = parse(Fixtures.write(new MefWriter(), twice));
+
+        assertThat(xpath(doc, "count(//define-gate[@name='app']//basic-event[@name='db'])")).isEqualTo("1");
+    }
+
+    @Test
     void aCycleOfHardDependenciesIsRefusedByName() {
         Graph ring = Graph.of(Service.builder("a").dependsOn("b").build(), Service.builder("b").dependsOn("c").build(),
                 Service.builder("c").dependsOn("a").build());
