@@ -5,7 +5,7 @@ package dev.blastmap.report;
  * broken table cells. HTML's special characters become entities (which Markdown shows as the characters),
  * {@code |} and the emphasis and link characters are backslash-escaped, and line breaks become spaces.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final String BACKSLASHED = "\\`*_[]|~";
 
@@ -13,7 +13,7 @@ final class MarkdownText {
     }
 
     /** The text, safe inline: in a table cell, a list item or a heading. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -39,7 +39,7 @@ final class MarkdownText {
      * The text as one paragraph that may start a line: escaped as {@link #escape(String)}, and a leading
      * character that would make a heading, quote, list or rule is escaped too.
      */
-    static String paragraph(String text) {
+    public static String paragraph(String text) {
         String escaped = escape(text.strip());
         if (escaped.isEmpty()) {
             return escaped;

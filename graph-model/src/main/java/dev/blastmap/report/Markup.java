@@ -5,13 +5,13 @@ package dev.blastmap.report;
  * XML 1.0 forbids (most control characters, lone surrogates), which would otherwise make the document
  * malformed rather than dangerous.
  */
-final class Markup {
+public final class Markup {
 
     private Markup() {
     }
 
     /** The text, safe inside an element or a double- or single-quoted attribute. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
