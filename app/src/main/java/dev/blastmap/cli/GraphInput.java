@@ -51,6 +51,16 @@ public final class GraphInput {
      * @throws BadInputException with one line per problem if the graph cannot be read
      */
     public static Graph read(String argument, CommandSpec spec) {
+        return readResult(argument, spec).graph();
+    }
+
+    /**
+     * Reads the graph the argument names with what the reader knows besides (where each service is defined),
+     * printing warnings to the command's standard error.
+     *
+     * @throws BadInputException with one line per problem if the graph cannot be read
+     */
+    public static ReadResult readResult(String argument, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         InputStream stdin = spec.root().userObject() instanceof BlastmapCommand root ? root.standardInput() : System.in;
         ReadResult result = read(argument, stdin);
@@ -58,7 +68,7 @@ public final class GraphInput {
             err.println(warning);
         }
         err.flush();
-        return result.graph();
+        return result;
     }
 
     /**
