@@ -2,6 +2,7 @@ package dev.blastmap.policy;
 
 import dev.blastmap.analysis.Progress;
 import dev.blastmap.analysis.PropagationEngine;
+import dev.blastmap.analysis.RecentKnockouts;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.model.Graph;
@@ -17,12 +18,12 @@ import java.util.List;
 final class Evidence {
 
     private final PropagationEngine engine;
-    private final CauseChains chains;
+    private final RecentKnockouts knockouts;
     private List<SpofEntry> byId;
 
     Evidence(PropagationEngine engine) {
         this.engine = engine;
-        this.chains = new CauseChains(engine);
+        this.knockouts = new RecentKnockouts(engine);
     }
 
     PropagationEngine engine() {
@@ -33,8 +34,8 @@ final class Evidence {
         return engine.graph();
     }
 
-    CauseChains chains() {
-        return chains;
+    RecentKnockouts knockouts() {
+        return knockouts;
     }
 
     /** Every service's single-knockout impact, sorted by id. */

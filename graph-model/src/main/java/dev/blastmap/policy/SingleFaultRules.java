@@ -76,7 +76,7 @@ final class SingleFaultRules {
                 : message + ", customer-facing among them: " + Evidence.names(customerFacing, customerFacing.size(), NAMED);
         List<List<ServiceId>> chains = new ArrayList<>();
         if (explain) {
-            BlastRadius radius = evidence.chains().knockOut(Set.of(e.id()));
+            BlastRadius radius = evidence.knockouts().knockOut(Set.of(e.id()));
             List<ServiceId> targets = customerFacing.isEmpty()
                     ? List.of(lastDown(radius.down())) : customerFacing.subList(0, Math.min(CHAINS, customerFacing.size()));
             for (ServiceId target : targets) {
@@ -112,7 +112,7 @@ final class SingleFaultRules {
             List<List<ServiceId>> chains = new ArrayList<>();
             if (explained++ < EXPLAINED) {
                 for (ServiceId culprit : x.takenDownBy().subList(0, Math.min(CHAINS, x.takenDownBy().size()))) {
-                    chains.add(evidence.chains().chain(culprit, x.target()));
+                    chains.add(evidence.knockouts().chain(culprit, x.target()));
                 }
             }
             findings.add(new Finding(target, x.target(), false, message, x.takenDownBy(), chains));

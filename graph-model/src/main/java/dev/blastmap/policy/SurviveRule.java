@@ -21,7 +21,7 @@ final class SurviveRule {
             if (rule.settings().excepts(domain.name())) {
                 continue;
             }
-            BlastRadius radius = evidence.chains().knockOut(domain.services());
+            BlastRadius radius = evidence.knockouts().knockOut(domain.services());
             List<ServiceId> lost = radius.impact().customerFacingDown().stream()
                     .filter(id -> !rule.settings().excepts(id.value())).toList();
             int size = domain.services().size();

@@ -1,7 +1,5 @@
-package dev.blastmap.policy;
+package dev.blastmap.analysis;
 
-import dev.blastmap.analysis.BlastRadius;
-import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.model.ServiceId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Knockouts for explaining findings, with the last few kept: the same culprit (a DNS, a shared database)
- * explains the findings of many protected services in a row. Not thread-safe.
+ * Knockouts for explaining findings, with the last sixteen kept: the same culprit (a DNS, a shared
+ * database) explains the findings of many services in a row, and a blast radius can be large, so only a
+ * few are kept. Not thread-safe.
  */
-final class CauseChains {
+public final class RecentKnockouts {
 
     private static final int KEPT = 16;
 
@@ -24,17 +23,18 @@ final class CauseChains {
         }
     };
 
-    CauseChains(PropagationEngine engine) {
+    /** Knockouts in the engine's graph. */
+    public RecentKnockouts(PropagationEngine engine) {
         this.engine = engine;
     }
 
     /** The blast radius of knocking out these services together. */
-    BlastRadius knockOut(Set<ServiceId> knockedOut) {
+    public BlastRadius knockOut(Set<ServiceId> knockedOut) {
         return recent.computeIfAbsent(Set.copyOf(knockedOut), engine::knockOut);
     }
 
     /** Why {@code target} is down when {@code knockedOut} alone is lost: target, its cause, ..., knockedOut. */
-    List<ServiceId> chain(ServiceId knockedOut, ServiceId target) {
+    public List<ServiceId> chain(ServiceId knockedOut, ServiceId target) {
         return knockOut(Set.of(knockedOut)).causeChain(target);
     }
 }
