@@ -20,7 +20,7 @@ import java.util.Set;
 final class SingleFaultRules {
 
     /** Failures per rule that get cause chains; the rest name their services without chains. */
-    static final int EXPLAINED = 100;
+    static final int EXPLAINED = 50;
     /** Services named in one finding. */
     static final int NAMED = 20;
     /** Cause chains given in one finding. */
