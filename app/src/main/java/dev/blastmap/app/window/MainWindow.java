@@ -3,6 +3,8 @@ package dev.blastmap.app.window;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.compare.CompareModel;
+import dev.blastmap.app.compare.CompareWindow;
 import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.app.inspector.InspectorModel;
@@ -64,6 +66,7 @@ public final class MainWindow implements WindowActions {
     private final LaunchOptions options;
     private final SampleCatalog catalog;
     private final BackgroundTasks tasks = new BackgroundTasks();
+    private final CompareModel compare = new CompareModel(tasks);
     private final DocumentModel documents;
     private final SelectionModel selection;
     private final KnockoutModel knockouts;
@@ -407,6 +410,13 @@ public final class MainWindow implements WindowActions {
     @Override
     public void openFile() {
         dialogs.openFile();
+    }
+
+    @Override
+    public void compareWith() {
+        dialogs.chooseGraph("Compare with a second version").ifPresent(file -> compare.compare(documents.document(),
+                file, c -> CompareWindow.show(stage, c, scene.getStylesheets()), problems -> ProblemsDialog.of(
+                        new DocumentModel.Refusal(file.toString(), problems, 0), stage).show()));
     }
 
     @Override
