@@ -140,6 +140,11 @@ public record GraphDiff(String oldSource, String newSource, List<ServiceId> adde
         public boolean grew() {
             return after.down() > before.down() || after.down() == before.down() && after.weighted() > before.weighted();
         }
+
+        /** True if losing it takes down fewer services, or less weight, than before. */
+        public boolean shrank() {
+            return after.down() < before.down() || after.down() == before.down() && after.weighted() < before.weighted();
+        }
     }
 
     /**

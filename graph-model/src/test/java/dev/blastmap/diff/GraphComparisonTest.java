@@ -63,6 +63,9 @@ class GraphComparisonTest {
                 new RadiusChange(id("web"), new Radius(1, 1, List.of(id("web")), 2),
                         new Radius(1, 1, List.of(id("web")), 4)));
         assertThat(diff.radiusChanges().get(0).grew()).isTrue();
+        assertThat(diff.radiusChanges().get(0).shrank()).isFalse();
+        assertThat(diff.radiusChanges().get(2).grew()).as("api: only its exposure changed").isFalse();
+        assertThat(diff.radiusChanges().get(2).shrank()).isFalse();
     }
 
     @Test

@@ -36,8 +36,11 @@ public record CompareOverlay(Graph union, Map<ServiceId, Mark> marks, List<Diffe
         REMOVED("removed"),
         /** Losing it now takes down more. */
         GREW("blast radius grew"),
-        /** Losing it now takes down less, or only its exposure changed. */
+        /** Losing it now takes down less. */
         SHRANK("blast radius shrank"),
+        /** Its own blast radius is the same, but what takes it down, or the customer-facing services it takes
+         * down, changed. */
+        EXPOSURE("exposure changed"),
         /** Its fields or dependencies changed, its figures did not. */
         CHANGED("changed"),
         /** A customer-facing service it now takes down alone. */
@@ -103,7 +106,8 @@ public record CompareOverlay(Graph union, Map<ServiceId, Mark> marks, List<Diffe
         diff.added().forEach(id -> rows.add(row(marks, id, Mark.ADDED, id.value())));
         diff.removed().forEach(id -> rows.add(row(marks, id, Mark.REMOVED, id.value())));
         for (RadiusChange c : diff.radiusChanges()) {
-            rows.add(row(marks, c.id(), c.grew() ? Mark.GREW : Mark.SHRANK, c.id() + ": down " + c.before().down()
+            Mark mark = c.grew() ? Mark.GREW : c.shrank() ? Mark.SHRANK : Mark.EXPOSURE;
+            rows.add(row(marks, c.id(), mark, c.id() + ": down " + c.before().down()
                     + " → " + c.after().down() + ", exposed to " + c.before().exposure() + " → " + c.after().exposure()));
         }
         for (GraphDiff.ServiceChange c : diff.changed()) {

@@ -9,6 +9,7 @@ import dev.blastmap.render.Theme;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -41,17 +42,31 @@ public final class CompareView extends BorderPane {
         canvas.setGraph(overlay.union(), comparison.layout());
         canvas.setStates(overlay::state);
         list.setId("compare-differences");
+        list.setStyle("-fx-font-size: 14px;");
+        list.setCellFactory(v -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(20));
+            }
+
+            @Override
+            protected void updateItem(Difference d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : d.toString());
+            }
+        });
         list.getItems().setAll(overlay.differences());
         list.setPlaceholder(new Label("The two versions are the same."));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label title = new Label(comparison.secondTitle() + " over " + comparison.firstTitle());
-        title.getStyleClass().add("title-4");
+        title.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         title.setWrapText(true);
         Label summary = new Label(overlay.differences().size() + " differences");
         summary.setId("compare-summary");
+        summary.setStyle("-fx-font-size: 14px;");
         VBox side = new VBox(10, title, summary, legend(), list);
         side.setPadding(new Insets(12));
-        side.setPrefWidth(420);
+        side.setPrefWidth(460);
         setCenter(canvas);
         setRight(side);
     }
@@ -79,7 +94,9 @@ public final class CompareView extends BorderPane {
         Rgba border = theme.style(state).border();
         Rectangle r = new Rectangle(16, 16, Color.rgb(fill.red(), fill.green(), fill.blue(), fill.alpha()));
         r.setStroke(Color.rgb(border.red(), border.green(), border.blue(), border.alpha()));
-        HBox row = new HBox(8, r, new Label(meaning));
+        Label text = new Label(meaning);
+        text.setStyle("-fx-font-size: 14px;");
+        HBox row = new HBox(8, r, text);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

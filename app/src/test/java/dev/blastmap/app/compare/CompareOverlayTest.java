@@ -26,7 +26,7 @@ class CompareOverlayTest {
     @Test
     void eachServiceIsMarkedAndDrawnInTheStateTheLegendNames() {
         assertThat(overlay.marks()).containsEntry(id("queue"), Mark.ADDED).containsEntry(id("old-cache"), Mark.REMOVED)
-                .containsEntry(id("db-1"), Mark.GREW).containsEntry(id("api"), Mark.SHRANK);
+                .containsEntry(id("db-1"), Mark.GREW).containsEntry(id("api"), Mark.EXPOSURE);
         assertThat(overlay.state(id("queue"))).isEqualTo(ServiceState.DEGRADED);
         assertThat(overlay.state(id("old-cache"))).isEqualTo(ServiceState.KNOCKED_OUT);
         assertThat(overlay.state(id("db-1"))).isEqualTo(ServiceState.DOWN);
