@@ -132,6 +132,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void theExamplePolicyOfTheDocsFindsTheExampleShopsSinglePointsOfFailure() {
+        CommandRun r = run("check", CliFixtures.SHOP.toString(), "--policy",
+                CliFixtures.SHOP.resolveSibling("resilience.yaml").toString(), "--format", "md");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("| ❌ | `no-spof` | error |", "- checkout goes down when any one of 2 services "
+                + "is lost: auth, payments", "- web goes down when any one of 2 services is lost: catalog, lb");
+    }
+
+    @Test
     void anUnknownFormatIsBadUsage() throws Exception {
         CommandRun r = runWithInput(CliFixtures.SMALL, "check", "-", "--policy",
                 CliFixtures.file(dir, "p.yaml", HOLDS), "--format", "xml");

@@ -5,6 +5,7 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,17 +115,17 @@ public record ServiceSelector(Form form, Selector selector) {
     }
 
     private static List<String> values(Selector.Field field, Service s) {
+        if (field == Selector.Field.TAG) {
+            return s.tags();
+        }
         String value = switch (field) {
             case ID -> s.id().value();
             case REGION -> s.region();
             case ZONE -> s.zone();
             case KIND -> s.kind().id();
             case GROUP -> s.group();
-            case TAG -> null;
+            case TAG -> throw new IllegalStateException("a service has many tags; handled above");
         };
-        if (field == Selector.Field.TAG) {
-            return s.tags();
-        }
         return value == null ? List.of() : List.of(value);
     }
 
@@ -155,7 +156,7 @@ public record ServiceSelector(Form form, Selector selector) {
         /** Validates the domain and copies the set. */
         public Domain {
             Objects.requireNonNull(name, "name");
-            services = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(services));
+            services = Collections.unmodifiableSet(new LinkedHashSet<>(services));
             if (services.isEmpty()) {
                 throw new IllegalArgumentException("a domain holds at least one service");
             }
