@@ -94,12 +94,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // --junit - or --sarif - take standard output from the report, unless -o - asks for the report there too
+        boolean reportMakesWay = (GraphInput.STANDARD_INPUT.equals(junit) || GraphInput.STANDARD_INPUT.equals(sarif))
+                && !spec.commandLine().getParseResult().hasMatchedOption("--output");
         Map<String, String> targets = new LinkedHashMap<>();
-        boolean reportOnStandardOutput = GraphInput.STANDARD_INPUT.equals(output)
-                && (GraphInput.STANDARD_INPUT.equals(junit) || GraphInput.STANDARD_INPUT.equals(sarif));
-        // --junit - or --sarif - take standard output from the report, unless the report was sent there on purpose
-        targets.put("--output", reportOnStandardOutput && !spec.commandLine().getParseResult().hasMatchedOption("--output")
-                ? null : output);
+        targets.put("--output", reportMakesWay ? null : output);
         targets.put("--junit", junit);
         targets.put("--sarif", sarif);
         List<String> problems = new ArrayList<>(OutputTargets.problems(NAME, targets, List.of(graphArgument,
