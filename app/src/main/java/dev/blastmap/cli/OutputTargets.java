@@ -50,8 +50,8 @@ final class OutputTargets {
             }
         });
         if (onStandardOutput.size() > 1) {
-            problems.add("blastmap " + command + ": error: " + String.join(" and ", onStandardOutput)
-                    + " cannot both go to standard output (-); give one of them a file");
+            problems.add("blastmap " + command + ": error: only one output can go to standard output (-), and "
+                    + String.join(", ", onStandardOutput) + " ask for it; give the others a file");
         }
         return problems;
     }

@@ -116,8 +116,8 @@ class CheckCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly(
                 "blastmap check: error: --junit " + graph + " is an input file; writing it would overwrite it",
-                "blastmap check: error: --output and --sarif cannot both go to standard output (-); give one of "
-                        + "them a file");
+                "blastmap check: error: only one output can go to standard output (-), and --output, --sarif ask "
+                        + "for it; give the others a file");
         assertThat(Files.readString(Path.of(graph), StandardCharsets.UTF_8)).isEqualTo(CliFixtures.SMALL);
     }
 
