@@ -8,7 +8,10 @@ import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What the rules of one check are judged on, computed once and only when a rule needs it: the compiled
@@ -20,6 +23,7 @@ final class Evidence {
     private final PropagationEngine engine;
     private final RecentKnockouts knockouts;
     private List<SpofEntry> byId;
+    private final Map<ServiceId, List<List<ServiceId>>> knockoutChains = new HashMap<>();
 
     Evidence(PropagationEngine engine) {
         this.engine = engine;
@@ -45,6 +49,14 @@ final class Evidence {
                     .sorted(Comparator.comparing(SpofEntry::id)).toList();
         }
         return byId;
+    }
+
+    /**
+     * The cause chains that explain one service's knockout, computed once per check: maxDown and maxWeighted
+     * mostly fail on the same services and explain them the same way.
+     */
+    List<List<ServiceId>> knockoutChains(ServiceId knockedOut, Function<ServiceId, List<List<ServiceId>>> explain) {
+        return knockoutChains.computeIfAbsent(knockedOut, explain);
     }
 
     /** "a, b, c and 4 more", naming at most {@code shown} ids. */

@@ -74,19 +74,24 @@ final class SingleFaultRules {
         List<ServiceId> customerFacing = e.customerFacingDown();
         String text = customerFacing.isEmpty() ? message + "; no customer-facing service among them"
                 : message + ", customer-facing among them: " + Evidence.names(customerFacing, customerFacing.size(), NAMED);
-        List<List<ServiceId>> chains = new ArrayList<>();
-        if (explain) {
-            BlastRadius radius = evidence.knockouts().knockOut(Set.of(e.id()));
-            List<ServiceId> targets = customerFacing.isEmpty()
-                    ? List.of(lastDown(radius.down())) : customerFacing.subList(0, Math.min(CHAINS, customerFacing.size()));
-            for (ServiceId target : targets) {
-                if (!target.equals(e.id())) {
-                    chains.add(radius.causeChain(target));
-                }
-            }
-        }
+        List<List<ServiceId>> chains = explain ? evidence.knockoutChains(e.id(), id -> explain(e, evidence)) : List.of();
         return new Finding(e.id().value(), e.id(), false, text,
                 customerFacing.subList(0, Math.min(NAMED, customerFacing.size())), chains);
+    }
+
+    /** Chains to the first customer-facing services down, or with none to the service that falls last. */
+    private static List<List<ServiceId>> explain(SpofEntry e, Evidence evidence) {
+        List<ServiceId> customerFacing = e.customerFacingDown();
+        BlastRadius radius = evidence.knockouts().knockOut(Set.of(e.id()));
+        List<ServiceId> targets = customerFacing.isEmpty()
+                ? List.of(lastDown(radius.down())) : customerFacing.subList(0, Math.min(CHAINS, customerFacing.size()));
+        List<List<ServiceId>> chains = new ArrayList<>();
+        for (ServiceId target : targets) {
+            if (!target.equals(e.id())) {
+                chains.add(radius.causeChain(target));
+            }
+        }
+        return chains;
     }
 
     private static ServiceId lastDown(List<Failure> down) {

@@ -42,8 +42,9 @@ public final class JunitWriter implements CheckWriter {
             property(w, "severity", o.rule().severity().word());
             property(w, "description", o.rule().description());
             w.write("    </properties>\n");
+            String classname = "blastmap." + xml(o.rule().id());
             for (Finding f : o.findings()) {
-                w.write("    <testcase classname=\"blastmap." + xml(o.rule().id()) + "\" name=\"" + xml(f.subject())
+                w.write("    <testcase classname=\"" + classname + "\" name=\"" + xml(f.subject())
                         + "\" time=\"0\"");
                 if (f.passed()) {
                     w.write("/>\n");
