@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -113,7 +115,7 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** Reads {@code new-spof}. */
-    static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+    static final class FailOnConverter implements ITypeConverter<FailOn> {
         @Override
         public FailOn convert(String value) {
             for (FailOn f : FailOn.values()) {
@@ -121,7 +123,7 @@ public final class DiffCommand implements Callable<Integer> {
                     return f;
                 }
             }
-            throw new picocli.CommandLine.TypeConversionException("expected new-spof, was '" + value + "'");
+            throw new TypeConversionException("expected new-spof, was '" + value + "'");
         }
     }
 }

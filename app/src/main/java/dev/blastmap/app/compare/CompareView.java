@@ -8,6 +8,7 @@ import dev.blastmap.render.Rgba;
 import dev.blastmap.render.Theme;
 import java.util.List;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -97,7 +98,7 @@ public final class CompareView extends BorderPane {
         Label text = new Label(meaning);
         text.setStyle("-fx-font-size: 14px;");
         HBox row = new HBox(8, r, text);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 

@@ -1,6 +1,7 @@
 package dev.blastmap.app.compare;
 
 import dev.blastmap.app.compare.CompareModel.Comparison;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -11,8 +12,8 @@ public final class CompareWindow {
     private CompareWindow() {
     }
 
-    /** Opens a window showing the comparison and returns it. */
-    public static Stage show(Window owner, Comparison comparison, java.util.List<String> stylesheets) {
+    /** Opens a window showing the comparison, styled like the main window, and returns it. */
+    public static Stage show(Window owner, Comparison comparison, List<String> stylesheets) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Compare: " + comparison.secondTitle() + " over " + comparison.firstTitle() + " — Blastmap");

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The check for a terminal or a CI log: a verdict line, then each rule with its broken subjects and their
@@ -28,9 +29,8 @@ public final class CheckTextWriter implements CheckWriter {
         for (RuleOutcome o : result.outcomes()) {
             List<Finding> failures = o.failures();
             w.println();
-            w.println((o.passed() ? "PASS " : o.failsTheCheck() ? "FAIL " : o.rule().severity().word().toUpperCase(
-                    java.util.Locale.ROOT) + " ") + o.rule().id() + " (" + o.rule().text() + "): "
-                    + o.rule().description() + " — " + counts(o));
+            w.println(status(o) + " " + o.rule().id() + " (" + o.rule().text() + "): " + o.rule().description() + " — "
+                    + counts(o));
             for (Finding f : failures.subList(0, Math.min(SHOWN, failures.size()))) {
                 w.println("  " + f.subject() + ": " + f.message());
                 for (List<ServiceId> chain : f.causeChains()) {
@@ -42,6 +42,11 @@ public final class CheckTextWriter implements CheckWriter {
             }
         }
         w.flush();
+    }
+
+    /** PASS, FAIL, or the severity of a broken rule that does not fail the check (WARNING, NOTE). */
+    private static String status(RuleOutcome o) {
+        return o.passed() ? "PASS" : o.failsTheCheck() ? "FAIL" : o.rule().severity().word().toUpperCase(Locale.ROOT);
     }
 
     /** "passed", or "FAILED: 2 of 5 rules broken, 7 failures". */

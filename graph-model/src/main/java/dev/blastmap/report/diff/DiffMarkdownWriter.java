@@ -3,6 +3,8 @@ package dev.blastmap.report.diff;
 import dev.blastmap.diff.GraphDiff;
 import dev.blastmap.diff.GraphDiff.RadiusChange;
 import dev.blastmap.diff.GraphDiff.SpofChange;
+import dev.blastmap.io.assemble.TextEscaping;
+import dev.blastmap.model.ServiceId;
 import dev.blastmap.report.MarkdownText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +38,8 @@ public final class DiffMarkdownWriter implements DiffWriter {
             for (RadiusChange c : d.radiusChanges().subList(0, Math.min(SHOWN, d.radiusChanges().size()))) {
                 w.println("| " + (c.grew() ? "🔺 " : "") + MarkdownText.escape(c.id().value()) + " | "
                         + DiffWriter.change("" + c.before().down(), "" + c.after().down()) + " | "
-                        + DiffWriter.change(dev.blastmap.io.assemble.TextEscaping.number(c.before().weighted()),
-                        dev.blastmap.io.assemble.TextEscaping.number(c.after().weighted())) + " | "
+                        + DiffWriter.change(TextEscaping.number(c.before().weighted()),
+                        TextEscaping.number(c.after().weighted())) + " | "
                         + MarkdownText.escape(DiffWriter.change(DiffWriter.ids(c.before().customerFacingDown()),
                         DiffWriter.ids(c.after().customerFacingDown()))) + " | "
                         + DiffWriter.change("" + c.before().exposure(), "" + c.after().exposure()) + " |");
@@ -76,7 +78,7 @@ public final class DiffMarkdownWriter implements DiffWriter {
         String text = "**" + MarkdownText.escape(c.culprit().value()) + "** alone takes down **"
                 + MarkdownText.escape(c.customerFacing().value()) + "**";
         return c.causeChain().isEmpty() ? text : text + ": `" + code(String.join(" ← ",
-                c.causeChain().stream().map(dev.blastmap.model.ServiceId::value).toList())) + "`";
+                c.causeChain().stream().map(ServiceId::value).toList())) + "`";
     }
 
     private static String code(String text) {
