@@ -53,6 +53,16 @@ public final class GraphInput {
      * @throws BadInputException with one line per problem if the graph cannot be read
      */
     public static Graph read(String argument, CommandSpec spec) {
+        return readResult(argument, spec).graph();
+    }
+
+    /**
+     * Reads the graph the argument names with what the reader knows besides (where each service is defined),
+     * printing warnings to the command's standard error.
+     *
+     * @throws BadInputException with one line per problem if the graph cannot be read
+     */
+    public static ReadResult readResult(String argument, CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
         InputStream stdin = spec.root().userObject() instanceof BlastmapCommand root ? root.standardInput() : System.in;
         ReadResult result = read(argument, stdin, CsvColumnsOption.of(spec).orElse(null));
@@ -60,7 +70,7 @@ public final class GraphInput {
             err.println(TerminalText.escape(warning.toString()));
         }
         err.flush();
-        return result.graph();
+        return result;
     }
 
     /**

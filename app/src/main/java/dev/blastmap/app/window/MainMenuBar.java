@@ -79,6 +79,7 @@ final class MainMenuBar extends MenuBar {
                 item("Open…", "Shortcut+O", e -> actions.openFile()),
                 samples,
                 recent,
+                item("Compare with…", null, e -> actions.compareWith()),
                 new SeparatorMenuItem(),
                 item("Save As…", "Shortcut+Shift+S", e -> actions.saveAs()),
                 item("Export Report…", "Shortcut+E", e -> actions.exportReport()),

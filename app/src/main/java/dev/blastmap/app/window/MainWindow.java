@@ -1,6 +1,8 @@
 package dev.blastmap.app.window;
 
 import dev.blastmap.analysis.Selector;
+import dev.blastmap.app.compare.CompareModel;
+import dev.blastmap.app.compare.CompareWindow;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
@@ -12,11 +14,11 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.outline.OutlineView;
 import dev.blastmap.app.player.Player;
+import dev.blastmap.app.resilience.ResilienceModel;
+import dev.blastmap.app.resilience.ResilienceView;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
-import dev.blastmap.app.resilience.ResilienceModel;
-import dev.blastmap.app.resilience.ResilienceView;
 import dev.blastmap.app.spof.SpofModel;
 import dev.blastmap.app.spof.SpofView;
 import dev.blastmap.app.spread.PlaybackModel;
@@ -67,6 +69,7 @@ public final class MainWindow implements WindowActions {
     private final LaunchOptions options;
     private final SampleCatalog catalog;
     private final BackgroundTasks tasks = new BackgroundTasks();
+    private final CompareModel compare = new CompareModel(tasks);
     private final DocumentModel documents;
     private final SelectionModel selection;
     private final KnockoutModel knockouts;
@@ -414,6 +417,13 @@ public final class MainWindow implements WindowActions {
     @Override
     public void openFile() {
         dialogs.openFile();
+    }
+
+    @Override
+    public void compareWith() {
+        dialogs.chooseGraph("Compare with a second version").ifPresent(file -> compare.compare(documents.document(),
+                file, c -> CompareWindow.show(stage, c, scene.getStylesheets()), problems -> ProblemsDialog.of(
+                        new DocumentModel.Refusal(file.toString(), problems, 0), stage).show()));
     }
 
     @Override

@@ -9,6 +9,9 @@ interface WindowActions {
     /** Asks for a file and opens it. */
     void openFile();
 
+    /** Asks for a second version of the graph and shows it over the open one. */
+    void compareWith();
+
     /** Asks for a file name and format and saves the graph. */
     void saveAs();
 

@@ -35,7 +35,12 @@ final class WindowDialogs {
     }
 
     void openFile() {
-        FileChooser chooser = chooser("Open a graph");
+        chooseGraph("Open a graph").ifPresent(documents::open);
+    }
+
+    /** Asks for a graph file of any format Blastmap reads. */
+    java.util.Optional<java.nio.file.Path> chooseGraph(String title) {
+        FileChooser chooser = chooser(title);
         List<String> all = new ArrayList<>();
         List<FileChooser.ExtensionFilter> filters = new ArrayList<>();
         for (GraphFormat f : GraphFormats.all()) {
@@ -50,10 +55,11 @@ final class WindowDialogs {
         chooser.getExtensionFilters().addAll(filters);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            lastDirectory = file.getParentFile();
-            documents.open(file.toPath());
+        if (file == null) {
+            return java.util.Optional.empty();
         }
+        lastDirectory = file.getParentFile();
+        return java.util.Optional.of(file.toPath());
     }
 
     void saveAs() {
