@@ -85,14 +85,18 @@ class CheckCommandTest {
     }
 
     @Test
-    void aRuleThisBuildCannotCheckIsRefusedWithItsLine() throws Exception {
-        String policy = CliFixtures.file(dir, "p.yaml", "rules:\n  - maxDown: 3\n  - noCommonCause: true\n");
+    void theDoubleFaultRulesAreCheckedWithTheAuditAndTheCutSets() throws Exception {
+        // SMALL: api needs either database, and nothing else takes both down; web falls when both fail together.
+        String policy = CliFixtures.file(dir, "p.yaml", "rules:\n  - noCommonCause: true\n  - maxCutSetsOrder2: 0\n");
 
-        CommandRun r = runWithInput(CliFixtures.SMALL, "check", "-", "--policy", policy);
+        CommandRun r = runWithInput(CliFixtures.SMALL, "check", "-", "--policy", policy, "--format", "json");
 
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines()).singleElement().asString().startsWith(policy + ":3:5: error: noCommonCause needs "
-                + "the double-fault analyses");
+        assertThat(r.exitCode()).isEqualTo(1);
+        var outcomes = com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("rules");
+        assertThat(outcomes.get(0).getAsJsonObject().get("passed").getAsBoolean()).isTrue();
+        assertThat(outcomes.get(1).getAsJsonObject().get("passed").getAsBoolean()).isFalse();
+        assertThat(outcomes.get(1).toString())
+                .contains("1 pair of services takes down a customer-facing service together, more than the 0 allowed");
     }
 
     @Test
