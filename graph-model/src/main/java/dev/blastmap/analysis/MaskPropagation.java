@@ -225,6 +225,28 @@ final class MaskPropagation {
             scratch.sourceBits[p] = 1L << i;
             scratch.markDirty(p);
         }
+        run(sources, offset, count, scratch);
+    }
+
+    /**
+     * Computes the masks of 64 scenarios at once, each scenario a set of services failed on their own: bit i of
+     * {@code failed[j]} says that the service at position {@code sources[j]} has failed in scenario i. The
+     * positions must be ascending and the scratch clear; afterwards bit i of a touched position's mask says
+     * that it is down in scenario i.
+     */
+    void propagateScenarios(int[] sources, long[] failed, int count, Scratch scratch) {
+        for (int i = 0; i < count; i++) {
+            int p = sources[i];
+            scratch.sourceBits[p] = failed[i];
+            scratch.markDirty(p);
+        }
+        run(sources, 0, count, scratch);
+    }
+
+    private void run(int[] sources, int offset, int count, Scratch scratch) {
+        if (count == 0) {
+            return;
+        }
         scratch.sources = sources;
         scratch.sourcesOffset = offset;
         scratch.sourcesCount = count;
