@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "blastmap", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = "Shows how one failure spreads through a system. Without a command, opens the app.",
         subcommands = {AnalyzeCommand.class, RankCommand.class, RenderCommand.class, ReportCommand.class,
-                ConvertCommand.class})
+                ConvertCommand.class, AvailabilityCommand.class})
 public final class BlastmapCommand implements Runnable {
 
     /** Exit code for bad usage or bad input. */

@@ -86,8 +86,13 @@ public final class AvailabilityAnalysis {
         for (Group group : groups) {
             planned += Math.min(ExactEnumeration.passes(group.set().length), budget - planned);
         }
-        // an upper bound for the enumerations until the sampling is known to be needed, then exact
-        AtomicLong total = new AtomicLong(planned);
+        boolean surelySampled = settings.mode() == Mode.MONTE_CARLO;
+        for (int v = 0; v < n && !surelySampled; v++) {
+            surelySampled = cones.tooLarge(v);
+        }
+        // an estimate until the enumerations are done; then exact
+        long samplePasses = (settings.samples() + 63) / 64;
+        AtomicLong total = new AtomicLong(planned + (surelySampled ? samplePasses : 0));
         AtomicLong done = new AtomicLong();
         Runnable afterEachPass = () -> {
             if (progress.isCancelled()) {
@@ -110,13 +115,13 @@ public final class AvailabilityAnalysis {
             exact.enumerate(group.set(), group.members(), afterEachPass);
         }
 
-        long samples = (settings.samples() + 63) / 64 * 64;
+        long samples = samplePasses * 64;
         boolean anyLeft = false;
         for (int v = 0; v < n; v++) {
             anyLeft |= !answers.isAnswered(v);
         }
         if (anyLeft) {
-            total.set(done.get() + samples / 64);
+            total.set(done.get() + samplePasses);
             long[] downs = MonteCarloSampling.downCounts(propagation, availability, samples, settings.seed(),
                     afterEachPass);
             for (int v = 0; v < n; v++) {
