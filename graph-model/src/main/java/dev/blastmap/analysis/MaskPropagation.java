@@ -225,25 +225,26 @@ final class MaskPropagation {
             scratch.sourceBits[p] = 1L << i;
             scratch.markDirty(p);
         }
-        run(sources, offset, count, scratch);
+        run(sources, offset, count, scratch, size);
     }
 
     /**
      * Computes the masks of 64 scenarios at once, each scenario a set of services failed on their own: bit i of
      * {@code failed[j]} says that the service at position {@code sources[j]} has failed in scenario i. The
      * positions must be ascending and the scratch clear; afterwards bit i of a touched position's mask says
-     * that it is down in scenario i.
+     * that it is down in scenario i. Only positions before {@code stop} are computed (a component that starts
+     * before it, whole), which is enough for everything that comes before it.
      */
-    void propagateScenarios(int[] sources, long[] failed, int count, Scratch scratch) {
+    void propagateScenarios(int[] sources, long[] failed, int count, Scratch scratch, int stop) {
         for (int i = 0; i < count; i++) {
             int p = sources[i];
             scratch.sourceBits[p] = failed[i];
             scratch.markDirty(p);
         }
-        run(sources, 0, count, scratch);
+        run(sources, 0, count, scratch, stop);
     }
 
-    private void run(int[] sources, int offset, int count, Scratch scratch) {
+    private void run(int[] sources, int offset, int count, Scratch scratch, int stop) {
         if (count == 0) {
             return;
         }
@@ -252,7 +253,8 @@ final class MaskPropagation {
         scratch.sourcesCount = count;
         long[] mask = scratch.mask;
         long[] sourceBits = scratch.sourceBits;
-        for (int p = scratch.nextDirty(sources[offset]); p >= 0; ) {
+        int p = scratch.nextDirty(sources[offset]);
+        for (; p >= 0 && p < stop; ) {
             int end = componentEnd[p];
             if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);
@@ -266,6 +268,9 @@ final class MaskPropagation {
                 fixpoint(componentFirst[p], end, scratch);
             }
             p = scratch.nextDirty(end);
+        }
+        for (; p >= 0; p = scratch.nextDirty(p + 1)) {
+            scratch.takeDirty(p); // left for a later stop: the next pass must find nothing marked
         }
     }
 

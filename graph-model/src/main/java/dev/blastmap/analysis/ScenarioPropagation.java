@@ -82,6 +82,24 @@ public final class ScenarioPropagation {
          * distinct and in the order of {@link #inPassOrder}. Forgets the previous pass.
          */
         public void run(int[] services, long[] failedIn, int count) {
+            run(services, failedIn, count, compiled.size);
+        }
+
+        /**
+         * Like {@link #run(int[], long[], int)}, but only as far as it takes to know the {@code needed} services
+         * (and whatever comes before them in {@link #dependenciesFirst()}): the services down that it lists are
+         * then a subset, exact for everything up to the last needed one. Cheaper when the needed services are
+         * near the bottom of the graph.
+         */
+        public void run(int[] services, long[] failedIn, int count, int[] needed) {
+            int stop = 0;
+            for (int v : needed) {
+                stop = Math.max(stop, propagation.componentEnd[propagation.position[v]]);
+            }
+            run(services, failedIn, count, stop);
+        }
+
+        private void run(int[] services, long[] failedIn, int count, int stop) {
             scratch.clear();
             int sources = 0;
             for (int j = 0; j < count; j++) {
@@ -90,7 +108,7 @@ public final class ScenarioPropagation {
                     failed[sources++] = failedIn[j];
                 }
             }
-            propagation.propagateScenarios(positions, failed, sources, scratch);
+            propagation.propagateScenarios(positions, failed, sources, scratch, stop);
         }
 
         /** How many services are down in at least one scenario of the last pass. */

@@ -60,6 +60,46 @@ class ScenarioPropagationTest {
         return RandomGraphs.graphs(10, 3);
     }
 
+    @Property(tries = 200)
+    void aPassThatStopsEarlyIsExactUpToTheServicesItWasToldToKnowAndLeavesNothingBehind(
+            @ForAll("graphs") Graph graph, @ForAll @LongRange long seed) {
+        ScenarioPropagation propagation = new ScenarioPropagation(graph);
+        int n = graph.services().size();
+        Random random = new Random(seed);
+        int[] order = propagation.dependenciesFirst();
+        long[] failed = new long[n];
+        for (int i = 0; i < n; i++) {
+            failed[i] = random.nextLong() & random.nextLong();
+        }
+        int needed = order[random.nextInt(n)];
+        ScenarioPropagation.Pass full = propagation.newPass();
+        full.run(order, failed, n);
+        long[] expected = new long[n];
+        for (int i = 0; i < full.downCount(); i++) {
+            expected[full.downService(i)] = full.downMask(i);
+        }
+        ScenarioPropagation.Pass partial = propagation.newPass();
+
+        partial.run(order, failed, n, new int[] {needed});
+
+        long[] got = new long[n];
+        for (int i = 0; i < partial.downCount(); i++) {
+            got[partial.downService(i)] = partial.downMask(i);
+            assertThat(got[partial.downService(i)]).isEqualTo(expected[partial.downService(i)]);
+        }
+        for (int v : order) {
+            assertThat(got[v]).as("%s", v).isEqualTo(expected[v]);
+            if (v == needed) {
+                break;
+            }
+        }
+        partial.run(order, failed, n);
+        for (int i = 0; i < partial.downCount(); i++) {
+            assertThat(partial.downMask(i)).isEqualTo(expected[partial.downService(i)]);
+        }
+        assertThat(partial.downCount()).isEqualTo(full.downCount());
+    }
+
     @Test
     void aPassForgetsThePreviousOne() {
         Graph g = Graph.of(Service.builder("web").dependsOn("db").build(), Service.of("db"));

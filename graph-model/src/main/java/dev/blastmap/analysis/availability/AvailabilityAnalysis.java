@@ -32,8 +32,12 @@ public final class AvailabilityAnalysis {
     public static final int AUTOMATIC_LIMIT = 16;
     /** The most unreliable services a cone may hold for {@link Mode#EXACT} (2^24 combinations). */
     public static final int EXACT_LIMIT = 24;
-    /** The passes (64 combinations each) that automatic mode spends on enumeration at most. */
-    static final long AUTOMATIC_BUDGET = 4096;
+    /**
+     * The passes (64 combinations each) that automatic mode spends on enumeration at most: a sixteenth of the
+     * default sampling. An enumeration pass costs more than a sampling pass (half its combinations have the
+     * first member down, where a sampled pass has few failures), so this keeps the exact phase small.
+     */
+    static final long AUTOMATIC_BUDGET = 1024;
 
     private AvailabilityAnalysis() {
     }
@@ -147,8 +151,8 @@ public final class AvailabilityAnalysis {
     }
 
     /**
-     * The distinct cones worth enumerating with their services, largest first (an enumeration also answers the
-     * services whose cones lie within it); services whose cone is empty are answered here: they are never down.
+     * The distinct cones worth enumerating with their services, smallest (cheapest) first; services whose cone
+     * is empty are answered here: they are never down.
      */
     private static List<Group> groups(int n, UnreliableCone cones, Answers answers, boolean[] customerFacing,
                                       Mode mode) {
@@ -170,7 +174,7 @@ public final class AvailabilityAnalysis {
         List<Group> groups = new ArrayList<>();
         members.forEach((set, of) -> groups.add(new Group(set.stream().mapToInt(Integer::intValue).toArray(),
                 of.stream().mapToInt(Integer::intValue).toArray())));
-        groups.sort(Comparator.<Group>comparingInt(g -> -g.set().length)
+        groups.sort(Comparator.<Group>comparingInt(g -> g.set().length)
                 .thenComparing((x, y) -> Arrays.compare(x.set(), y.set())));
         return groups;
     }

@@ -96,7 +96,7 @@ final class ExactEnumeration {
                 int j = bitOf[i];
                 failed[i] = j < 6 ? PATTERN[j] & valid : (t >>> (j - 6) & 1) != 0 ? -1L : 0;
             }
-            pass.run(order, failed, k);
+            pass.run(order, failed, k, members);
             for (int i = 0, downs = pass.downCount(); i < downs; i++) {
                 int w = pass.downService(i);
                 long mask = pass.downMask(i) & valid;
