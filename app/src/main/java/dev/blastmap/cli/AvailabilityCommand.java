@@ -106,11 +106,12 @@ public final class AvailabilityCommand implements Callable<Integer> {
             }
             out.println();
             out.println("  What matters most to " + ranking.service() + ":");
-            TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "BIRNBAUM>", "RAW>",
-                    "IF IT WERE DOWN>");
+            TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "SHARE OF DOWNTIME>",
+                    "BIRNBAUM>", "RAW>", "IF IT WERE DOWN>");
             for (ComponentImportance c : ranking.components().subList(0,
                     Math.min(COMPONENTS_SHOWN, ranking.components().size()))) {
                 components.row(c.component(), AvailabilityFormat.percent(1 - c.availability()),
+                        String.format(java.util.Locale.ROOT, "%.1f%%", 100 * c.criticality()),
                         String.format(java.util.Locale.ROOT, "%.3g", c.birnbaum()),
                         String.format(java.util.Locale.ROOT, "%.3g", c.riskAchievementWorth()),
                         AvailabilityFormat.percent(1 - c.availabilityIfDown()));
@@ -156,6 +157,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
                 component.addProperty("birnbaum", c.birnbaum());
                 component.addProperty("riskAchievementWorth", c.riskAchievementWorth());
                 component.addProperty("availabilityIfDown", c.availabilityIfDown());
+                component.addProperty("criticality", c.criticality());
                 components.add(component);
             }
             o.add("components", components);

@@ -7,7 +7,7 @@ package dev.blastmap.render;
  */
 public final class HeatRamp {
 
-    private static final Rgba[] LIGHT = {Rgba.hex("#dcfce7"), Rgba.hex("#fef3c7"), Rgba.hex("#fecaca")};
+    private static final Rgba[] LIGHT = {Rgba.hex("#bbf7d0"), Rgba.hex("#fde68a"), Rgba.hex("#fca5a5")};
     private static final Rgba[] DARK = {Rgba.hex("#14532d"), Rgba.hex("#713f12"), Rgba.hex("#7f1d1d")};
     private static final Rgba[] SOLID = {Rgba.hex("#22c55e"), Rgba.hex("#f59e0b"), Rgba.hex("#ef4444")};
 

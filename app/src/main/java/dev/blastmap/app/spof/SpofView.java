@@ -1,6 +1,8 @@
 package dev.blastmap.app.spof;
 
 import dev.blastmap.analysis.SpofEntry;
+import dev.blastmap.app.availability.AvailabilityColumn;
+import dev.blastmap.app.availability.AvailabilityModel;
 import dev.blastmap.app.document.GraphDocument;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,13 +30,20 @@ public final class SpofView extends VBox {
 
     private final SpofModel model;
     private final ObservableValue<GraphDocument> document;
+    private final AvailabilityModel availability;
     private final TableView<SpofEntry> table = new TableView<>();
     private final ProgressIndicator busy = new ProgressIndicator();
 
     /** A panel of {@code model}; labels come from {@code document}. */
     public SpofView(SpofModel model, ObservableValue<GraphDocument> document) {
+        this(model, document, null);
+    }
+
+    /** A panel of {@code model} with a column of each service's availability from {@code availability}. */
+    public SpofView(SpofModel model, ObservableValue<GraphDocument> document, AvailabilityModel availability) {
         this.model = model;
         this.document = document;
+        this.availability = availability;
         createView();
         initListeners();
     }
@@ -85,6 +94,15 @@ public final class SpofView extends VBox {
         table.getColumns().add(customers);
         // The service name takes whatever width the fixed columns leave.
         service.prefWidthProperty().bind(table.widthProperty().subtract(36 + 120 + 98 + 66 + 18));
+        if (availability != null) {
+            TableColumn<SpofEntry, String> available = AvailabilityColumn.of(availability, SpofEntry::id);
+            table.getColumns().add(available);
+            service.prefWidthProperty().bind(table.widthProperty().subtract(36 + 120 + 98 + 66 + 18)
+                    .subtract(javafx.beans.binding.Bindings.when(available.visibleProperty())
+                            .then(available.getPrefWidth()).otherwise(0)));
+            service.setMinWidth(90);
+            availability.resultProperty().addListener((obs, was, now) -> table.refresh());
+        }
         table.setItems(model.ranking());
         table.setId("spof-table");
         table.setPlaceholder(new Label("Open a graph to rank its services."));

@@ -41,7 +41,8 @@ final class Answers {
 
     void importance(int v, Method how, java.util.List<ComponentImportance> components) {
         importance[v] = new ServiceImportance(ids.apply(v), how, components.stream()
-                .sorted(java.util.Comparator.comparingDouble(ComponentImportance::birnbaum).reversed()
+                .sorted(java.util.Comparator.comparingDouble(ComponentImportance::criticality).reversed()
+                        .thenComparing(java.util.Comparator.comparingDouble(ComponentImportance::birnbaum).reversed())
                         .thenComparing(java.util.Comparator.comparingDouble(
                                 ComponentImportance::riskAchievementWorth).reversed())
                         .thenComparing(ComponentImportance::component))

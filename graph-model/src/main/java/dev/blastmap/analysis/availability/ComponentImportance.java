@@ -16,9 +16,13 @@ import java.util.Objects;
  *                             unavailability as it is; 1 when the component changes nothing (or the service
  *                             is never down)
  * @param availabilityIfDown   the service's availability while the component is down
+ * @param criticality          criticality importance: Birnbaum × the component's unavailability / the service's
+ *                             unavailability, the share of the service's downtime that comes with the
+ *                             component failing (SCRAM's CIF); 0 when the service is never down. The order
+ *                             of the "fix first" list.
  */
 public record ComponentImportance(ServiceId component, double availability, double birnbaum,
-                                  double riskAchievementWorth, double availabilityIfDown) {
+                                  double riskAchievementWorth, double availabilityIfDown, double criticality) {
 
     /** Validates the figures. */
     public ComponentImportance {

@@ -200,8 +200,10 @@ final class ExactEnumeration {
             double downIfDown = s == null ? 0 : Math.min(1, s[0][j] / q[j]);
             double downIfUp = s == null ? 0 : Math.min(1, s[1][j] / a[j]);
             double raw = unavailability > 0 ? Math.max(1, downIfDown / unavailability) : 1;
+            double birnbaum = Math.max(0, downIfDown - downIfUp);
+            double criticality = unavailability > 0 ? Math.min(1, birnbaum * q[j] / unavailability) : 0;
             list.add(new ComponentImportance(propagation.graph().services().get(component).id(), a[j],
-                    Math.max(0, downIfDown - downIfUp), raw, 1 - downIfDown));
+                    birnbaum, raw, 1 - downIfDown, criticality));
         }
         return list;
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * The "fix this first" list of one customer-facing service: every unreliable component of its upstream cone,
- * highest Birnbaum importance first, then highest RAW, then id.
+ * largest share of its downtime first (criticality), then highest Birnbaum importance, then highest RAW, then id.
  *
  * @param service    the customer-facing service
  * @param method     how the figures were found

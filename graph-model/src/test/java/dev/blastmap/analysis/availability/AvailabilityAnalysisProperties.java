@@ -72,6 +72,10 @@ class AvailabilityAnalysisProperties {
                         .isCloseTo(ifDown - ifPerfect, within(TOLERANCE));
                 assertThat(c.availabilityIfDown()).isCloseTo(1 - ifDown, within(TOLERANCE));
                 double raw = asIs.get(service) > 0 ? ifDown / asIs.get(service) : 1;
+                double criticality = asIs.get(service) > 0
+                        ? (ifDown - ifPerfect) * (1 - component.availability()) / asIs.get(service) : 0;
+                assertThat(c.criticality()).as("criticality of %s for %s", component.id(), service)
+                        .isCloseTo(criticality, within(1e-9));
                 assertThat(c.riskAchievementWorth()).as("RAW of %s for %s", component.id(), service)
                         .isCloseTo(raw, within(1e-9 * Math.max(1, raw)));
             }

@@ -116,7 +116,7 @@ class MefWriterScramTest {
                 Element e = (Element) basic.item(j);
                 events.get(importance.getAttribute("name")).importance().put(e.getAttribute("name"), new double[] {
                     Double.parseDouble(e.getAttribute("probability")), Double.parseDouble(e.getAttribute("MIF")),
-                    Double.parseDouble(e.getAttribute("RAW"))});
+                    Double.parseDouble(e.getAttribute("RAW")), Double.parseDouble(e.getAttribute("CIF"))});
             }
         }
         return events;
@@ -149,6 +149,8 @@ class MefWriterScramTest {
                 assertThat(c.birnbaum()).as("Birnbaum (MIF) of %s for %s", event, top.getKey())
                         .isCloseTo(theirs[1], within(RELATIVE * c.birnbaum() + 1e-9));
                 if (top.getValue().probability() > 0) {
+                    assertThat(c.criticality()).as("criticality (CIF) of %s for %s", event, top.getKey())
+                            .isCloseTo(theirs[3], within(RELATIVE * c.criticality() + 1e-9));
                     assertThat(c.riskAchievementWorth()).as("RAW of %s for %s", event, top.getKey())
                             .isCloseTo(theirs[2], within(RELATIVE * c.riskAchievementWorth() + 1e-9));
                 } else {
