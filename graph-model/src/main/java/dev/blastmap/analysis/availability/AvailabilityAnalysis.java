@@ -5,6 +5,7 @@ import dev.blastmap.analysis.ScenarioPropagation;
 import dev.blastmap.analysis.availability.AvailabilitySettings.Mode;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * Every service's availability given the graph: the probability that it is up in steady state, that is, not
@@ -76,7 +78,8 @@ public final class AvailabilityAnalysis {
         };
         UnreliableCone cones = UnreliableCone.of(graph, propagation.dependenciesFirst(), limit);
         Answers answers = new Answers(n, v -> services.get(v).id());
-        List<Group> groups = groups(n, cones, answers, customerFacing, settings.mode());
+        List<Group> groups = groups(n, cones, answers, customerFacing, availability, v -> services.get(v).id(),
+                settings.mode());
         if (settings.mode() == Mode.EXACT) {
             for (int v = 0; v < n; v++) {
                 if (cones.tooLarge(v)) {
@@ -155,7 +158,7 @@ public final class AvailabilityAnalysis {
      * is empty are answered here: they are never down.
      */
     private static List<Group> groups(int n, UnreliableCone cones, Answers answers, boolean[] customerFacing,
-                                      Mode mode) {
+                                      double[] availability, IntFunction<ServiceId> ids, Mode mode) {
         Map<List<Integer>, List<Integer>> members = new HashMap<>();
         for (int v = 0; v < n; v++) {
             if (cones.tooLarge(v)) {
@@ -166,6 +169,14 @@ public final class AvailabilityAnalysis {
                 answers.exact(v, 0);
                 if (customerFacing[v]) {
                     answers.importance(v, Method.EXACT, List.of());
+                }
+            } else if (mode != Mode.MONTE_CARLO && set.length == 1 && set[0] == v) {
+                // only v itself can fail: it is down exactly when it fails, and it alone matters
+                double q = 1 - availability[v];
+                answers.exact(v, q);
+                if (customerFacing[v]) {
+                    answers.importance(v, Method.EXACT, List.of(new ComponentImportance(ids.apply(v),
+                            availability[v], 1, 1 / q, 0, 1)));
                 }
             } else if (mode != Mode.MONTE_CARLO) {
                 members.computeIfAbsent(Arrays.stream(set).boxed().toList(), k -> new ArrayList<>()).add(v);
