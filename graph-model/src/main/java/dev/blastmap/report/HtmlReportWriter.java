@@ -62,6 +62,7 @@ final class HtmlReportWriter implements ReportWriter {
         report.scenario().ifPresent(s -> new HtmlScenarioSection(report, s).appendTo(h));
         spread(h, report);
         spofs(h, report);
+        report.availability().ifPresent(a -> new AvailabilitySection(report, a).appendHtml(h));
         sources(h, report);
         h.append("<p class=\"colophon\">Made by Blastmap ").append(escape(report.version())).append(" on ")
                 .append(escape(Figures.moment(report.generatedAt())))

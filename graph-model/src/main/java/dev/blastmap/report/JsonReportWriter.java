@@ -63,6 +63,9 @@ final class JsonReportWriter implements ReportWriter {
             spof(json.beginObject().name("id").value(e.id().value()), e).endObject();
         }
         json.endArray();
+        if (report.availability().isPresent()) {
+            new AvailabilitySection(report, report.availability().get()).writeJson(json.name("availability"));
+        }
         json.name("scenario");
         if (report.scenario().isPresent()) {
             scenario(json, report.scenario().get());

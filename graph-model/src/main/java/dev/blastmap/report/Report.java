@@ -7,6 +7,8 @@ import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
+import dev.blastmap.analysis.availability.AvailabilityAnalysis;
+import dev.blastmap.analysis.availability.AvailabilityResult;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.Service;
@@ -57,6 +59,7 @@ public final class Report {
     private final List<SpofEntry> topSpofs;
     private final ScenarioOutcome scenario;
     private final String picture;
+    private final AvailabilityResult availability;
 
     private Report(Graph graph, List<String> knockedOutAsGiven, BlastRadius radius, ScenarioOutcome scenario,
                    ReportSettings settings) {
@@ -71,6 +74,8 @@ public final class Report {
         this.services = outcomes(graph, radius, ranking);
         this.spread = waves(radius, services);
         this.picture = Objects.requireNonNull(settings.picture().svg(graph, radius), "picture");
+        this.availability = graph.services().stream().anyMatch(Service::isUnreliable)
+                ? AvailabilityAnalysis.compute(graph) : null;
     }
 
     /**
@@ -230,6 +235,14 @@ public final class Report {
     /** The worst single points of failure, worst first, as many as the settings asked for. */
     public List<SpofEntry> topSpofs() {
         return topSpofs;
+    }
+
+    /**
+     * Every service's availability given the graph (default settings of {@link AvailabilityAnalysis}), or empty
+     * when the graph gives no service an availability below 1.
+     */
+    public Optional<AvailabilityResult> availability() {
+        return Optional.ofNullable(availability);
     }
 
     /** The scenario played, or empty for a report of a plain knockout. */
