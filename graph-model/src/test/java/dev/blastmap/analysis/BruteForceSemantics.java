@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * engine can be checked against it. Down set by repeated sweeps to the least fixpoint; keys by repeated
  * relaxation from "never" until nothing changes; the ranking by one knockout per service.
  */
-final class BruteForceSemantics {
+public final class BruteForceSemantics {
 
     /** A key: time first, then wave. */
     record Key(Duration time, int wave) implements Comparable<Key> {
@@ -35,7 +35,7 @@ final class BruteForceSemantics {
     }
 
     /** The down set D: the least fixpoint of "in K, or some hard clause has fewer than k members up". */
-    static Set<ServiceId> downSet(Graph graph, Set<ServiceId> knockedOut) {
+    public static Set<ServiceId> downSet(Graph graph, Set<ServiceId> knockedOut) {
         Set<ServiceId> down = new HashSet<>(knockedOut);
         boolean changed = true;
         while (changed) {

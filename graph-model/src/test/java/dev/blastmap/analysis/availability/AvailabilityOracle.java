@@ -1,6 +1,6 @@
 package dev.blastmap.analysis.availability;
 
-import dev.blastmap.model.Clause;
+import dev.blastmap.analysis.BruteForceSemantics;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * The oracle: availability transcribed from its definition as naively as possible. Every subset F of the
  * unreliable services is a scenario of probability ∏_{F} (1 - a) · ∏_{not F} a; a service is down in it when it
- * is in the least fixpoint "in F, or some hard clause has fewer than k members up". Importance from its
+ * is in the least fixpoint "in F, or some hard clause has fewer than k members up" ({@link BruteForceSemantics},
+ * the naive transcription of docs/semantics.md). Importance from its
  * definition too: the availability recomputed with the component made perfect and made always down.
  */
 final class AvailabilityOracle {
@@ -55,33 +56,10 @@ final class AvailabilityOracle {
             if (forced != null && down) {
                 failed.add(forced);
             }
-            for (ServiceId id : downSet(graph, failed)) {
+            for (ServiceId id : BruteForceSemantics.downSet(graph, failed)) {
                 result.merge(id, p, Double::sum);
             }
         }
         return result;
-    }
-
-    /** The least fixpoint of docs/semantics.md, by sweeping until nothing changes. */
-    static Set<ServiceId> downSet(Graph graph, Set<ServiceId> failed) {
-        Set<ServiceId> down = new HashSet<>(failed);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Service s : graph.services()) {
-                if (down.contains(s.id())) {
-                    continue;
-                }
-                for (Clause c : s.dependsOn()) {
-                    long up = c.members().stream().filter(m -> !down.contains(m)).count();
-                    if (!c.soft() && up < c.need()) {
-                        down.add(s.id());
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-        }
-        return down;
     }
 }
