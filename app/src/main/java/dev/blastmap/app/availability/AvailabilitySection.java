@@ -72,7 +72,7 @@ public final class AvailabilitySection extends VBox {
         row = property(grid, row, "Availability", AvailabilityFormat.percent(s.unavailability()));
         row = property(grid, row, "Nines", AvailabilityFormat.nines(s.unavailability()));
         row = property(grid, row, "Down per year", AvailabilityFormat.downtime(s.downtimeMinutesPerYear()));
-        row = property(grid, row, "Own figure", AvailabilityFormat.percent(1 - document.getValue().graph()
+        row = property(grid, row, "On its own", AvailabilityFormat.percent(1 - document.getValue().graph()
                 .require(shown).availability()));
         property(grid, row, "Method", s.method() == Method.EXACT ? "exact"
                 : "Monte Carlo, 95% within " + AvailabilityFormat.percent(1 - s.ciLow()) + " – "
