@@ -82,8 +82,9 @@ public final class AvailabilitySection extends VBox {
     }
 
     private void importance(ServiceImportance ranking) {
-        Label heading = new Label("Fix first: share of downtime · Birnbaum · RAW");
+        Label heading = new Label("Fix first — share of downtime · Birnbaum · RAW");
         heading.getStyleClass().add("property-name");
+        heading.setWrapText(true);
         getChildren().add(heading);
         GridPane grid = new GridPane();
         grid.setHgap(12);
