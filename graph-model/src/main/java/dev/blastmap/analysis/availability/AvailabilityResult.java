@@ -7,9 +7,9 @@ import java.util.Objects;
  * What {@link AvailabilityAnalysis} found.
  *
  * @param services   every service of the graph, in file order
- * @param importance for each customer-facing service whose figure is exact, its components by importance, in
- *                   file order; customer-facing services left to Monte Carlo have none (see
- *                   docs/availability.md)
+ * @param importance for each customer-facing service, in file order, its components by importance: every
+ *                   unreliable one upstream when the figure is exact; when it is sampled, only its single points
+ *                   of failure (see docs/availability.md), and none when no sampled scenario took it down
  * @param settings   the settings used
  */
 public record AvailabilityResult(List<ServiceAvailability> services, List<ServiceImportance> importance,

@@ -94,4 +94,34 @@ class AvailabilityAnalysisProperties {
                     .isCloseTo(exact.services().get(i).unavailability(), within(TOLERANCE));
         }
     }
+
+    @Property(tries = 100)
+    void aSampledCustomerFacingServiceListsExactlyItsUnreliableSinglePointsOfFailure(@ForAll("graphs") Graph graph)
+            throws Exception {
+        AvailabilityResult result = AvailabilityAnalysis.compute(graph, new AvailabilitySettings(Mode.MONTE_CARLO,
+                6400, 3), Progress.NONE);
+
+        for (ServiceImportance ranking : result.importance()) {
+            ServiceAvailability figure = result.services().stream().filter(s -> s.id().equals(ranking.service()))
+                    .findFirst().orElseThrow();
+            if (figure.method() == Method.EXACT) {
+                continue; // nothing can take it down: exact, with an empty list
+            }
+            assertThat(ranking.method()).isEqualTo(Method.MONTE_CARLO);
+            for (Service component : graph.services()) {
+                boolean single = component.isUnreliable() && AvailabilityOracle.unavailability(graph,
+                        component.id(), true).get(ranking.service()) > 1 - 1e-9;
+                var listed = ranking.components().stream().filter(c -> c.component().equals(component.id()))
+                        .findFirst();
+                assertThat(listed.isPresent()).as("%s listed for %s", component.id(), ranking.service())
+                        .isEqualTo(single);
+                listed.ifPresent(c -> {
+                    assertThat(c.availabilityIfDown()).isZero();
+                    assertThat(c.birnbaum()).isCloseTo(Math.min(1, figure.availability() / component.availability()),
+                            within(1e-12));
+                    assertThat(c.riskAchievementWorth()).isCloseTo(1 / figure.unavailability(), within(1e-9));
+                });
+            }
+        }
+    }
 }

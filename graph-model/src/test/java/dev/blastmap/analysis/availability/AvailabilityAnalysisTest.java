@@ -119,7 +119,12 @@ class AvailabilityAnalysisTest {
         assertThat(of(r, "top").ciLow()).isLessThan(Math.pow(0.999, 25)).isGreaterThan(0.97);
         assertThat(of(r, "top").ciHigh()).isGreaterThan(Math.pow(0.999, 25)).isLessThan(0.98);
         assertThat(of(r, "c0").method()).isEqualTo(Method.EXACT);
-        assertThat(r.importance()).isEmpty();
+        ServiceImportance fixFirst = r.importance().get(0);
+        assertThat(fixFirst.method()).isEqualTo(Method.MONTE_CARLO);
+        assertThat(fixFirst.components()).hasSize(AvailabilityAnalysis.EXACT_LIMIT + 1).allSatisfy(c -> {
+            assertThat(c.birnbaum()).isCloseTo(of(r, "top").availability() / 0.999, within(1e-12));
+            assertThat(c.availabilityIfDown()).isZero();
+        });
         assertThatThrownBy(() -> AvailabilityAnalysis.compute(g, AvailabilitySettings.defaults().withMode(Mode.EXACT),
                 Progress.NONE)).isInstanceOf(TooManyUnreliableException.class).hasMessageContaining("'top'");
     }
