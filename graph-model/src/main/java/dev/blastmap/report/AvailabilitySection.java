@@ -56,6 +56,11 @@ final class AvailabilitySection {
                 + " – " + AvailabilityFormat.percent(1 - s.ciHigh());
     }
 
+    /** For a sampled service, what its shorter list holds. */
+    private static String sampledNote(ServiceImportance ranking) {
+        return ranking.method() == Method.EXACT ? "" : " (single points of failure only, from sampled figures)";
+    }
+
     private static String share(ComponentImportance c) {
         return String.format(Locale.ROOT, "%.1f%%", 100 * c.criticality());
     }
@@ -88,7 +93,8 @@ final class AvailabilitySection {
             if (ranking.components().isEmpty()) {
                 continue;
             }
-            h.append("<h3>Fix first for ").append(Markup.escape(report.label(ranking.service()))).append("</h3>\n")
+            h.append("<h3>Fix first for ").append(Markup.escape(report.label(ranking.service())))
+                    .append(Markup.escape(sampledNote(ranking))).append("</h3>\n")
                     .append("<table class=\"data\">\n<thead><tr><th>Component</th><th class=\"num\">Its availability"
                             + "</th><th class=\"num\">Share of downtime</th><th class=\"num\">Birnbaum</th>"
                             + "<th class=\"num\">RAW</th></tr></thead>\n<tbody>\n");
@@ -124,7 +130,7 @@ final class AvailabilitySection {
                 continue;
             }
             m.append("Fix first for ").append(MarkdownText.escape(report.label(ranking.service())).strip())
-                    .append(":\n\n| Component | Its availability | Share of downtime | Birnbaum | RAW |\n")
+                    .append(MarkdownText.escape(sampledNote(ranking))).append(":\n\n| Component | Its availability | Share of downtime | Birnbaum | RAW |\n")
                     .append("| --- | ---: | ---: | ---: | ---: |\n");
             for (ComponentImportance c : fixFirst(ranking)) {
                 m.append("| ").append(MarkdownText.escape(report.label(c.component())).strip()).append(" | ")
