@@ -105,7 +105,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
                 continue;
             }
             out.println();
-            out.println("  What matters most to " + ranking.service() + ":");
+            out.println("  What matters most to " + ranking.service() + (ranking.method() == Method.EXACT ? ":"
+                    : " (single points of failure only; figures from sampling):"));
             TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "SHARE OF DOWNTIME>",
                     "BIRNBAUM>", "RAW>", "IF IT WERE DOWN>");
             for (ComponentImportance c : ranking.components().subList(0,

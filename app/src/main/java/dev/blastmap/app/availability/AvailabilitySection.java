@@ -82,7 +82,8 @@ public final class AvailabilitySection extends VBox {
     }
 
     private void importance(ServiceImportance ranking) {
-        Label heading = new Label("Fix first — share of downtime · Birnbaum · RAW");
+        Label heading = new Label("Fix first — share of downtime · Birnbaum · RAW"
+                + (ranking.method() == Method.EXACT ? "" : " (single points of failure only)"));
         heading.getStyleClass().add("property-name");
         heading.setWrapText(true);
         getChildren().add(heading);
