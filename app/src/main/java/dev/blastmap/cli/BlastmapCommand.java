@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Shows how one failure spreads through a system. Without a command, opens the app.",
         subcommands = {AnalyzeCommand.class, RankCommand.class, RenderCommand.class, ReportCommand.class,
                 ConvertCommand.class, AuditCommand.class, CutSetsCommand.class,
-                RecoverCommand.class, WhatIfCommand.class, CheckCommand.class, DiffCommand.class})
+                RecoverCommand.class, WhatIfCommand.class, CheckCommand.class, DiffCommand.class,
+                AvailabilityCommand.class})
 public final class BlastmapCommand implements Runnable {
 
     /** Exit code for bad usage or bad input. */

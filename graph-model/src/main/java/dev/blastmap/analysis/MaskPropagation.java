@@ -235,7 +235,7 @@ final class MaskPropagation {
         for (int i = 0; i < count; i++) {
             scratch.knockOut(sources[offset + i], 1L << i);
         }
-        run(sources[offset], scratch);
+        run(sources[offset], scratch, size);
     }
 
     /**
@@ -254,14 +254,35 @@ final class MaskPropagation {
             }
         }
         if (first < size) {
-            run(first, scratch);
+            run(first, scratch, size);
         }
     }
 
-    private void run(int first, Scratch scratch) {
+    /**
+     * Computes the masks of 64 scenarios at once, each scenario a set of services failed on their own: bit i of
+     * {@code failed[j]} says that the service at position {@code sources[j]} has failed in scenario i. The
+     * scratch must be clear; afterwards bit i of a touched position's mask says that it is down in scenario i.
+     * Only positions before {@code stop} are computed (a component that starts before it, whole), which is
+     * enough for everything that comes before it.
+     */
+    void propagateScenarios(int[] sources, long[] failed, int count, Scratch scratch, int stop) {
+        int first = size;
+        for (int i = 0; i < count; i++) {
+            if (failed[i] != 0) {
+                scratch.knockOut(sources[i], failed[i]);
+                first = Math.min(first, sources[i]);
+            }
+        }
+        if (first < size) {
+            run(first, scratch, stop);
+        }
+    }
+
+    private void run(int first, Scratch scratch, int stop) {
         long[] mask = scratch.mask;
         long[] sourceBits = scratch.sourceBits;
-        for (int p = scratch.nextDirty(first); p >= 0; ) {
+        int p = scratch.nextDirty(first);
+        for (; p >= 0 && p < stop; ) {
             int end = componentEnd[p];
             if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);
@@ -275,6 +296,9 @@ final class MaskPropagation {
                 fixpoint(componentFirst[p], end, scratch);
             }
             p = scratch.nextDirty(end);
+        }
+        for (; p >= 0; p = scratch.nextDirty(p + 1)) {
+            scratch.takeDirty(p); // left for a later stop: the next pass must find nothing marked
         }
     }
 

@@ -17,10 +17,14 @@ import java.util.Objects;
  * @param tags           free tags, distinct, in file order
  * @param weight         what is lost while it is down (users, money per hour, ...); finite and at least 0
  * @param customerFacing true for services that customers use directly
+ * @param availability   the probability that the service is up on its own, failures of different services
+ *                       being independent: 0 &lt; a ≤ 1; 1 (the default, when a file gives none) means it never
+ *                       fails on its own
  * @param dependsOn      its dependency clauses, in file order; no clause names the service itself
  */
 public record Service(ServiceId id, String label, Kind kind, String region, String zone, String group,
-                      List<String> tags, double weight, boolean customerFacing, List<Clause> dependsOn) {
+                      List<String> tags, double weight, boolean customerFacing, double availability,
+                      List<Clause> dependsOn) {
 
     /** Validates the service, fills defaults and copies the lists. */
     public Service {
@@ -34,6 +38,10 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         dependsOn = List.copyOf(dependsOn);
         if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("weight of " + id + " must be a finite number ≥ 0, was " + weight);
+        }
+        if (!(availability > 0 && availability <= 1)) {
+            throw new IllegalArgumentException("availability of " + id + " must be a number above 0 and at most 1, was "
+                    + availability);
         }
         for (Clause clause : dependsOn) {
             if (clause.members().contains(id)) {
@@ -67,8 +75,14 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         b.tags.addAll(tags);
         b.weight = weight;
         b.customerFacing = customerFacing;
+        b.availability = availability;
         b.dependsOn.addAll(dependsOn);
         return b;
+    }
+
+    /** True if the service can fail on its own: its availability is below 1. */
+    public boolean isUnreliable() {
+        return availability < 1;
     }
 
     /** Every service this one names in any clause, hard or soft, in file order, without repeats. */
@@ -87,6 +101,7 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         private final List<String> tags = new ArrayList<>();
         private double weight = 1;
         private boolean customerFacing;
+        private double availability = 1;
         private final List<Clause> dependsOn = new ArrayList<>();
 
         private Builder(ServiceId id) {
@@ -117,6 +132,9 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         /** Sets whether customers use it directly. */
         public Builder customerFacing(boolean value) { this.customerFacing = value; return this; }
 
+        /** Sets the probability that it is up on its own (0 &lt; a ≤ 1; 1, the default, never fails). */
+        public Builder availability(double value) { this.availability = value; return this; }
+
         /** Adds a clause. */
         public Builder dependsOn(Clause clause) { this.dependsOn.add(clause); return this; }
 
@@ -133,7 +151,8 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
 
         /** Builds the service; throws IllegalArgumentException if it is not valid. */
         public Service build() {
-            return new Service(id, label, kind, region, zone, group, tags, weight, customerFacing, dependsOn);
+            return new Service(id, label, kind, region, zone, group, tags, weight, customerFacing, availability,
+                    dependsOn);
         }
     }
 }

@@ -218,7 +218,8 @@ public final class GraphPainter {
                 s.save();
                 s.setAlpha(FADED + 0.1);
             }
-            nodes.paint(s, service, b, r.states().apply(id), detail, r.scale());
+            nodes.paint(s, service, b, r.states().apply(id), detail, r.scale(),
+                    r.heat() == null ? null : r.heat().apply(id));
             if (label != null) {
                 nodes.paintLabel(s, label, r.states().apply(id), detail);
             }

@@ -23,11 +23,13 @@ final class NodePainter {
         this.measurer = measurer;
     }
 
-    /** A service as a card, with the detail the zoom allows. */
-    void paint(Surface s, Service service, Box b, ServiceState state, Detail detail, double scale) {
+    /** A service as a card, with the detail the zoom allows; a card that is up and has a heat is filled by it. */
+    void paint(Surface s, Service service, Box b, ServiceState state, Detail detail, double scale, Double heat) {
         StateStyle style = theme.style(state);
+        boolean heated = heat != null && (state == ServiceState.HEALTHY || state == ServiceState.DEGRADED);
         if (!detail.boxes()) {
-            s.setFill(state == ServiceState.HEALTHY ? theme.kind(service.kind()) : style.border());
+            s.setFill(heated ? HeatRamp.solid(heat) : state == ServiceState.HEALTHY ? theme.kind(service.kind())
+                    : style.border());
             s.fillRect(b.x(), b.y(), b.width(), b.height());
             return;
         }
@@ -35,7 +37,7 @@ final class NodePainter {
             s.setFill(new Rgba(15, 23, 42, 0.07));
             s.fillRoundRect(b.x(), b.y() + 1.5, b.width(), b.height(), RADIUS);
         }
-        s.setFill(style.fill());
+        s.setFill(heated ? HeatRamp.fill(theme, heat) : style.fill());
         s.fillRoundRect(b.x(), b.y(), b.width(), b.height(), RADIUS);
         if (style.hatch() != null) {
             hatch(s, b, style.hatch(), Math.max(1.4, 1 / scale));

@@ -24,9 +24,12 @@ import java.util.function.Function;
  * @param pulses    services that just changed state, each with a strength from 1 (just now) to 0 (gone)
  * @param visible   the part of the model on screen, or null to draw everything
  * @param scale     screen pixels per model unit; 1 draws at full detail
+ * @param heat      a heat map: each service's heat from 0 (cool) to 1 (hot), null for a service without one;
+ *                  null for no heat map. Cards that are up are filled by heat ({@link HeatRamp}).
  */
 public record PaintRequest(Graph graph, Layout layout, Function<ServiceId, ServiceState> states, Highlight highlight,
-                           Set<ServiceId> selection, Map<ServiceId, Double> pulses, Box visible, double scale) {
+                           Set<ServiceId> selection, Map<ServiceId, Double> pulses, Box visible, double scale,
+                           Function<ServiceId, Double> heat) {
 
     /** Validates the request and copies the collections. */
     public PaintRequest {
@@ -39,6 +42,12 @@ public record PaintRequest(Graph graph, Layout layout, Function<ServiceId, Servi
         if (!(scale > 0) || Double.isInfinite(scale)) {
             throw new IllegalArgumentException("scale must be a positive number, was " + scale);
         }
+    }
+
+    /** A request without a heat map. */
+    public PaintRequest(Graph graph, Layout layout, Function<ServiceId, ServiceState> states, Highlight highlight,
+                        Set<ServiceId> selection, Map<ServiceId, Double> pulses, Box visible, double scale) {
+        this(graph, layout, states, highlight, selection, pulses, visible, scale, null);
     }
 
     /** Every service healthy, nothing highlighted, everything drawn at full detail. */
@@ -54,26 +63,31 @@ public record PaintRequest(Graph graph, Layout layout, Function<ServiceId, Servi
 
     /** This request with other states. */
     public PaintRequest withStates(Function<ServiceId, ServiceState> newStates) {
-        return new PaintRequest(graph, layout, newStates, highlight, selection, pulses, visible, scale);
+        return new PaintRequest(graph, layout, newStates, highlight, selection, pulses, visible, scale, heat);
     }
 
     /** This request with another highlight. */
     public PaintRequest withHighlight(Highlight newHighlight) {
-        return new PaintRequest(graph, layout, states, newHighlight, selection, pulses, visible, scale);
+        return new PaintRequest(graph, layout, states, newHighlight, selection, pulses, visible, scale, heat);
     }
 
     /** This request with another selection. */
     public PaintRequest withSelection(Set<ServiceId> newSelection) {
-        return new PaintRequest(graph, layout, states, highlight, newSelection, pulses, visible, scale);
+        return new PaintRequest(graph, layout, states, highlight, newSelection, pulses, visible, scale, heat);
     }
 
     /** This request with other pulses. */
     public PaintRequest withPulses(Map<ServiceId, Double> newPulses) {
-        return new PaintRequest(graph, layout, states, highlight, selection, newPulses, visible, scale);
+        return new PaintRequest(graph, layout, states, highlight, selection, newPulses, visible, scale, heat);
     }
 
     /** This request for another visible part and zoom. */
     public PaintRequest withView(Box newVisible, double newScale) {
-        return new PaintRequest(graph, layout, states, highlight, selection, pulses, newVisible, newScale);
+        return new PaintRequest(graph, layout, states, highlight, selection, pulses, newVisible, newScale, heat);
+    }
+
+    /** This request with a heat map, or none when null. */
+    public PaintRequest withHeat(Function<ServiceId, Double> newHeat) {
+        return new PaintRequest(graph, layout, states, highlight, selection, pulses, visible, scale, newHeat);
     }
 }

@@ -63,6 +63,7 @@ final class HtmlReportWriter implements ReportWriter {
         spread(h, report);
         spofs(h, report);
         new HtmlResilienceSection(report).appendTo(h);
+        report.availability().ifPresent(a -> new AvailabilitySection(report, a).appendHtml(h));
         sources(h, report);
         h.append("<p class=\"colophon\">Made by Blastmap ").append(escape(report.version())).append(" on ")
                 .append(escape(Figures.moment(report.generatedAt())))

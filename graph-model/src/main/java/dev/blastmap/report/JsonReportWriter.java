@@ -69,6 +69,9 @@ final class JsonReportWriter implements ReportWriter {
         }
         json.endArray();
         JsonResilienceSection.write(json.name("resilience"), report.resilience());
+        if (report.availability().isPresent()) {
+            new AvailabilitySection(report, report.availability().get()).writeJson(json.name("availability"));
+        }
         json.name("scenario");
         if (report.scenario().isPresent()) {
             scenario(json, report.scenario().get());

@@ -61,6 +61,7 @@ final class MarkdownReportWriter implements ReportWriter {
         spread(m, report);
         spofs(m, report);
         new MarkdownResilienceSection(report).appendTo(m);
+        report.availability().ifPresent(a -> new AvailabilitySection(report, a).appendMarkdown(m));
         if (!report.graph().sources().isEmpty()) {
             m.append("## Sources\n\n");
             for (String source : report.graph().sources()) {

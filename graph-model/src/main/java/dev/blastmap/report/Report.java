@@ -8,6 +8,8 @@ import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
+import dev.blastmap.analysis.availability.AvailabilityAnalysis;
+import dev.blastmap.analysis.availability.AvailabilityResult;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.Service;
@@ -61,6 +63,7 @@ public final class Report {
     private final GraphPicture painter;
     private String picture;
     private final ResilienceOutcome resilience;
+    private final AvailabilityResult availability;
 
     private Report(Graph graph, List<String> knockedOutAsGiven, BlastRadius radius, ScenarioOutcome scenario,
                    ReportSettings settings) {
@@ -77,6 +80,8 @@ public final class Report {
         this.spread = waves(radius, services);
         this.painter = settings.picture();
         this.resilience = ResilienceOutcome.of(graph, radius.knockedOut());
+        this.availability = graph.services().stream().anyMatch(Service::isUnreliable)
+                ? AvailabilityAnalysis.compute(graph) : null;
     }
 
     /**
@@ -249,6 +254,14 @@ public final class Report {
     /** The worst single points of failure, worst first, as many as the settings asked for. */
     public List<SpofEntry> topSpofs() {
         return topSpofs;
+    }
+
+    /**
+     * Every service's availability given the graph (default settings of {@link AvailabilityAnalysis}), or empty
+     * when the graph gives no service an availability below 1.
+     */
+    public Optional<AvailabilityResult> availability() {
+        return Optional.ofNullable(availability);
     }
 
     /** The scenario played, or empty for a report of a plain knockout. */

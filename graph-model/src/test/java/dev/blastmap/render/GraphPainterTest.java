@@ -26,6 +26,26 @@ class GraphPainterTest {
     }
 
     @Test
+    void aHeatMapFillsTheCardsThatAreUpAndLeavesTheDownOnesTheirStateColour() {
+        java.util.List<ServiceId> ids = SHOP.services().stream().map(
+                dev.blastmap.model.Service::id).toList();
+        ServiceId down = ids.get(0);
+        PaintRequest hot = PaintRequest.of(SHOP, LAYOUT).withHeat(id -> 1.0)
+                .withStates(id -> id.equals(down) ? ServiceState.KNOCKED_OUT
+                        : ServiceState.HEALTHY);
+
+        RecordingSurface s = paint(hot);
+        RecordingSurface plain = paint(PaintRequest.of(SHOP, LAYOUT));
+
+        Rgba red = HeatRamp.fill(Theme.light(), 1);
+        long heated = s.fills.stream().filter(red::equals).count();
+        assertThat(heated).isEqualTo(ids.size() - 1);
+        assertThat(plain.fills).doesNotContain(red);
+        assertThat(paint(PaintRequest.of(SHOP, LAYOUT).withHeat(id -> 0.0)
+                .withView(null, 0.05)).fills).contains(HeatRamp.solid(0));
+    }
+
+    @Test
     void atFullDetailEveryLabelAndGroupNameIsDrawn() {
         RecordingSurface s = paint(PaintRequest.of(SHOP, LAYOUT));
         assertThat(s.texts).contains("Web storefront", "Orders DB", "Events queue", "eu-west-1", "use1-az2");

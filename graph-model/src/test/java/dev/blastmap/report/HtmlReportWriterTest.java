@@ -34,6 +34,11 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aReportOfAGraphWithAvailabilitiesMatchesItsGoldenFile() throws IOException {
+        GoldenFiles.assertMatches("shop-availability.html", html(ReportFixtures.shopAvailabilityReport()));
+    }
+
+    @Test
     void aKnockoutReportMatchesItsGoldenFile() throws Exception {
         GoldenFiles.assertMatches("shop-knockout.html", html(ReportFixtures.shopReport()));
     }

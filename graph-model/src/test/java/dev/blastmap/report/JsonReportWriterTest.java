@@ -37,10 +37,15 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void aReportOfAGraphWithAvailabilitiesMatchesItsGoldenFile() throws IOException {
+        GoldenFiles.assertMatches("shop-availability.json", json(ReportFixtures.shopAvailabilityReport()));
+    }
+
+    @Test
     void everyReportFollowsTheDocumentedSchema() throws IOException {
         JsonSchemaSubset schema = schema();
         for (Report report : new Report[] {ReportFixtures.shopReport(), ReportFixtures.shopScenarioReport(),
-                ReportFixtures.hostileReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
+                ReportFixtures.hostileReport(), ReportFixtures.shopAvailabilityReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
             JsonElement json = JsonParser.parseString(json(report));
 
             assertThat(schema.violations(json)).as(report.title()).isEmpty();

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Checks a JSON value against the part of JSON Schema 2020-12 that docs/report.schema.json uses: type, const,
- * enum, required, properties, additionalProperties false, items, $ref to #/$defs, oneOf, minimum, pattern, and the
+ * enum, required, properties, additionalProperties false, items, $ref to #/$defs, oneOf, minimum, maximum, pattern, and the
  * date-time format (RFC 3339).
  * A keyword it does not know fails the check, so the schema cannot silently outgrow this validator.
  */
@@ -18,7 +18,7 @@ final class JsonSchemaSubset {
 
     private static final List<String> KNOWN = List.of("$schema", "$id", "$defs", "title", "description", "format",
             "type", "const", "enum", "required", "properties", "additionalProperties", "items", "$ref", "oneOf",
-            "minimum", "pattern");
+            "minimum", "maximum", "pattern");
 
     private static final String RFC_3339 = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)";
 
@@ -74,6 +74,10 @@ final class JsonSchemaSubset {
         if (schema.has("minimum") && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
                 && value.getAsDouble() < schema.get("minimum").getAsDouble()) {
             out.add(path + ": is below " + schema.get("minimum"));
+        }
+        if (schema.has("maximum") && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
+                && value.getAsDouble() > schema.get("maximum").getAsDouble()) {
+            out.add(path + ": is above " + schema.get("maximum"));
         }
         if (schema.has("pattern") && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
                 && !java.util.regex.Pattern.compile(schema.get("pattern").getAsString()).matcher(value.getAsString()).find()) {

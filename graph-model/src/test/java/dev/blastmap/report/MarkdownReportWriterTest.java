@@ -21,6 +21,11 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void aReportOfAGraphWithAvailabilitiesMatchesItsGoldenFile() throws IOException {
+        GoldenFiles.assertMatches("shop-availability.md", markdown(ReportFixtures.shopAvailabilityReport(), null));
+    }
+
+    @Test
     void aKnockoutReportMatchesItsGoldenFile() throws IOException {
         GoldenFiles.assertMatches("shop-knockout.md", markdown(ReportFixtures.shopReport(), "shop-knockout.svg"));
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Small fixed graphs, a fixed clock and a fixed picture, so reports come out the same on every run. */
 final class ReportFixtures {
@@ -111,6 +112,18 @@ final class ReportFixtures {
     /** The hostile graph with its bottom service knocked out, so every name appears in every section. */
     static Report hostileReport() {
         return Report.of(hostile(), selectors("-2+3"), SETTINGS);
+    }
+
+    /** The shop with availabilities: the storefront and checkout computed exactly, the rest of its figures too. */
+    static Report shopAvailabilityReport() {
+        Graph shop = shop();
+        Map<String, Double> availability = Map.of("web", 0.9995, "checkout", 0.999, "payments", 0.9995, "dns", 0.99995,
+                "db-primary", 0.995, "db-replica", 0.995, "cache-1", 0.99, "cache-2", 0.99, "cache-3", 0.99,
+                "lb", 0.9999);
+        Graph reliable = new Graph(shop.name(), shop.description(), shop.sources(), shop.services().stream()
+                .map(s -> s.toBuilder().availability(availability.getOrDefault(s.id().value(), 1.0)).build()).toList(),
+                List.of());
+        return Report.of(reliable, selectors("dns"), SETTINGS);
     }
 
     static List<Selector> selectors(String... texts) {

@@ -17,7 +17,7 @@ import net.jqwik.api.Combinators;
 /**
  * jqwik arbitraries of small, valid, nasty service graphs for property tests: cycles, anyOf/allOf/atLeast
  * clauses, soft clauses, delays (several equal ones, so that ties happen), weights including zero and
- * fractions, customer-facing flags, and ids whose sort order differs from the file order.
+ * fractions, customer-facing flags, availabilities (most services perfectly reliable), and ids whose sort order differs from the file order.
  *
  * <p>Every graph it makes passes {@link Graph}'s own checks. Shrinking works: fewer services, fewer and
  * smaller clauses, no delays.
@@ -75,7 +75,8 @@ public final class RandomGraphs {
     private record ClauseSpec(List<Integer> others, int needSeed, boolean soft, Duration delay) {
     }
 
-    private record ServiceSpec(List<ClauseSpec> clauses, double weight, boolean customerFacing) {
+    private record ServiceSpec(List<ClauseSpec> clauses, double weight, boolean customerFacing,
+                               double availability) {
     }
 
     private static Arbitrary<ServiceSpec> serviceSpec(int n, int maxClauses) {
@@ -84,7 +85,8 @@ public final class RandomGraphs {
                 : clauseSpec(n).list().ofMaxSize(maxClauses);
         Arbitrary<Double> weight = Arbitraries.of(1.0, 1.0, 1.0, 0.0, 0.5, 2.0, 3.25, 100.0, 0.1);
         Arbitrary<Boolean> customerFacing = Arbitraries.of(false, false, true);
-        return Combinators.combine(clauses, weight, customerFacing).as(ServiceSpec::new);
+        Arbitrary<Double> availability = Arbitraries.of(1.0, 1.0, 1.0, 0.9, 0.5, 0.99, 0.2, 0.999);
+        return Combinators.combine(clauses, weight, customerFacing, availability).as(ServiceSpec::new);
     }
 
     /** Members are drawn from 0..n-2 and later mapped around the owner, so nothing depends on itself. */
@@ -107,7 +109,8 @@ public final class RandomGraphs {
         for (int v = 0; v < n; v++) {
             ServiceSpec spec = specs.get(v);
             Service.Builder b = Service.builder(ids.get(v).value()).kind(Kind.SERVICE)
-                    .weight(spec.weight()).customerFacing(spec.customerFacing());
+                    .weight(spec.weight()).customerFacing(spec.customerFacing())
+                    .availability(spec.availability());
             for (ClauseSpec c : spec.clauses()) {
                 List<ServiceId> members = new ArrayList<>();
                 for (int other : c.others()) {

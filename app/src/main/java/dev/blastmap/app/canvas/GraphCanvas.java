@@ -75,6 +75,7 @@ public final class GraphCanvas extends Region {
     private HitTester hits = new HitTester(Layout.empty());
     private Map<ServiceId, List<ServiceId>> dependents = Map.of();
     private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
+    private Function<ServiceId, Double> heat;
     private Highlight highlight = Highlight.none();
     private boolean highlightFollowsHover = true;
     private ViewportAnimation animation;
@@ -186,6 +187,13 @@ public final class GraphCanvas extends Region {
         if (changed.size() <= MAX_PULSES) {
             pulse(changed);
         }
+        minimapDirty = true;
+        contentChanged();
+    }
+
+    /** Fills the cards that are up by this heat map (0 cool to 1 hot per service); null for none. */
+    public void setHeat(Function<ServiceId, Double> newHeat) {
+        heat = newHeat;
         minimapDirty = true;
         contentChanged();
     }
@@ -381,7 +389,8 @@ public final class GraphCanvas extends Region {
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
         Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
-        PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale());
+        PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale())
+                .withHeat(heat);
         cache.takePainted();
         boolean zooming = animation != null || now - lastZoomChange < SHARPEN_NANOS;
         if (!cache.covers(contentVersion, v, visible) && w > 0 && h > 0

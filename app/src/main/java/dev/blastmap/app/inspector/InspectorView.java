@@ -9,6 +9,7 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ public final class InspectorView extends StackPane {
 
     private final InspectorModel model;
     private final KnockoutModel knockouts;
+    private final Function<ServiceId, Node> extraSection;
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label empty = new Label("Select a service to see what it depends on, what depends on it and, "
@@ -37,8 +39,17 @@ public final class InspectorView extends StackPane {
 
     /** An inspector of {@code model}; its button knocks out through {@code knockouts}. */
     public InspectorView(InspectorModel model, KnockoutModel knockouts) {
+        this(model, knockouts, id -> null);
+    }
+
+    /**
+     * An inspector with one more section after the properties, made for the shown service by
+     * {@code extraSection} (null for none).
+     */
+    public InspectorView(InspectorModel model, KnockoutModel knockouts, Function<ServiceId, Node> extraSection) {
         this.model = model;
         this.knockouts = knockouts;
+        this.extraSection = extraSection;
         createView();
         initListeners();
     }
@@ -80,6 +91,10 @@ public final class InspectorView extends StackPane {
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
         content.getChildren().addAll(title, header, properties(details));
+        Node extra = extraSection.apply(s.id());
+        if (extra != null) {
+            content.getChildren().add(extra);
+        }
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
         }

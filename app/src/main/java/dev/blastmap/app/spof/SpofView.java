@@ -1,6 +1,8 @@
 package dev.blastmap.app.spof;
 
 import dev.blastmap.analysis.SpofEntry;
+import dev.blastmap.app.availability.AvailabilityColumn;
+import dev.blastmap.app.availability.AvailabilityModel;
 import dev.blastmap.app.centrality.CentralityColumns;
 import dev.blastmap.app.document.GraphDocument;
 import java.util.Locale;
@@ -31,13 +33,20 @@ public final class SpofView extends VBox {
 
     private final SpofModel model;
     private final ObservableValue<GraphDocument> document;
+    private final AvailabilityModel availability;
     private final TableView<SpofEntry> table = new TableView<>();
     private final ProgressIndicator busy = new ProgressIndicator();
 
     /** A panel of {@code model}; labels come from {@code document}. */
     public SpofView(SpofModel model, ObservableValue<GraphDocument> document) {
+        this(model, document, null);
+    }
+
+    /** A panel of {@code model} with a column of each service's availability from {@code availability}. */
+    public SpofView(SpofModel model, ObservableValue<GraphDocument> document, AvailabilityModel availability) {
         this.model = model;
         this.document = document;
+        this.availability = availability;
         createView();
         initListeners();
     }
@@ -86,6 +95,10 @@ public final class SpofView extends VBox {
         table.getColumns().add(impact);
         table.getColumns().add(collateral);
         table.getColumns().add(customers);
+        if (availability != null) {
+            table.getColumns().add(AvailabilityColumn.of(availability, SpofEntry::id));
+            availability.resultProperty().addListener((obs, was, now) -> table.refresh());
+        }
         Node centrality = CentralityColumns.install(table, model.centrality());
         // Names stay readable when optional columns make the table wider than its panel: it scrolls instead.
         service.setMinWidth(130);

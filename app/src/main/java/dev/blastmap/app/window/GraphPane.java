@@ -238,4 +238,15 @@ final class GraphPane extends StackPane {
             canvas.zoomOut();
         }
     }
+
+    /** Fills the cards by this heat map (0 cool to 1 hot per service) with its key, or none when null. */
+    void setHeat(java.util.function.Function<dev.blastmap.model.ServiceId, Double> heat, javafx.scene.Node key) {
+        canvas.setHeat(heat);
+        getChildren().remove(key);
+        if (heat != null) {
+            setAlignment(key, javafx.geometry.Pos.BOTTOM_LEFT);
+            setMargin(key, new javafx.geometry.Insets(12));
+            getChildren().add(key);
+        }
+    }
 }

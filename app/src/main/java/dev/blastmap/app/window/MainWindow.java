@@ -1,6 +1,10 @@
 package dev.blastmap.app.window;
 
 import dev.blastmap.analysis.Selector;
+import dev.blastmap.app.availability.AvailabilityModel;
+import dev.blastmap.app.availability.AvailabilitySection;
+import dev.blastmap.app.availability.HeatLegend;
+import dev.blastmap.app.availability.HeatMapToggle;
 import dev.blastmap.app.compare.CompareModel;
 import dev.blastmap.app.compare.CompareWindow;
 import dev.blastmap.app.document.DocumentModel;
@@ -77,6 +81,7 @@ public final class MainWindow implements WindowActions {
     private final InspectorModel inspector;
     private final SearchModel search;
     private final SpofModel spof;
+    private final AvailabilityModel availability;
     private final LayoutModel layouts;
     private final ThemeModel theme;
     private final VBox bottomBars = new VBox();
@@ -105,6 +110,7 @@ public final class MainWindow implements WindowActions {
         this.inspector = new InspectorModel(documents.documentProperty(), knockouts.currentProperty(), selection);
         this.search = new SearchModel(documents.documentProperty(), selection);
         this.spof = new SpofModel(documents.documentProperty(), tasks, knockouts, selection);
+        this.availability = new AvailabilityModel(documents.documentProperty(), tasks);
         this.layouts = new LayoutModel(documents.documentProperty(), tasks);
         this.theme = new ThemeModel(preferences);
         if (options.dark() != null) {
@@ -143,8 +149,9 @@ public final class MainWindow implements WindowActions {
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
 
-        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
-                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())),
+        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts,
+                        new AvailabilitySection(availability, documents.documentProperty())::forService)),
+                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty(), availability)),
                 tab("Resilience", () -> new ResilienceView(new ResilienceModel(documents.documentProperty(), tasks,
                         knockouts, selection), documents.documentProperty())));
         rightTabs.setId("right-tabs");
@@ -204,6 +211,10 @@ public final class MainWindow implements WindowActions {
         theme.darkProperty().addListener((obs, was, now) -> applyTheme(now));
         applyTheme(theme.darkProperty().get());
         documents.documentProperty().addListener((obs, was, now) -> updateTitle(now));
+        HeatLegend heatKey = new HeatLegend();
+        availability.heatProperty().addListener((obs, was, now) -> graphPane.setHeat(now, heatKey));
+        menuBar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
+                .ifPresent(m -> m.getItems().add(HeatMapToggle.menuItem(availability)));
         documents.refusalProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ProblemsDialog.of(now, stage).show();

@@ -79,6 +79,7 @@ public final class AttributeMapping {
             case "tags", "tag" -> splitTags(v).forEach(node::tag);
             case "weight" -> weight(assembler, node, v, line);
             case "customerfacing" -> bool(assembler, v, line, key).ifPresent(node::customerFacing);
+            case "availability", "blastmap.dev/availability" -> availability(assembler, node, v, line);
             default -> {
                 if (!DRAWING.contains(normalise(key)) && v.length() <= 200) {
                     node.tag(key + ":" + v);
@@ -185,6 +186,23 @@ public final class AttributeMapping {
             // reported below
         }
         assembler.warn(line, "weight '" + value + "' of " + node.id() + " is not a number ≥ 0; using 1");
+    }
+
+    /** Reads {@code 0.999} or {@code 99.9%}; anything else, a bare {@code 99.9} included, is reported and ignored. */
+    private static void availability(GraphAssembler assembler, NodeDraft node, String value, int line) {
+        boolean percent = value.endsWith("%");
+        String number = percent ? value.substring(0, value.length() - 1).strip() : value;
+        try {
+            double a = Double.parseDouble(number) / (percent ? 100 : 1);
+            if (a > 0 && a <= 1) {
+                node.availability(a);
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        assembler.warn(line, "availability '" + value + "' of " + node.id()
+                + " is not a probability above 0 and at most 1 (write 0.999 or 99.9%); ignored");
     }
 
     private static void dependencyType(EdgeDraft edge, String value) {

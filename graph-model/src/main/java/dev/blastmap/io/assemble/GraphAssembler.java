@@ -278,7 +278,8 @@ public final class GraphAssembler {
                 .group(node.group())
                 .tags(node.tagList().toArray(String[]::new))
                 .weight(node.weightValue())
-                .customerFacing(node.customerFacingValue());
+                .customerFacing(node.customerFacingValue())
+                .availability(node.availabilityValue());
         for (Clause clause : clauses(node, ids)) {
             b.dependsOn(clause);
         }

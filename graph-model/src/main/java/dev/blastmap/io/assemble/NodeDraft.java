@@ -23,6 +23,7 @@ public final class NodeDraft {
     private final Set<String> tags = new LinkedHashSet<>();
     private double weight = 1;
     private boolean customerFacing;
+    private double availability = 1;
     private boolean isGroup;
     final List<EdgeDraft> edges = new ArrayList<>();
 
@@ -117,6 +118,12 @@ public final class NodeDraft {
         return this;
     }
 
+    /** Sets the probability that it is up on its own; the caller has checked that 0 &lt; value ≤ 1. */
+    public NodeDraft availability(double value) {
+        availability = value;
+        return this;
+    }
+
     /**
      * Marks this node as a box that holds other nodes (a yEd group, a Cytoscape compound parent, a Kiali box)
      * rather than a service: it is left out of the graph.
@@ -149,5 +156,9 @@ public final class NodeDraft {
 
     boolean customerFacingValue() {
         return customerFacing;
+    }
+
+    double availabilityValue() {
+        return availability;
     }
 }

@@ -105,6 +105,9 @@ public final class CytoscapeWriter implements GraphWriter {
         if (s.customerFacing()) {
             d.addProperty("customerFacing", true);
         }
+        if (s.isUnreliable()) {
+            d.addProperty("availability", s.availability());
+        }
         return e;
     }
 

@@ -86,6 +86,9 @@ public final class DotWriter implements GraphWriter {
         if (s.customerFacing()) {
             attrs.add("customerFacing = true");
         }
+        if (s.isUnreliable()) {
+            attrs.add("availability = " + quote(Double.toString(s.availability())));
+        }
         return String.join(", ", attrs);
     }
 

@@ -28,6 +28,7 @@ public final class GraphmlWriter implements GraphWriter {
         {"label", "node", "string"}, {"kind", "node", "string"}, {"region", "node", "string"},
         {"zone", "node", "string"}, {"group", "node", "string"}, {"tags", "node", "string"},
         {"weight", "node", "double"}, {"customerFacing", "node", "boolean"},
+        {"availability", "node", "double"},
         {"soft", "edge", "boolean"}, {"delay", "edge", "string"}, {"note", "edge", "string"},
         {"clause", "edge", "int"}, {"need", "edge", "int"},
     };
@@ -67,6 +68,7 @@ public final class GraphmlWriter implements GraphWriter {
         data(out, "      ", "tags", AttributeMapping.joinTags(s.tags()));
         data(out, "      ", "weight", PlainNumber.of(s.weight()));
         data(out, "      ", "customerFacing", s.customerFacing() ? "true" : "");
+        data(out, "      ", "availability", s.isUnreliable() ? Double.toString(s.availability()) : "");
         out.write("    </node>\n");
     }
 

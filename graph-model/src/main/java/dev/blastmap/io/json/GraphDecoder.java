@@ -30,7 +30,7 @@ final class GraphDecoder {
 
     /** The fields a service may have. */
     static final List<String> SERVICE_FIELDS = List.of("id", "label", "kind", "region", "zone", "group", "tags",
-            "weight", "customerFacing", "dependsOn");
+            "weight", "customerFacing", "availability", "dependsOn");
 
     private static final String KINDS = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "));
 
@@ -102,6 +102,7 @@ final class GraphDecoder {
                 case "tags" -> s.tags.addAll(cursor.strings("\"tags\""));
                 case "weight" -> s.weight = weight();
                 case "customerFacing" -> s.customerFacing = Boolean.TRUE.equals(cursor.bool("\"customerFacing\""));
+                case "availability" -> s.availability = availability();
                 case "dependsOn" -> cursor.array("\"dependsOn\"", i -> {
                     ClauseDraft clause = clauses.clause(s.references);
                     if (clause != null) {
@@ -149,6 +150,25 @@ final class GraphDecoder {
             return 1;
         }
         return weight;
+    }
+
+    private double availability() throws IOException {
+        Located<String> number = cursor.numberText("\"availability\"");
+        if (number == null) {
+            return 1;
+        }
+        String text = number.value();
+        BigDecimal exact = JsonCursor.decimal(text);
+        double availability = Double.parseDouble(text);
+        if (exact == null || exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0 || !(availability > 0)) {
+            String hint = exact != null && exact.compareTo(BigDecimal.ONE) > 0
+                    && exact.compareTo(BigDecimal.valueOf(100)) <= 0
+                    ? "; for " + text + "% write " + exact.movePointLeft(2).stripTrailingZeros().toPlainString() : "";
+            problems.error(number.at(), "\"availability\" must be a probability above 0 and at most 1, found "
+                    + text + hint);
+            return 1;
+        }
+        return availability;
     }
 
     /** Reports repeated ids, unknown services and self-dependencies; needs the whole document read. */

@@ -77,6 +77,9 @@ public final class JsonGraphWriter implements GraphWriter {
         if (s.customerFacing()) {
             o.addProperty("customerFacing", true);
         }
+        if (s.isUnreliable()) {
+            o.add("availability", new JsonPrimitive(s.availability()));
+        }
         if (!s.dependsOn().isEmpty()) {
             JsonArray clauses = new JsonArray();
             s.dependsOn().forEach(c -> clauses.add(clause(c)));

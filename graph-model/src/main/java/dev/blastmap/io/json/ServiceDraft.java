@@ -20,13 +20,19 @@ final class ServiceDraft {
     final List<String> tags = new ArrayList<>();
     double weight = 1;
     boolean customerFacing;
+    double availability = 1;
     final List<ClauseDraft> clauses = new ArrayList<>();
     /** Every service its clauses name, valid clauses or not, to check once all ids are known. */
     final List<Located<ServiceId>> references = new ArrayList<>();
 
     /** The service of the model; only called once every problem has been ruled out. */
     Service toService() {
-        return new Service(id.value(), label, kind, region, zone, group, tags, weight, customerFacing,
-                clauses.stream().map(ClauseDraft::toClause).toList());
+        Service.Builder builder = Service.builder(id.value().value()).label(label).kind(kind).region(region)
+                .zone(zone).group(group).tags(tags.toArray(String[]::new)).weight(weight)
+                .customerFacing(customerFacing).availability(availability);
+        for (ClauseDraft clause : clauses) {
+            builder.dependsOn(clause.toClause());
+        }
+        return builder.build();
     }
 }

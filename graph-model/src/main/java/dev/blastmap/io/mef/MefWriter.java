@@ -29,6 +29,12 @@ import java.util.Set;
  * {@code atleast min="|members|-k+1"}. A service without hard dependencies is a basic event. Soft
  * dependencies, delays, weights and scenarios have no place in a static fault tree and are left out.
  *
+ * <p>When some service has an availability below 1, the tree carries probabilities for quantification: every
+ * basic event gets its failure probability {@code 1 - availability} as a {@code float} (0 for a service that
+ * never fails on its own), and an unreliable service that is also a gate gets a basic event of its own
+ * ({@code NAME-itself}) under an {@code or} with its clauses. SCRAM's exact (BDD) top-event probability of a
+ * gate then equals the unavailability {@code AvailabilityAnalysis} computes for that service.
+ *
  * <p>Names are made MEF identifiers (letters, digits, {@code _} and single {@code -}); the service id is
  * kept as the label. A cycle of hard dependencies cannot be a fault tree: writing refuses it, naming the
  * cycle.
@@ -39,6 +45,8 @@ public final class MefWriter implements GraphWriter {
     public void write(Graph graph, Writer out) throws IOException {
         refuseCycles(graph);
         Map<ServiceId, String> names = names(graph);
+        Map<ServiceId, String> ownFailures = ownFailureNames(graph, names);
+        boolean quantified = graph.services().stream().anyMatch(Service::isUnreliable);
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<!-- Written by Blastmap: each event means \"this service is down\". -->\n");
         out.write("<opsa-mef>\n");
@@ -54,10 +62,13 @@ public final class MefWriter implements GraphWriter {
             }
             out.write("    <define-gate name=\"" + escape(names.get(s.id())) + "\">\n");
             out.write("      <label>" + escape(s.label()) + " (" + escape(s.id().value()) + ")</label>\n");
-            if (hard.size() == 1) {
+            if (hard.size() == 1 && !s.isUnreliable()) {
                 formula(out, graph, names, hard.get(0), "      ");
             } else {
                 out.write("      <or>\n");
+                if (s.isUnreliable()) {
+                    out.write("        <basic-event name=\"" + escape(ownFailures.get(s.id())) + "\"/>\n");
+                }
                 for (Clause c : hard) {
                     formula(out, graph, names, c, "        ");
                 }
@@ -68,12 +79,24 @@ public final class MefWriter implements GraphWriter {
         out.write("  </define-fault-tree>\n  <model-data>\n");
         for (Service s : graph.services()) {
             if (hard(s).isEmpty()) {
-                out.write("    <define-basic-event name=\"" + escape(names.get(s.id())) + "\">\n");
-                out.write("      <label>" + escape(s.label()) + " (" + escape(s.id().value()) + ")</label>\n");
-                out.write("    </define-basic-event>\n");
+                basicEvent(out, names.get(s.id()), s.label() + " (" + s.id().value() + ")",
+                        quantified ? 1 - s.availability() : -1);
+            } else if (s.isUnreliable()) {
+                basicEvent(out, ownFailures.get(s.id()),
+                        s.label() + " (" + s.id().value() + ") fails on its own", 1 - s.availability());
             }
         }
         out.write("  </model-data>\n</opsa-mef>\n");
+    }
+
+    /** A basic event, with its probability unless that is negative. */
+    private static void basicEvent(Writer out, String name, String label, double probability) throws IOException {
+        out.write("    <define-basic-event name=\"" + escape(name) + "\">\n");
+        out.write("      <label>" + escape(label) + "</label>\n");
+        if (probability >= 0) {
+            out.write("      <float value=\"" + probability + "\"/>\n");
+        }
+        out.write("    </define-basic-event>\n");
     }
 
     /**
@@ -129,6 +152,27 @@ public final class MefWriter implements GraphWriter {
             names.put(s.id(), name);
         }
         return names;
+    }
+
+    /**
+     * Distinct names for the basic events of unreliable services that are gates: the gate's name and
+     * {@code -itself}, numbered if a service already has that name.
+     */
+    private static Map<ServiceId, String> ownFailureNames(Graph graph, Map<ServiceId, String> names) {
+        Set<String> used = new HashSet<>();
+        names.values().forEach(n -> used.add(n.toLowerCase(java.util.Locale.ROOT)));
+        Map<ServiceId, String> own = new HashMap<>();
+        for (Service s : graph.services()) {
+            if (s.isUnreliable() && !hard(s).isEmpty()) {
+                String base = names.get(s.id()) + "-itself";
+                String name = base;
+                for (int i = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+                    name = base + "_" + i;
+                }
+                own.put(s.id(), name);
+            }
+        }
+        return own;
     }
 
     /** A MEF identifier: runs of other characters become {@code _}; no leading, trailing or double dash. */

@@ -65,6 +65,27 @@ class AttributeMappingTest {
     }
 
     @Test
+    void availabilityIsReadAsAFractionOrAPercentage() throws Exception {
+        assertThat(mapped("availability", "0.999").availability()).isEqualTo(0.999);
+        assertThat(mapped("Availability", "99.95 %").availability()).isEqualTo(0.9995);
+        assertThat(mapped("blastmap.dev/availability", "1").availability()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anAvailabilityThatIsNoProbabilityIsAWarningAndLeavesTheServicePerfectlyReliable() throws Exception {
+        for (String bad : List.of("99.9", "0", "-0.1", "120%", "three nines")) {
+            GraphAssembler a = new GraphAssembler("f", "Test");
+            AttributeMapping.node(a, a.node("x", 1).orElseThrow(), "availability", bad, 7);
+            ReadResult r = a.build();
+            assertThat(r.graph().require(ServiceId.of("x")).availability()).isEqualTo(1.0);
+            assertThat(r.warnings()).singleElement().satisfies(w -> {
+                assertThat(w.line()).isEqualTo(7);
+                assertThat(w.message()).contains("availability '" + bad + "'").contains("99.9%");
+            });
+        }
+    }
+
+    @Test
     void edgeAttributesSetSoftnessDelayNoteAndClause() throws Exception {
         GraphAssembler a = new GraphAssembler("f", "Test");
         AttributeMapping.edge(a, a.edge("x", "y", 1), "type", "async", 1);

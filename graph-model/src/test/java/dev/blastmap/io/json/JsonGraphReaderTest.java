@@ -251,6 +251,36 @@ class JsonGraphReaderTest {
     }
 
     @Test
+    void availabilityIsReadAndAbsentMeansPerfectlyReliable() throws Exception {
+        Graph g = read("""
+                {"blastmap": 1, "services": [{"id": "a", "availability": 0.9995}, {"id": "b"}]}
+                """).graph();
+
+        assertThat(g.require(ServiceId.of("a")).availability()).isEqualTo(0.9995);
+        assertThat(g.require(ServiceId.of("b")).availability()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anAvailabilityThatIsNoProbabilityIsRefusedWithAHintForPercentages() {
+        List<Problem> errors = problems("""
+                {"blastmap": 1, "services": [
+                  {"id": "a", "availability": 0},
+                  {"id": "b", "availability": 99.9},
+                  {"id": "c", "availability": -1e-3},
+                  {"id": "d", "availability": "0.9"}
+                ]}
+                """);
+
+        assertThat(errors).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("$.services[0].availability", "\"availability\" must be a probability above 0 and at most 1, found 0"),
+                tuple("$.services[1].availability",
+                        "\"availability\" must be a probability above 0 and at most 1, found 99.9; for 99.9% write 0.999"),
+                tuple("$.services[2].availability",
+                        "\"availability\" must be a probability above 0 and at most 1, found -1e-3"),
+                tuple("$.services[3].availability", "\"availability\" must be a number, found a string"));
+    }
+
+    @Test
     void valuesOfTheWrongTypeAreReportedEachWithItsPath() {
         List<Problem> errors = problems("""
                 {"blastmap": 1, "services": [

@@ -54,8 +54,9 @@ final class RichGraphs {
                 optional, optional, text().list().ofMaxSize(3)).as((label, kind, region, zone, group, tags) ->
                 Service.builder(id).label(label).kind(kind).region(region).zone(zone).group(group)
                         .tags(tags.toArray(String[]::new)));
-        return Combinators.combine(base, weight(), Arbitraries.of(true, false), clauses).as((b, w, cf, cs) -> {
-            b.weight(w).customerFacing(cf);
+        return Combinators.combine(base, weight(), Arbitraries.of(true, false), availability(), clauses)
+                .as((b, w, cf, a, cs) -> {
+            b.weight(w).customerFacing(cf).availability(a);
             cs.forEach(b::dependsOn);
             return b.build();
         });
@@ -96,6 +97,11 @@ final class RichGraphs {
     private static Arbitrary<Double> weight() {
         return Arbitraries.oneOf(Arbitraries.of(1.0, 0.0, -0.0, 0.5, 1e300, Double.MIN_VALUE, 4.9e15, 123456.789),
                 Arbitraries.doubles().between(0, 1e6));
+    }
+
+    private static Arbitrary<Double> availability() {
+        return Arbitraries.oneOf(Arbitraries.of(1.0, 0.999, 0.99999, Double.MIN_VALUE, Math.nextDown(1.0), 1e-300),
+                Arbitraries.doubles().between(0, 1).filter(a -> a > 0));
     }
 
     private static Arbitrary<Duration> duration() {

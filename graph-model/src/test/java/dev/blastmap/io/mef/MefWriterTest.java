@@ -101,4 +101,36 @@ class MefWriterTest {
         Graph g = Graph.of(Service.of("a.b"), Service.of("a_b"));
         assertThat(Fixtures.write(new MefWriter(), g)).contains("name=\"a_b\"").contains("name=\"a_b_2\"");
     }
+
+    @Test
+    void availabilitiesBecomeBasicEventProbabilitiesAndAnUnreliableGateFailsOnItsOwnToo() throws Exception {
+        Graph g = Graph.of(Service.builder("web").availability(0.999).dependsOn("db").build(),
+                Service.builder("db").availability(0.99).build(), Service.builder("lb").build());
+
+        Document doc = parse(Fixtures.write(new MefWriter(), g));
+
+        assertThat(xpath(doc, "count(//define-gate[@name='web']/or/*)")).isEqualTo("2");
+        assertThat(xpath(doc, "//define-gate[@name='web']/or/basic-event[1]/@name")).isEqualTo("web-itself");
+        assertThat(Double.parseDouble(xpath(doc, "//define-basic-event[@name='web-itself']/float/@value")))
+                .isEqualTo(1 - 0.999);
+        assertThat(Double.parseDouble(xpath(doc, "//define-basic-event[@name='db']/float/@value")))
+                .isEqualTo(1 - 0.99);
+        assertThat(xpath(doc, "//define-basic-event[@name='lb']/float/@value")).isEqualTo("0.0");
+    }
+
+    @Test
+    void withoutAvailabilitiesNoProbabilityIsWritten() throws Exception {
+        Document doc = parse(Fixtures.write(new MefWriter(), SHOP));
+        assertThat(xpath(doc, "count(//float)")).isEqualTo("0");
+    }
+
+    @Test
+    void twoClausesThatBreakAlikeAreOneEventOfTheGate() throws Exception {
+        Graph g = Graph.of(Service.builder("web").dependsOn("db").dependsOn(Clause.on(ServiceId.of("db"))
+                .withNote("again")).dependsOn("lb").build(), Service.of("db"), Service.of("lb"));
+
+        Document doc = parse(Fixtures.write(new MefWriter(), g));
+
+        assertThat(xpath(doc, "count(//define-gate[@name='web']/or/basic-event)")).isEqualTo("2");
+    }
 }

@@ -1,0 +1,197 @@
+package dev.blastmap.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.blastmap.analysis.Progress;
+import dev.blastmap.analysis.availability.AvailabilityAnalysis;
+import dev.blastmap.analysis.availability.AvailabilityFormat;
+import dev.blastmap.analysis.availability.AvailabilityResult;
+import dev.blastmap.analysis.availability.AvailabilitySettings;
+import dev.blastmap.analysis.availability.AvailabilitySettings.Mode;
+import dev.blastmap.analysis.availability.ComponentImportance;
+import dev.blastmap.analysis.availability.Method;
+import dev.blastmap.analysis.availability.ServiceAvailability;
+import dev.blastmap.analysis.availability.ServiceImportance;
+import dev.blastmap.analysis.availability.TooManyUnreliableException;
+import dev.blastmap.model.Graph;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code blastmap availability GRAPH [--exact | --samples N] [--seed S] [--json]}: every service's availability
+ * given the graph, its expected downtime per year, and for each customer-facing service the components that
+ * matter most. Progress goes to standard error while a run takes longer than a second.
+ */
+@Command(name = "availability", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
+        description = {"Computes each service's availability from the availability of the services it depends on"
+            + " (the \"availability\" field; absent means never fails on its own). Failures are taken as"
+            + " independent; steady state: delays do not matter and soft dependencies never take a service down.",
+            "Exact where a service has at most " + AvailabilityAnalysis.AUTOMATIC_LIMIT + " unreliable services"
+            + " upstream, Monte Carlo with a 95% Wilson interval elsewhere.",
+            "Exit status: 0 on success, 2 on bad usage or input."})
+public final class AvailabilityCommand implements Callable<Integer> {
+
+    /** The most components listed per customer-facing service in the text output. */
+    private static final int COMPONENTS_SHOWN = 5;
+
+    @Parameters(index = "0", paramLabel = "GRAPH", description = GraphInput.DESCRIPTION)
+    private String graphArgument;
+
+    @Option(names = "--exact", description = "Enumerate exactly everywhere (refused when more than "
+            + AvailabilityAnalysis.EXACT_LIMIT + " unreliable services are upstream of one service).")
+    private boolean exact;
+
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Monte Carlo scenarios where exact is too costly (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + AvailabilitySettings.DEFAULT_SAMPLES)
+    private long samples;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the sampling (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + AvailabilitySettings.DEFAULT_SEED)
+    private long seed;
+
+    @Option(names = "--json", description = "Print JSON instead of tables.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (exact && spec.commandLine().getParseResult().hasMatchedOption("--samples")) {
+            throw new ParameterException(spec.commandLine(), "--exact and --samples exclude each other");
+        }
+        if (samples < 64 || samples > (1L << 40)) {
+            throw new ParameterException(spec.commandLine(), "--samples must be from 64 to 2^40, was " + samples);
+        }
+        Graph graph = GraphInput.read(graphArgument, spec);
+        AvailabilitySettings settings = new AvailabilitySettings(exact ? Mode.EXACT : Mode.AUTOMATIC, samples, seed);
+        AvailabilityResult result;
+        try {
+            result = AvailabilityAnalysis.compute(graph, settings, new StandardErrorProgress(spec));
+        } catch (TooManyUnreliableException e) {
+            throw new BadInputException(List.of("blastmap availability: " + e.getMessage()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(result)));
+        } else {
+            printTables(result, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printTables(AvailabilityResult result, PrintWriter out) {
+        TextTable table = new TextTable("SERVICE", "AVAILABILITY>", "NINES>", "DOWNTIME/YEAR>", "METHOD",
+                "95% INTERVAL");
+        for (ServiceAvailability s : result.services()) {
+            table.row(s.id(), AvailabilityFormat.percent(s.unavailability()), AvailabilityFormat.nines(s.unavailability()),
+                    AvailabilityFormat.downtime(s.downtimeMinutesPerYear()), s.method().id(),
+                    s.method() == Method.EXACT ? "-" : AvailabilityFormat.percent(1 - s.ciLow()) + " .. "
+                            + AvailabilityFormat.percent(1 - s.ciHigh()));
+        }
+        table.print(out);
+        for (ServiceImportance ranking : result.importance()) {
+            if (ranking.components().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("  What matters most to " + ranking.service() + (ranking.method() == Method.EXACT ? ":"
+                    : " (single points of failure only; figures from sampling):"));
+            TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "SHARE OF DOWNTIME>",
+                    "BIRNBAUM>", "RAW>", "IF IT WERE DOWN>");
+            for (ComponentImportance c : ranking.components().subList(0,
+                    Math.min(COMPONENTS_SHOWN, ranking.components().size()))) {
+                components.row(c.component(), AvailabilityFormat.percent(1 - c.availability()),
+                        String.format(java.util.Locale.ROOT, "%.1f%%", 100 * c.criticality()),
+                        String.format(java.util.Locale.ROOT, "%.3g", c.birnbaum()),
+                        String.format(java.util.Locale.ROOT, "%.3g", c.riskAchievementWorth()),
+                        AvailabilityFormat.percent(1 - c.availabilityIfDown()));
+            }
+            components.print(out);
+        }
+        out.println();
+        out.println("  Failures taken as independent; steady state." + (result.sampled()
+                ? " Monte Carlo: " + result.services().stream().mapToLong(ServiceAvailability::samples).max()
+                        .orElse(0) + " scenarios, seed " + result.settings().seed() + "." : ""));
+    }
+
+    /** The result as the documented JSON object. */
+    static JsonObject toJson(AvailabilityResult result) {
+        JsonObject root = new JsonObject();
+        JsonArray services = new JsonArray();
+        for (ServiceAvailability s : result.services()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("id", s.id().value());
+            o.addProperty("availability", s.availability());
+            o.addProperty("method", s.method().id());
+            o.addProperty("ciLow", s.ciLow());
+            o.addProperty("ciHigh", s.ciHigh());
+            o.addProperty("downtimeMinutesPerYear", s.downtimeMinutesPerYear());
+            o.addProperty("unavailability", s.unavailability());
+            if (s.unavailability() > 0) {
+                o.addProperty("nines", s.nines());
+            }
+            o.addProperty("samples", s.samples());
+            services.add(o);
+        }
+        root.add("services", services);
+        JsonArray importance = new JsonArray();
+        for (ServiceImportance ranking : result.importance()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("service", ranking.service().value());
+            o.addProperty("method", ranking.method().id());
+            JsonArray components = new JsonArray();
+            for (ComponentImportance c : ranking.components()) {
+                JsonObject component = new JsonObject();
+                component.addProperty("id", c.component().value());
+                component.addProperty("availability", c.availability());
+                component.addProperty("birnbaum", c.birnbaum());
+                component.addProperty("riskAchievementWorth", c.riskAchievementWorth());
+                component.addProperty("availabilityIfDown", c.availabilityIfDown());
+                component.addProperty("criticality", c.criticality());
+                components.add(component);
+            }
+            o.add("components", components);
+            importance.add(o);
+        }
+        root.add("importance", importance);
+        root.addProperty("seed", result.settings().seed());
+        return root;
+    }
+
+    /** Prints "availability: 40%" lines on standard error, every 10%, once a run has taken a second. */
+    private static final class StandardErrorProgress implements Progress {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private int lastTenth;
+
+        StandardErrorProgress(CommandSpec spec) {
+            this.err = spec.commandLine().getErr();
+        }
+
+        @Override
+        public synchronized void worked(long done, long total) {
+            int tenth = (int) (10 * done / Math.max(1, total));
+            if (tenth > lastTenth && System.nanoTime() - start > 1_000_000_000L) {
+                lastTenth = tenth;
+                err.println("blastmap availability: " + 10 * tenth + "% (" + done + " of " + total + " passes)");
+                err.flush();
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}
