@@ -88,6 +88,8 @@ public final class GraphCanvas extends Region {
     private long lastDrawn;
     private long graphVersion;
     private boolean graphShown;
+    private final FrameLedger ledger = new FrameLedger();
+    private final java.util.TreeMap<Long, Long> statesAt = new java.util.TreeMap<>(Map.of(0L, 0L));
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
@@ -114,6 +116,7 @@ public final class GraphCanvas extends Region {
                 // Panning alone moves the bitmap; only a zoom stretches it until the zoom rests.
                 lastZoomChange = System.nanoTime();
             }
+            ledger.viewportChanged(v);
             markDirty();
         });
         setOnMouseMoved(e -> hover(serviceAt(e.getX(), e.getY()).orElse(null)));
@@ -187,6 +190,7 @@ public final class GraphCanvas extends Region {
             pulse(changed);
         }
         minimapDirty = true;
+        ledger.statesChanged();
         contentChanged();
     }
 
@@ -295,9 +299,15 @@ public final class GraphCanvas extends Region {
         return frames;
     }
 
+    /** What this view has put on screen, and how much of it was current; for performance measurements. */
+    public FrameStats frameStats() {
+        return ledger.stats();
+    }
+
     /** The picture itself changed, not only where it is seen from: the cached bitmap is stale. */
     private void contentChanged() {
         contentVersion++;
+        statesAt.put(contentVersion, ledger.statesVersion());
         markDirty();
     }
 
@@ -406,6 +416,10 @@ public final class GraphCanvas extends Region {
             inModel(gc, v, () -> painter.paintPulses(surface, request.withPulses(pulses)));
         }
         frames++;
+        long shownVersion = cache.version();
+        statesAt.headMap(Math.max(0, shownVersion), false).clear();
+        ledger.frameShown(shownVersion < 0 ? 0 : statesAt.floorEntry(shownVersion).getValue(),
+                v, shownVersion >= 0 && cache.fills(v, visible));
         drawMinimap(visible, t);
     }
 
