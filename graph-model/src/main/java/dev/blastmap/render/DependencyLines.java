@@ -5,7 +5,6 @@ import dev.blastmap.layout.Box;
 import dev.blastmap.layout.EdgePath;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.Point;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,10 +12,10 @@ import java.util.List;
  * hover highlight, so a view can keep them aside while states change; emphasised ones (the failure's path,
  * the highlighted neighbourhood) are drawn over them and are always drawn.
  *
- * <p>No plain line is ever left out. Where there are more than a view can show one by one (far out on a big
- * graph, or close in where thousands of long lines pass through), they are drawn thin, without anti-aliasing
- * and fainter the more there are, so that on a surface that adds them up as ink ({@link RasterSurface}) their
- * density shows as a haze that is darker where more lines pass.
+ * <p>No plain line is ever left out. In a graph with more lines than a view can show one by one, those far
+ * out and the long ones close in are drawn thin, without anti-aliasing and fainter the more there are, so that
+ * on a surface that adds them up as ink ({@link RasterSurface}) their density shows as a haze that is darker
+ * where more lines pass.
  */
 final class DependencyLines {
 
@@ -26,61 +25,81 @@ final class DependencyLines {
     private final Theme theme;
     private Layout boundsOf;
     private Box[] edgeBounds = new Box[0];
+    private double[] lengths = new double[0];
 
     DependencyLines(Theme theme) {
         this.theme = theme;
     }
 
-    /** Every line that meets the view, drawn plain (faded when something is highlighted). */
+    /**
+     * Every line that meets the view, drawn plain (faded when something is highlighted). How a line is drawn
+     * depends only on the graph, the zoom and the line itself, never on where the view is, so that a view may
+     * paint the strips a pan uncovers and join them to what it had.
+     */
     void paintPlain(Surface s, PaintRequest r, Detail detail) {
-        List<EdgePath> inView = inView(r);
-        double fade = r.highlight().isActive() ? FADED : 1;
-        boolean oneByOne = detail.arrows() && inView.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW;
+        List<EdgePath> edges = r.layout().edges();
+        Box[] bounds = edgeBounds(r.layout());
+        Rgba colour = theme.edge().fade(r.highlight().isActive() ? FADED : 1);
         s.save();
-        if (oneByOne) {
-            Rgba c = theme.edge().fade(fade);
-            for (EdgePath e : inView) {
-                s.setStroke(c, Math.max(1.2, 0.7 / r.scale()), e.soft() ? new double[] {5, 4} : new double[0]);
-                s.setFill(c);
-                EdgePainter.paint(s, e.points(), true, true);
+        if (edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
+            // A graph of a few thousand lines: each with its arrow close in, all in one smooth path far out.
+            if (detail.arrows()) {
+                for (int i = 0; i < edges.size(); i++) {
+                    if (visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+                        oneByOne(s, edges.get(i), colour, r.scale());
+                    }
+                }
+            } else {
+                s.setStroke(colour.fade(PLAIN_ALPHA), 0.7 / r.scale());
+                inOnePath(s, r, edges, bounds, null);
             }
             s.restore();
             return;
         }
-        // Far out, lines are thin and without arrows, in one path. Close in with too many to draw one by one,
-        // those with an end in view keep their arrows and the rest pass through as ink; and when there are
-        // too many, all are ink: thin, unsmoothed, each fainter the more there are.
-        boolean few = inView.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW;
-        s.setSmoothLines(few);
-        List<EdgePath> ink = new ArrayList<>(inView.size());
-        for (EdgePath e : inView) {
-            boolean endInView = r.visible() == null || r.visible().contains(e.start().x(), e.start().y())
-                    || r.visible().contains(e.end().x(), e.end().y());
-            if (detail.arrows() && endInView) {
-                Rgba c = theme.edge().fade(fade);
-                s.setStroke(c, Math.max(1.2, 0.7 / r.scale()), e.soft() ? new double[] {5, 4} : new double[0]);
-                s.setFill(c);
-                EdgePainter.paint(s, e.points(), true, true);
-            } else {
-                ink.add(e);
+        // More lines than a view can show one by one. Close in, lines shorter than half the view keep their
+        // arrows (without anti-aliasing, eight times cheaper); longer ones, and far out all of them, become ink:
+        // thin, unsmoothed, each fainter the more lines the graph has, so that their density shows as a haze.
+        s.setSmoothLines(false);
+        double longer = r.visible() == null ? Double.POSITIVE_INFINITY
+                : 0.5 * Math.max(r.visible().width(), r.visible().height());
+        boolean[] ink = new boolean[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            ink[i] = !detail.arrows() || lengths[i] > longer;
+            if (!ink[i] && visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+                oneByOne(s, edges.get(i), colour, r.scale());
             }
         }
-        s.setStroke(theme.edge().fade(fade * inkAlpha(ink.size())), 0.7 / r.scale());
+        s.setStroke(colour.fade(inkAlpha(edges.size())), 0.7 / r.scale());
+        inOnePath(s, r, edges, bounds, ink);
+        s.restore();
+    }
+
+    private static void oneByOne(Surface s, EdgePath e, Rgba colour, double scale) {
+        s.setStroke(colour, Math.max(1.2, 0.7 / scale), e.soft() ? new double[] {5, 4} : new double[0]);
+        s.setFill(colour);
+        EdgePainter.paint(s, e.points(), true, true);
+    }
+
+    /** Strokes the lines in view (those marked in {@code which}, or all) as one path with the stroke set. */
+    private static void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, Box[] bounds, boolean[] which) {
         s.beginPath();
-        for (EdgePath e : ink) {
-            List<Point> points = e.points();
+        for (int i = 0; i < edges.size(); i++) {
+            if (which != null && !which[i] || !visible(r, bounds[i]) || !crossesView(r, edges.get(i))) {
+                continue;
+            }
+            List<Point> points = edges.get(i).points();
             s.moveTo(points.get(0).x(), points.get(0).y());
             for (int p = 1; p < points.size(); p++) {
                 s.lineTo(points.get(p).x(), points.get(p).y());
             }
         }
         s.strokePath();
-        s.restore();
     }
 
     /**
-     * How opaque each of {@code count} lines drawn as ink is: as usual up to a few thousand, then fainter with
-     * the square root of the count, so that a pixel a typical number of lines pass stays short of solid.
+     * How opaque each line drawn as ink is, in a graph of {@code count} lines: as usual up to a few thousand,
+     * then fainter with the square root of the count, so that where a typical number of lines pass the haze
+     * stays short of solid.
      */
     static double inkAlpha(int count) {
         return PLAIN_ALPHA * Math.min(1, Math.sqrt((double) GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / Math.max(1, count)));
@@ -135,18 +154,6 @@ final class DependencyLines {
         return null;
     }
 
-    private List<EdgePath> inView(PaintRequest r) {
-        List<EdgePath> edges = r.layout().edges();
-        Box[] bounds = edgeBounds(r.layout());
-        List<EdgePath> inView = new ArrayList<>();
-        for (int i = 0; i < edges.size(); i++) {
-            if (visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
-                inView.add(edges.get(i));
-            }
-        }
-        return inView;
-    }
-
     private static boolean visible(PaintRequest r, Box b) {
         return r.visible() == null || r.visible().intersects(b);
     }
@@ -174,8 +181,13 @@ final class DependencyLines {
         if (layout != boundsOf) {
             List<EdgePath> edges = layout.edges();
             edgeBounds = new Box[edges.size()];
+            lengths = new double[edges.size()];
             for (int i = 0; i < edgeBounds.length; i++) {
                 edgeBounds[i] = edges.get(i).bounds();
+                List<Point> points = edges.get(i).points();
+                for (int p = 1; p < points.size(); p++) {
+                    lengths[i] += points.get(p).distanceTo(points.get(p - 1));
+                }
             }
             boundsOf = layout;
         }

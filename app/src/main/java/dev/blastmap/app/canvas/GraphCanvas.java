@@ -10,6 +10,8 @@ import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.PixelRaster;
+import dev.blastmap.render.RasterSurface;
 import dev.blastmap.render.Theme;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,54 +24,52 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 
 /**
- * The graph view: a canvas showing a laid-out graph coloured by state, which the user pans (drag, arrow
- * keys), zooms (wheel or pinch about the pointer, + and -) and fits (F). Hovering a service highlights its
+ * The graph view: a picture of a laid-out graph coloured by state, which the user pans (drag, arrow keys),
+ * zooms (wheel or pinch about the pointer, + and -) and fits (F). Hovering a service highlights its
  * dependencies and dependents; clicking selects it; right-clicking asks the app for a context menu. Big graphs
- * get a minimap. One {@link GraphPainter} draws everything; only what is on screen is drawn, with less detail
- * when zoomed out, and only once per frame when something changed.
+ * get a minimap. One {@link GraphPainter} draws everything, with less detail when zoomed out.
+ *
+ * <p>Every frame shows the current picture: it is made in the pulse that shows it, after every animation and
+ * layout of that pulse, from the latest states and viewport ({@link FrameComposer}); only the scenery that
+ * states cannot change is kept aside between frames. {@link #frameStats()} counts what was put on screen.
  *
  * <p>Use from the FX thread only.
  */
 public final class GraphCanvas extends Region {
 
-    private static final long PULSE_NANOS = 900_000_000L;
     private static final long FRAME_NANOS = 450_000_000L;
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
-    private static final int MAX_PULSES = 600;
-    private static final long SHARPEN_NANOS = 150_000_000L;
     private static final long IDLE_NANOS = 500_000_000L;
+    /** The minimap of a big graph is redrawn at most this often while states change every frame. */
+    private static final long MINIMAP_NANOS = 100_000_000L;
 
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final FrameCache cache = new FrameCache(() -> Platform.runLater(this::markDirty));
+    private final ImageView picture = new ImageView();
+    private final FrameComposer composer = new FrameComposer();
+    private final FrameLedger ledger = new FrameLedger();
+    private final Pulses pulses = new Pulses();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.light());
     private final ReadOnlyObjectWrapper<ServiceId> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.identity());
     private final ObjectProperty<Consumer<NodeMenuRequest>> onNodeMenu = new SimpleObjectProperty<>(this, "onNodeMenu", r -> { });
     private final Minimap minimap = new Minimap((x, y) -> setViewport(viewport.get().centredOn(x, y, getWidth(), getHeight())));
-    private final Map<ServiceId, Long> pulseStarts = new HashMap<>();
+    private final Runnable drawAfterLayout = this::drawIfDirty;
     private final AnimationTimer timer;
     private final PanZoomGesture gesture;
 
     private GraphPainter painter = new GraphPainter(Theme.light());
-    /** The painter of the cached picture, used only on the cache's painting thread (painters keep caches). */
-    private GraphPainter picturePainter = new GraphPainter(Theme.light());
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private HitTester hits = new HitTester(Layout.empty());
@@ -80,42 +80,41 @@ public final class GraphCanvas extends Region {
     private ViewportAnimation animation;
     private boolean dirty = true;
     private boolean minimapDirty = true;
+    private long minimapDrawn;
     private boolean fitPending;
-    private long frames;
-    private long contentVersion;
-    private long lastZoomChange;
-    private boolean stretched;
     private long lastDrawn;
-    private long graphVersion;
     private boolean graphShown;
-    private final FrameLedger ledger = new FrameLedger();
-    private final java.util.TreeMap<Long, Long> statesAt = new java.util.TreeMap<>(Map.of(0L, 0L));
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(canvas, minimap);
+        picture.setSmooth(false);
+        getChildren().addAll(picture, minimap);
         setMinSize(0, 0);
         gesture = new PanZoomGesture(this);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                frame(now);
+                animate(now);
             }
         };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(drawAfterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(drawAfterLayout);
+                markDirty();
+            }
+        });
         theme.addListener((obs, old, t) -> {
             painter = new GraphPainter(t);
-            picturePainter = new GraphPainter(t);
             minimapDirty = true;
-            contentChanged();
+            markDirty();
         });
-        selected.addListener((obs, old, id) -> contentChanged());
+        selected.addListener((obs, old, id) -> markDirty());
         viewport.addListener((obs, old, v) -> {
-            if (old.scale() != v.scale()) {
-                // Panning alone moves the bitmap; only a zoom stretches it until the zoom rests.
-                lastZoomChange = System.nanoTime();
-            }
             ledger.viewportChanged(v);
             markDirty();
         });
@@ -131,10 +130,18 @@ public final class GraphCanvas extends Region {
 
     /**
      * Paints a graph once aside on the calling thread, a thread with nothing else to do, so that the first
-     * picture a canvas paints, a moment later, is not slowed by Java2D and its fonts starting cold.
+     * picture a canvas paints, a moment later, is not slowed by Java2D, its fonts and the painter starting cold.
      */
     public static void warmUp(Graph graph, Layout layout) {
-        FrameCache.warmUp(graph, layout);
+        int width = 1100;
+        int height = 750;
+        Viewport v = Viewport.fit(layout.bounds(), width, height, 32, 1.0);
+        PixelRaster raster = new PixelRaster(width, height);
+        RasterSurface surface = new RasterSurface(raster);
+        surface.translate(v.offsetX(), v.offsetY());
+        surface.scale(v.scale());
+        new GraphPainter(Theme.light()).paint(surface, PaintRequest.of(graph, layout).withView(v.visible(width, height), v.scale()));
+        surface.dispose();
     }
 
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
@@ -151,14 +158,15 @@ public final class GraphCanvas extends Region {
         this.dependents = reverse;
         this.states = id -> ServiceState.HEALTHY;
         this.highlight = Highlight.none();
-        this.pulseStarts.clear();
+        this.pulses.clear();
+        ledger.statesChanged();
         hovered.set(null);
         selected.set(null);
         minimapDirty = true;
         fitPending = true;
+        graphShown = false;
         requestLayout();
-        contentChanged();
-        graphVersion = contentVersion;
+        markDirty();
     }
 
     /** The graph shown. */
@@ -186,12 +194,10 @@ public final class GraphCanvas extends Region {
             // full repaint of the picture per frame.
             return;
         }
-        if (changed.size() <= MAX_PULSES) {
-            pulse(changed);
-        }
+        pulses.startIfFew(changed, System.nanoTime());
         minimapDirty = true;
         ledger.statesChanged();
-        contentChanged();
+        markDirty();
     }
 
     /** Colours services by a blast radius; null makes every service healthy. */
@@ -211,7 +217,7 @@ public final class GraphCanvas extends Region {
     public void setHighlight(Highlight newHighlight) {
         this.highlight = newHighlight;
         this.highlightFollowsHover = !newHighlight.isActive();
-        contentChanged();
+        markDirty();
     }
 
     /** The highlight drawn now. */
@@ -224,8 +230,7 @@ public final class GraphCanvas extends Region {
         if (ids.isEmpty()) {
             return;
         }
-        long now = System.nanoTime();
-        ids.forEach(id -> pulseStarts.put(id, now));
+        pulses.start(ids, System.nanoTime());
         markDirty();
     }
 
@@ -286,29 +291,19 @@ public final class GraphCanvas extends Region {
         return hits.near(v.toModelX(x), v.toModelY(y), 3 / v.scale());
     }
 
-    /**
-     * Whether the last frame drawn showed a picture of the graph now set (perhaps in earlier states), not only
-     * the background: the picture is painted aside and arrives a frame or more after the graph.
-     */
+    /** Whether a frame has shown the graph now set (perhaps before its first states). */
     public boolean graphShown() {
         return graphShown;
     }
 
-    /** How many frames have been drawn since the view was made; for performance measurements. */
+    /** How many frames have been drawn since the view was made; {@link #frameStats()} says how many were current. */
     public long framesDrawn() {
-        return frames;
+        return ledger.stats().frames();
     }
 
     /** What this view has put on screen, and how much of it was current; for performance measurements. */
     public FrameStats frameStats() {
         return ledger.stats();
-    }
-
-    /** The picture itself changed, not only where it is seen from: the cached bitmap is stale. */
-    private void contentChanged() {
-        contentVersion++;
-        statesAt.put(contentVersion, ledger.statesVersion());
-        markDirty();
     }
 
     /** Asks for a redraw at the next frame. */
@@ -342,7 +337,7 @@ public final class GraphCanvas extends Region {
                     : new Highlight(id, new LinkedHashSet<>(graph.require(id).dependencies()),
                             new LinkedHashSet<>(dependents.getOrDefault(id, List.of())));
         }
-        contentChanged();
+        markDirty();
     }
 
     private void click(MouseEvent e) {
@@ -359,88 +354,64 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private void frame(long now) {
+    /** Runs at every pulse while the view moves or pulses: advances the glide and keeps pulses coming. */
+    private void animate(long now) {
         if (animation != null) {
             viewport.set(animation.at(now, getWidth(), getHeight()));
             if (animation.isDone(now)) {
                 animation = null;
             }
         }
-        Map<ServiceId, Double> pulses = new HashMap<>();
-        pulseStarts.entrySet().removeIf(e -> now - e.getValue() > PULSE_NANOS);
-        pulseStarts.forEach((id, start) -> pulses.put(id, 1 - (now - start) / (double) PULSE_NANOS));
-        if (stretched && animation == null && now - lastZoomChange > SHARPEN_NANOS) {
+        if (!pulses.isEmpty()) {
             dirty = true;
         }
-        if (dirty || !pulses.isEmpty()) {
-            draw(pulses, now);
-            dirty = false;
-            lastDrawn = now;
-        }
         // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
-        // pulse, so stopping at once would draw a steadily driven view (playback, a drag) every other frame.
-        if (animation == null && pulses.isEmpty() && !stretched && now - lastDrawn > IDLE_NANOS) {
+        // pulse, so stopping at once would make a steadily driven view (playback, a drag) wait for pulses.
+        if (animation == null && pulses.isEmpty() && !minimapDirty && System.nanoTime() - lastDrawn > IDLE_NANOS) {
             timer.stop();
         }
     }
 
-    private void draw(Map<ServiceId, Double> pulses, long now) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+    /**
+     * Runs after the animations and layout of every pulse: if anything changed, makes the frame's picture from
+     * the states and viewport as they are now, which are the ones the frame will show.
+     */
+    private void drawIfDirty() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0 || !dirty && !minimapDirty) {
+            return;
+        }
+        long now = System.nanoTime();
         Theme t = theme.get();
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
-        Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
-        PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale());
-        cache.takePainted();
-        boolean zooming = animation != null || now - lastZoomChange < SHARPEN_NANOS;
-        if (!cache.covers(contentVersion, v, visible) && w > 0 && h > 0
-                && !(zooming && cache.version() == contentVersion && cache.scale() != v.scale())) {
-            double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
-                    : getScene().getWindow().getOutputScaleX();
-            GraphPainter pictures = picturePainter;
-            cache.request(contentVersion, v, w, h, pixelScale, t.background(), s -> pictures.paint(s,
-                    request.withView(visible.inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
+        boolean drawn = dirty;
+        if (dirty) {
+            dirty = false;
+            lastDrawn = now;
+            Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
+            long statesShown = ledger.statesVersion();
+            PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, pulses.at(now),
+                    visible, v.scale());
+            double pixelScale = getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+            picture.setImage(composer.compose(painter, request, t, v, w, h, pixelScale));
+            picture.setFitWidth(w);
+            picture.setFitHeight(h);
+            ledger.frameShown(statesShown, FrameComposer.shown(v, pixelScale), true);
+            graphShown = true;
         }
-        // Until the picture asked for arrives, the last one is shown where it falls, stretched if need be.
-        stretched = cache.version() >= 0 && cache.scale() != v.scale();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setGlobalAlpha(1);
-        if (!cache.fills(v, visible)) {
-            gc.setFill(Color.rgb(t.background().red(), t.background().green(), t.background().blue()));
-            gc.fillRect(0, 0, w, h);
-        }
-        cache.drawOn(gc, v, w, h);
-        graphShown = cache.version() >= graphVersion;
-        if (!pulses.isEmpty()) {
-            inModel(gc, v, () -> painter.paintPulses(surface, request.withPulses(pulses)));
-        }
-        frames++;
-        long shownVersion = cache.version();
-        statesAt.headMap(Math.max(0, shownVersion), false).clear();
-        ledger.frameShown(shownVersion < 0 ? 0 : statesAt.floorEntry(shownVersion).getValue(),
-                v, shownVersion >= 0 && cache.fills(v, visible));
-        drawMinimap(visible, t);
-    }
-
-    /** Runs {@code paint} with the canvas transformed so that it paints in model coordinates. */
-    private static void inModel(GraphicsContext gc, Viewport v, Runnable paint) {
-        gc.save();
-        gc.translate(v.offsetX(), v.offsetY());
-        gc.scale(v.scale(), v.scale());
-        paint.run();
-        gc.restore();
-    }
-
-    private void drawMinimap(Box visible, Theme t) {
         boolean showMinimap = layout.nodes().size() > 30 && !visible.contains(layout.bounds());
         minimap.setVisible(showMinimap);
-        if (showMinimap) {
-            if (minimapDirty) {
-                minimap.draw(layout, states, t);
-                minimapDirty = false;
-                requestLayout();
-            }
+        // A big graph's minimap follows states that change every frame ten times a second: enough for an overview.
+        if (showMinimap && minimapDirty && (layout.nodes().size() < 5000 || now - minimapDrawn > MINIMAP_NANOS)) {
+            minimap.draw(layout, states, t);
+            minimapDirty = false;
+            minimapDrawn = now;
+            drawn = true;
+            requestLayout();
+        }
+        if (showMinimap && drawn) {
             minimap.showView(visible, t);
         }
     }
@@ -449,9 +420,7 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (picture.getFitWidth() != w || picture.getFitHeight() != h) {
             markDirty();
         }
         double mh = Minimap.heightFor(layout.bounds());

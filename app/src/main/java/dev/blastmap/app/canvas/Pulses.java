@@ -1,0 +1,51 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.model.ServiceId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Services that just changed state and pulse for a moment: when each began, and how strong each pulse is at a
+ * given time (1 when it begins, fading to 0). Time is in nanoseconds, from {@link System#nanoTime()} or any
+ * other clock, so that it is tested without one.
+ */
+final class Pulses {
+
+    /** How long a pulse lasts. */
+    static final long DURATION_NANOS = 900_000_000L;
+    /** More changes at once than this make no pulses: a ring around each of thousands is only noise. */
+    static final int MAX_AT_ONCE = 600;
+
+    private final Map<ServiceId, Long> starts = new HashMap<>();
+
+    /** Makes these services pulse from {@code now}. */
+    void start(Collection<ServiceId> ids, long now) {
+        ids.forEach(id -> starts.put(id, now));
+    }
+
+    /** Makes these services pulse from {@code now}, unless there are more than {@link #MAX_AT_ONCE}. */
+    void startIfFew(Collection<ServiceId> changed, long now) {
+        if (changed.size() <= MAX_AT_ONCE) {
+            start(changed, now);
+        }
+    }
+
+    /** The strength of each pulse still running at {@code now}; forgets those that ended. */
+    Map<ServiceId, Double> at(long now) {
+        starts.values().removeIf(start -> now - start > DURATION_NANOS);
+        Map<ServiceId, Double> strengths = new HashMap<>();
+        starts.forEach((id, start) -> strengths.put(id, 1 - Math.max(0, now - start) / (double) DURATION_NANOS));
+        return strengths;
+    }
+
+    /** True if no pulse is running. */
+    boolean isEmpty() {
+        return starts.isEmpty();
+    }
+
+    /** Stops every pulse. */
+    void clear() {
+        starts.clear();
+    }
+}
