@@ -110,14 +110,16 @@ final class DependencyLines {
         List<EdgePath> edges = r.layout().edges();
         Box[] bounds = edgeBounds(r.layout());
         s.save();
-        s.setSmoothLines(true);
+        // Far out they are hairlines without arrows, which need no smoothing (and hundreds of smoothed lines
+        // cost the software rasteriser more than the rest of the frame).
+        s.setSmoothLines(detail.arrows());
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
             EdgeStyle st = style(e, r);
             if (st == null || !visible(r, bounds[i]) || !crossesView(r, e)) {
                 continue;
             }
-            s.setStroke(st.colour, Math.max(st.width, 1.2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
+            s.setStroke(st.colour, Math.max(st.width, (detail.arrows() ? 1.2 : 2) / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
             s.setFill(st.colour);
             EdgePainter.paint(s, e.points(), detail.arrows(), detail.arrows());
         }

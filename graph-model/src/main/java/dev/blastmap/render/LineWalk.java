@@ -7,6 +7,9 @@ package dev.blastmap.render;
  */
 final class LineWalk {
 
+    private static final int SHIFT = 16;
+    private static final double FIXED = 1 << SHIFT;
+
     private LineWalk() {
     }
 
@@ -37,25 +40,30 @@ final class LineWalk {
 
     /** A line at most 45 degrees from the horizontal, x0 <= x1: one pixel per column. */
     private static int walkX(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1,
-                              int stride, int[] out) {
+                             int stride, int[] out) {
         // Columns whose centre x + 0.5 lies in [x0, x1]; a line shorter than a pixel still takes one.
         int first = (int) Math.ceil(x0 - 0.5);
         int last = Math.max(first, (int) Math.ceil(x1 - 0.5) - 1);
         double slope = x1 == x0 ? 0 : (y1 - y0) / (x1 - x0);
-        // Cut the columns to those whose row can fall in the clip, then test each.
-        if (slope != 0) {
-            double atTop = x0 + (cy0 - 0.5 - y0) / slope - 0.5;
-            double atBottom = x0 + (cy1 + 0.5 - y0) / slope - 0.5;
-            first = (int) Math.max(first, Math.floor(Math.min(atTop, atBottom)));
-            last = (int) Math.min(last, Math.ceil(Math.max(atTop, atBottom)));
+        // The row of column c in 16.16 fixed point is base + (c - first) * step: exact integer arithmetic from
+        // the line's own first column, so the same whatever the clip.
+        long step = Math.round(slope * FIXED);
+        long base = (long) Math.floor((y0 + (first + 0.5 - x0) * slope) * FIXED);
+        int from = Math.max(first, cx0);
+        int to = Math.min(last, cx1 - 1);
+        if (step != 0) {
+            // Cut the columns to those whose row can fall in the clip.
+            double atTop = first + ((double) cy0 * FIXED - base) / step;
+            double atBottom = first + ((double) cy1 * FIXED - base) / step;
+            from = (int) Math.max(from, Math.floor(Math.min(atTop, atBottom)) - 1);
+            to = (int) Math.min(to, Math.ceil(Math.max(atTop, atBottom)) + 1);
         }
-        first = Math.max(first, cx0);
-        last = Math.min(last, cx1 - 1);
         int n = 0;
-        for (int x = first; x <= last; x++) {
-            int y = (int) Math.floor(y0 + (x + 0.5 - x0) * slope);
-            if (y >= cy0 && y < cy1) {
-                out[n++] = y * stride + x;
+        long y = base + (long) (from - first) * step;
+        for (int x = from; x <= to; x++, y += step) {
+            int row = (int) (y >> SHIFT);
+            if (row >= cy0 && row < cy1) {
+                out[n++] = row * stride + x;
             }
         }
         return n;
@@ -63,23 +71,26 @@ final class LineWalk {
 
     /** A line steeper than 45 degrees, y0 <= y1: one pixel per row. */
     private static int walkY(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1,
-                              int stride, int[] out) {
+                             int stride, int[] out) {
         int first = (int) Math.ceil(y0 - 0.5);
         int last = Math.max(first, (int) Math.ceil(y1 - 0.5) - 1);
         double slope = (x1 - x0) / (y1 - y0);
-        if (slope != 0) {
-            double atLeft = y0 + (cx0 - 0.5 - x0) / slope - 0.5;
-            double atRight = y0 + (cx1 + 0.5 - x0) / slope - 0.5;
-            first = (int) Math.max(first, Math.floor(Math.min(atLeft, atRight)));
-            last = (int) Math.min(last, Math.ceil(Math.max(atLeft, atRight)));
+        long step = Math.round(slope * FIXED);
+        long base = (long) Math.floor((x0 + (first + 0.5 - y0) * slope) * FIXED);
+        int from = Math.max(first, cy0);
+        int to = Math.min(last, cy1 - 1);
+        if (step != 0) {
+            double atLeft = first + ((double) cx0 * FIXED - base) / step;
+            double atRight = first + ((double) cx1 * FIXED - base) / step;
+            from = (int) Math.max(from, Math.floor(Math.min(atLeft, atRight)) - 1);
+            to = (int) Math.min(to, Math.ceil(Math.max(atLeft, atRight)) + 1);
         }
-        first = Math.max(first, cy0);
-        last = Math.min(last, cy1 - 1);
         int n = 0;
-        for (int y = first; y <= last; y++) {
-            int x = (int) Math.floor(x0 + (y + 0.5 - y0) * slope);
-            if (x >= cx0 && x < cx1) {
-                out[n++] = y * stride + x;
+        long x = base + (long) (from - first) * step;
+        for (int y = from; y <= to; y++, x += step) {
+            int column = (int) (x >> SHIFT);
+            if (column >= cx0 && column < cx1) {
+                out[n++] = y * stride + column;
             }
         }
         return n;

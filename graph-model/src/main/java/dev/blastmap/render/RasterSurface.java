@@ -25,6 +25,8 @@ public final class RasterSurface implements Surface {
     /** A thin stroke path with more segments than this is counted as ink rather than blended line by line. */
     private static final int DENSITY_SEGMENTS = 32;
     private static final double THIN = 1.5;
+    /** Up to this width (in pixels) a line without anti-aliasing is two pixels wide; wider ones go to Java2D. */
+    private static final double DOUBLE = 2.5;
     private static final int MOVE = 0;
     private static final int LINE = 1;
     private static final int QUAD = 2;
@@ -207,12 +209,14 @@ public final class RasterSurface implements Surface {
     }
 
     /**
-     * A thin solid line without anti-aliasing is drawn on the pixels (curves by their chords); with many
-     * segments, as ink that adds up where lines overlap. Anything else is stroked by Java2D.
+     * A thin solid line without anti-aliasing (up to two and a half pixels wide) is drawn on the pixels, one or
+     * two pixels wide, curves by their chords; a one-pixel path of many segments as ink that adds up where lines
+     * overlap. Anything else is stroked by Java2D.
      */
     @Override
     public void strokePath() {
-        if (state.smooth || state.dashed || state.strokeWidth * state.scale > THIN) {
+        double pixels = state.strokeWidth * state.scale;
+        if (state.smooth || state.dashed || pixels > DOUBLE) {
             replay();
             java2d.strokePath();
             return;
@@ -221,7 +225,8 @@ public final class RasterSurface implements Surface {
         for (int i = 0; i < opCount; i++) {
             segments += ops[i] == MOVE ? 0 : 1;
         }
-        boolean ink = segments > DENSITY_SEGMENTS;
+        boolean twice = pixels > THIN;
+        boolean ink = segments > DENSITY_SEGMENTS && !twice;
         int argb = PixelRaster.pixel(state.stroke, state.alpha);
         double s = state.scale;
         double startX = 0;
@@ -258,6 +263,12 @@ public final class RasterSurface implements Surface {
                 density.add(atX, atY, toX, toY, clipX0, clipY0, clipX1, clipY1);
             } else {
                 raster.blendLine(atX, atY, toX, toY, argb, clipX0, clipY0, clipX1, clipY1);
+                if (twice) {
+                    // The second pixel beside the first, across the line's longer axis.
+                    boolean flat = Math.abs(toX - atX) >= Math.abs(toY - atY);
+                    raster.blendLine(atX + (flat ? 0 : 1), atY + (flat ? 1 : 0), toX + (flat ? 0 : 1), toY + (flat ? 1 : 0),
+                            argb, clipX0, clipY0, clipX1, clipY1);
+                }
             }
             atX = toX;
             atY = toY;

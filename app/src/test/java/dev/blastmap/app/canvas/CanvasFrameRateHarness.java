@@ -117,8 +117,9 @@ public final class CanvasFrameRateHarness {
             Thread.sleep(5);
         }
         System.out.printf(Locale.ROOT, "# first current frame %d ms after setGraph%n", (System.nanoTime() - opened[0]) / 1_000_000);
-        System.out.println("| graph | phase | frames/s (drawn) | current frames/s | mean lag (state changes) | stutters > 25 ms |");
-        System.out.println("|---|---|---|---|---|---|");
+        System.out.println("| graph | phase | frames/s (drawn) | current frames/s | mean lag (state changes) | stutters > 25 ms"
+                + " | CPU ms/frame: FX, renderer, helpers | current frames/s if CPU-bound |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         measure("pan, whole graph in view", this::panFitted);
         measure("pan at zoom 1", this::panClose);
         measure("zoom 1x-2x of fit + drift + 5% restyled a frame", this::zoomDriftRestyle);
@@ -135,6 +136,7 @@ public final class CanvasFrameRateHarness {
         FrameStats[] stats = new FrameStats[2];
         long[] times = new long[2];
         long[] stutters = new long[1];
+        long[][] cpu = new long[2][];
         Platform.runLater(() -> {
             Viewport fitted = canvas.fitted();
             canvas.setViewport(fitted);
@@ -149,6 +151,7 @@ public final class CanvasFrameRateHarness {
                         start = now;
                         stats[0] = canvas.frameStats();
                         times[0] = System.nanoTime();
+                        cpu[0] = renderingCpu();
                     }
                     double t = (now - start) / 1e9;
                     long drawn = canvas.frameStats().frames();
@@ -162,6 +165,7 @@ public final class CanvasFrameRateHarness {
                     if (t >= seconds) {
                         stats[1] = canvas.frameStats();
                         times[1] = System.nanoTime();
+                        cpu[1] = renderingCpu();
                         stop();
                         done.countDown();
                         return;
@@ -173,8 +177,16 @@ public final class CanvasFrameRateHarness {
         done.await();
         double elapsed = (times[1] - times[0]) / 1e9;
         FrameStats s = stats[1].since(stats[0]);
-        System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %d |%n", name, phase, s.frames() / elapsed,
-                s.currentFrames() / elapsed, s.meanLag(), stutters[0]);
+        double[] ms = new double[3];
+        for (int k = 0; k < 3; k++) {
+            ms[k] = (cpu[1][k] - cpu[0][k]) / 1e6 / Math.max(1, s.frames());
+        }
+        // The FX thread and the renderer work in turn on a frame but on different frames at once; the helpers
+        // (the painter's worker threads) share the FX thread's turn.
+        double cpuBound = 1000 / Math.max(ms[0] + ms[2] / 2, ms[1]) * s.currentFrames() / Math.max(1, s.frames());
+        System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %d | %.1f, %.1f, %.1f | %.0f |%n", name, phase,
+                s.frames() / elapsed, s.currentFrames() / elapsed, s.meanLag(), stutters[0], ms[0], ms[1], ms[2],
+                Math.min(60, cpuBound));
     }
 
     /**
@@ -228,6 +240,25 @@ public final class CanvasFrameRateHarness {
         Arrays.sort(waits);
         System.out.printf(Locale.ROOT, "# sharp after a %s stops: median %d ms, worst %d ms (5 stops)%n", what,
                 waits[2] / 1_000_000, waits[4] / 1_000_000);
+    }
+
+    /**
+     * CPU time so far of the FX application thread, of the renderer thread and of the common pool's threads
+     * (which share out the painting of dense lines), in nanoseconds.
+     */
+    private static long[] renderingCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[3];
+        for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
+            long t = threads.getThreadCpuTime(info.getThreadId());
+            String name = info.getThreadName();
+            int k = name.equals("JavaFX Application Thread") ? 0 : name.startsWith("QuantumRenderer") ? 1
+                    : name.startsWith("ForkJoinPool.commonPool") ? 2 : -1;
+            if (k >= 0) {
+                cpu[k] += t;
+            }
+        }
+        return cpu;
     }
 
     private static <T> T onFx(java.util.function.Supplier<T> get) throws InterruptedException {
