@@ -110,9 +110,9 @@ final class DependencyLines {
         List<EdgePath> edges = r.layout().edges();
         Box[] bounds = edgeBounds(r.layout());
         s.save();
-        // Far out they are hairlines without arrows, which need no smoothing (and hundreds of smoothed lines
-        // cost the software rasteriser more than the rest of the frame).
-        s.setSmoothLines(detail.arrows());
+        // In a big graph, or far out, they go unsmoothed like the plain ones: hundreds of long smoothed lines
+        // cost the software rasteriser more than the rest of the frame.
+        s.setSmoothLines(detail.arrows() && edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW);
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
             EdgeStyle st = style(e, r);

@@ -19,13 +19,15 @@ final class LineDensity {
     private static final int MAX_COUNT = 255;
     private static final int BAND = 16;
     /** Fewer line pixels than this are not worth handing to other threads. */
-    private static final long PARALLEL_PIXELS = 400_000;
+    private static final long PARALLEL_PIXELS = Long.getLong("blastmap.parallelPixels", 400_000);
 
     private final int width;
     private final int height;
     /** Counts as unsigned bytes, saturating. */
     private final byte[] counts;
     private double[] lines = new double[4 * 1024];
+    /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
+    private int[] rows = new int[2 * 1024];
     private int count;
     private int clipX0;
     private int clipY0;
@@ -44,13 +46,23 @@ final class LineDensity {
         clipY0 = Math.max(0, cy0);
         clipX1 = Math.min(width, cx1);
         clipY1 = Math.min(height, cy1);
-        if (Math.max(y0, y1) < clipY0 - 1 || Math.min(y0, y1) > clipY1 + 1
-                || Math.max(x0, x1) < clipX0 - 1 || Math.min(x0, x1) > clipX1 + 1) {
+        // The part of the line within the clip grown by two pixels (a line's pixels may round a pixel past
+        // it), by Liang and Barsky: from t0 to t1 along it. Only its rows decide the bands the line is walked in.
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] t = {0, 1};
+        if (!clipped(-dx, x0 - (clipX0 - 2), t) || !clipped(dx, clipX1 + 2 - x0, t)
+                || !clipped(-dy, y0 - (clipY0 - 2), t) || !clipped(dy, clipY1 + 2 - y0, t)) {
             return;
         }
         if (4 * count + 4 > lines.length) {
             lines = Arrays.copyOf(lines, lines.length * 2);
+            rows = Arrays.copyOf(rows, rows.length * 2);
         }
+        double ya = y0 + t[0] * dy;
+        double yb = y0 + t[1] * dy;
+        rows[2 * count] = (int) Math.floor(Math.min(ya, yb)) - 1;
+        rows[2 * count + 1] = (int) Math.floor(Math.max(ya, yb)) + 1;
         lines[4 * count] = x0;
         lines[4 * count + 1] = y0;
         lines[4 * count + 2] = x1;
@@ -77,8 +89,8 @@ final class LineDensity {
         int bands = (clipY1 - 1) / BAND - firstBand + 1;
         int[][] inBand = bandLists(firstBand, bands);
         long pixels = 0;
-        for (int i = 0; i < count; i++) {
-            pixels += (long) Math.max(Math.abs(lines[4 * i + 2] - lines[4 * i]), Math.abs(lines[4 * i + 3] - lines[4 * i + 1]));
+        for (int b = 0; b < bands; b++) {
+            pixels += (long) inBand[b][0] * BAND;
         }
         IntStream range = IntStream.range(0, bands);
         (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b, inBand[b]));
@@ -89,8 +101,8 @@ final class LineDensity {
     private int[][] bandLists(int firstBand, int bands) {
         int[] sizes = new int[bands];
         for (int i = 0; i < count; i++) {
-            int from = Math.max(0, band(Math.min(lines[4 * i + 1], lines[4 * i + 3]) - 1) - firstBand);
-            int to = Math.min(bands - 1, band(Math.max(lines[4 * i + 1], lines[4 * i + 3]) + 1) - firstBand);
+            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
+            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
             for (int b = from; b <= to; b++) {
                 sizes[b]++;
             }
@@ -100,8 +112,8 @@ final class LineDensity {
             lists[b] = new int[sizes[b] + 1];
         }
         for (int i = 0; i < count; i++) {
-            int from = Math.max(0, band(Math.min(lines[4 * i + 1], lines[4 * i + 3]) - 1) - firstBand);
-            int to = Math.min(bands - 1, band(Math.max(lines[4 * i + 1], lines[4 * i + 3]) + 1) - firstBand);
+            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
+            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
             for (int b = from; b <= to; b++) {
                 lists[b][++lists[b][0]] = i;
             }
@@ -109,9 +121,18 @@ final class LineDensity {
         return lists;
     }
 
-    /** The band of a pixel row coordinate (callers add a row either way: a line's pixels may round past its ends). */
-    private static int band(double y) {
-        return (int) Math.floor(y / BAND);
+    /** One edge of Liang and Barsky's clip: narrows [t[0], t[1]] to where p * t <= q; false if nothing is left. */
+    private static boolean clipped(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
     }
 
     private void paintBand(PixelRaster raster, int[] ink, int band, int[] which) {

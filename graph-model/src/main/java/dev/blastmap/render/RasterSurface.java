@@ -25,8 +25,8 @@ public final class RasterSurface implements Surface {
     /** A thin stroke path with more segments than this is counted as ink rather than blended line by line. */
     private static final int DENSITY_SEGMENTS = 32;
     private static final double THIN = 1.5;
-    /** Up to this width (in pixels) a line without anti-aliasing is two pixels wide; wider ones go to Java2D. */
-    private static final double DOUBLE = 2.5;
+    /** Up to this width (in pixels) a line without anti-aliasing is drawn here, as parallel one-pixel lines. */
+    private static final double WIDEST = 6.5;
     private static final int MOVE = 0;
     private static final int LINE = 1;
     private static final int QUAD = 2;
@@ -209,14 +209,14 @@ public final class RasterSurface implements Surface {
     }
 
     /**
-     * A thin solid line without anti-aliasing (up to two and a half pixels wide) is drawn on the pixels, one or
-     * two pixels wide, curves by their chords; a one-pixel path of many segments as ink that adds up where lines
-     * overlap. Anything else is stroked by Java2D.
+     * A solid line without anti-aliasing up to six pixels wide is drawn on the pixels, as that many one-pixel
+     * lines side by side, curves by their chords; a one-pixel path of many segments as ink that adds up where
+     * lines overlap. Anything else is stroked by Java2D.
      */
     @Override
     public void strokePath() {
         double pixels = state.strokeWidth * state.scale;
-        if (state.smooth || state.dashed || pixels > DOUBLE) {
+        if (state.smooth || state.dashed || pixels > WIDEST) {
             replay();
             java2d.strokePath();
             return;
@@ -225,8 +225,8 @@ public final class RasterSurface implements Surface {
         for (int i = 0; i < opCount; i++) {
             segments += ops[i] == MOVE ? 0 : 1;
         }
-        boolean twice = pixels > THIN;
-        boolean ink = segments > DENSITY_SEGMENTS && !twice;
+        int width = pixels > THIN ? (int) Math.round(pixels) : 1;
+        boolean ink = segments > DENSITY_SEGMENTS && width == 1;
         int argb = PixelRaster.pixel(state.stroke, state.alpha);
         double s = state.scale;
         double startX = 0;
@@ -262,12 +262,13 @@ public final class RasterSurface implements Surface {
             if (ink) {
                 density.add(atX, atY, toX, toY, clipX0, clipY0, clipX1, clipY1);
             } else {
-                raster.blendLine(atX, atY, toX, toY, argb, clipX0, clipY0, clipX1, clipY1);
-                if (twice) {
-                    // The second pixel beside the first, across the line's longer axis.
-                    boolean flat = Math.abs(toX - atX) >= Math.abs(toY - atY);
-                    raster.blendLine(atX + (flat ? 0 : 1), atY + (flat ? 1 : 0), toX + (flat ? 0 : 1), toY + (flat ? 1 : 0),
-                            argb, clipX0, clipY0, clipX1, clipY1);
+                // A wider line is as many one-pixel lines side by side across its longer axis.
+                boolean flat = Math.abs(toX - atX) >= Math.abs(toY - atY);
+                for (int k = 0; k < width; k++) {
+                    double offset = k - (width - 1) / 2.0;
+                    double ox = flat ? 0 : offset;
+                    double oy = flat ? offset : 0;
+                    raster.blendLine(atX + ox, atY + oy, toX + ox, toY + oy, argb, clipX0, clipY0, clipX1, clipY1);
                 }
             }
             atX = toX;
