@@ -119,7 +119,7 @@ final class DependencyLines {
             if (st == null || !visible(r, bounds[i]) || !crossesView(r, e)) {
                 continue;
             }
-            s.setStroke(st.colour, Math.max(st.width, (detail.arrows() ? 1.2 : 2) / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
+            s.setStroke(st.colour, Math.max(st.width, 2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
             s.setFill(st.colour);
             EdgePainter.paint(s, e.points(), detail.arrows(), detail.arrows());
         }

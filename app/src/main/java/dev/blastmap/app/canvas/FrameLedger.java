@@ -5,7 +5,7 @@ package dev.blastmap.app.canvas;
  * put on screen, whether its picture showed them. The canvas tells it what each picture was painted from;
  * the ledger decides what counts as current, so that the rule is one piece of code tested without a screen.
  *
- * <p>A picture's viewport matches when its zoom is the same and its offsets are within half a pixel (the
+ * <p>A picture's viewport matches when its zoom is the same and its offsets are at most half a pixel apart (the
  * picture is drawn on whole pixels).
  */
 final class FrameLedger {
@@ -57,7 +57,7 @@ final class FrameLedger {
 
     static boolean matches(Viewport picture, Viewport wanted) {
         return picture.scale() == wanted.scale()
-                && Math.abs(picture.offsetX() - wanted.offsetX()) < HALF_PIXEL
-                && Math.abs(picture.offsetY() - wanted.offsetY()) < HALF_PIXEL;
+                && Math.abs(picture.offsetX() - wanted.offsetX()) <= HALF_PIXEL
+                && Math.abs(picture.offsetY() - wanted.offsetY()) <= HALF_PIXEL;
     }
 }

@@ -182,13 +182,21 @@ public final class GraphCanvas extends Region {
     /** Colours services by these states; services whose state changed pulse briefly. */
     public void setStates(Function<ServiceId, ServiceState> newStates) {
         Function<ServiceId, ServiceState> old = states;
-        this.states = newStates == null ? id -> ServiceState.HEALTHY : newStates;
+        Function<ServiceId, ServiceState> given = newStates == null ? id -> ServiceState.HEALTHY : newStates;
+        // Each service's state is asked for once here and kept: the painter asks again for every service and
+        // both ends of every line in every frame, and the function handed over may be slow.
+        Map<ServiceId, ServiceState> unhealthy = new HashMap<>();
         List<ServiceId> changed = new ArrayList<>();
         for (ServiceId id : layout.nodes().keySet()) {
-            if (old.apply(id) != states.apply(id)) {
+            ServiceState state = given.apply(id);
+            if (state != ServiceState.HEALTHY) {
+                unhealthy.put(id, state);
+            }
+            if (old.apply(id) != state) {
                 changed.add(id);
             }
         }
+        this.states = unhealthy.isEmpty() ? id -> ServiceState.HEALTHY : id -> unhealthy.getOrDefault(id, ServiceState.HEALTHY);
         if (changed.isEmpty()) {
             // Nothing to repaint: a player that hands over the same states at every tick must not cost a
             // full repaint of the picture per frame.

@@ -316,7 +316,7 @@ public final class CanvasFrameRateHarness {
     }
 
     /** The state of every service after each wave of the knockout, then all healthy again. */
-    private static List<Function<ServiceId, ServiceState>> waves(BlastRadius radius) {
+    static List<Function<ServiceId, ServiceState>> waves(BlastRadius radius) {
         int last = radius.down().stream().mapToInt(Failure::wave).max().orElse(0);
         List<Function<ServiceId, ServiceState>> waves = new ArrayList<>();
         for (int w = 0; w <= last; w++) {
@@ -330,7 +330,7 @@ public final class CanvasFrameRateHarness {
     }
 
     /** The services most others depend on directly. */
-    private static List<ServiceId> hubs(Graph graph, int count) {
+    static List<ServiceId> hubs(Graph graph, int count) {
         Map<ServiceId, Integer> in = new HashMap<>();
         graph.services().forEach(s -> s.dependencies().forEach(d -> in.merge(d, 1, Integer::sum)));
         return in.entrySet().stream().sorted(Map.Entry.<ServiceId, Integer>comparingByValue().reversed()

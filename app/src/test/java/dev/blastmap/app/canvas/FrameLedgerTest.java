@@ -38,12 +38,13 @@ class FrameLedgerTest {
     }
 
     @Test
-    void aPictureShiftedByAPixelOrMoreIsNotCurrentButOneWithinHalfAPixelIs() {
+    void aPictureShiftedByMoreThanHalfAPixelIsNotCurrentButOneRoundedToWholePixelsIs() {
         ledger.viewportChanged(view);
         ledger.frameShown(0, view.panBy(1, 0), true);
         ledger.frameShown(0, view.panBy(0, -0.6), true);
         ledger.frameShown(0, view.panBy(0.4, -0.3), true);
-        assertThat(ledger.stats()).isEqualTo(new FrameStats(3, 1, 0));
+        ledger.frameShown(0, view.panBy(0.5, 0.5), true);
+        assertThat(ledger.stats()).isEqualTo(new FrameStats(4, 2, 0));
     }
 
     @Test
