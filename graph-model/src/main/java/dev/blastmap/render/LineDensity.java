@@ -33,6 +33,10 @@ final class LineDensity {
     private int clipY0;
     private int clipX1;
     private int clipY1;
+    private double left = Double.POSITIVE_INFINITY;
+    private double right = Double.NEGATIVE_INFINITY;
+    private int top = Integer.MAX_VALUE;
+    private int bottom = Integer.MIN_VALUE;
 
     LineDensity(int width, int height) {
         this.width = width;
@@ -63,6 +67,10 @@ final class LineDensity {
         double yb = y0 + t[1] * dy;
         rows[2 * count] = (int) Math.floor(Math.min(ya, yb)) - 1;
         rows[2 * count + 1] = (int) Math.floor(Math.max(ya, yb)) + 1;
+        top = Math.min(top, rows[2 * count]);
+        bottom = Math.max(bottom, rows[2 * count + 1]);
+        left = Math.min(left, Math.min(x0 + t[0] * dx, x0 + t[1] * dx));
+        right = Math.max(right, Math.max(x0 + t[0] * dx, x0 + t[1] * dx));
         lines[4 * count] = x0;
         lines[4 * count + 1] = y0;
         lines[4 * count + 2] = x1;
@@ -85,16 +93,35 @@ final class LineDensity {
         for (int n = 1; n <= MAX_COUNT; n++) {
             ink[n] = PixelRaster.pixel(colour.withAlpha(1), 1 - Math.pow(1 - each, n));
         }
-        int firstBand = clipY0 / BAND;
-        int bands = (clipY1 - 1) / BAND - firstBand + 1;
+        // Only the rows and columns the lines reach are walked and laid over the picture.
+        int fromRow = Math.max(clipY0, top);
+        int toRow = Math.min(clipY1, bottom + 1);
+        int fromColumn = Math.max(clipX0, (int) Math.floor(left) - 1);
+        int toColumn = Math.min(clipX1, (int) Math.ceil(right) + 2);
+        count = fromRow < toRow && fromColumn < toColumn ? count : 0;
+        if (count == 0) {
+            resetBounds();
+            return;
+        }
+        int firstBand = fromRow / BAND;
+        int bands = (toRow - 1) / BAND - firstBand + 1;
         int[][] inBand = bandLists(firstBand, bands);
         long pixels = 0;
         for (int b = 0; b < bands; b++) {
             pixels += (long) inBand[b][0] * BAND;
         }
         IntStream range = IntStream.range(0, bands);
-        (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b, inBand[b]));
+        (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
+                inBand[b], fromRow, toRow, fromColumn, toColumn));
         count = 0;
+        resetBounds();
+    }
+
+    private void resetBounds() {
+        left = Double.POSITIVE_INFINITY;
+        right = Double.NEGATIVE_INFINITY;
+        top = Integer.MAX_VALUE;
+        bottom = Integer.MIN_VALUE;
     }
 
     /** For each band, the lines whose rows meet it (the first element is how many there are). */
@@ -135,14 +162,15 @@ final class LineDensity {
         return t[0] <= t[1];
     }
 
-    private void paintBand(PixelRaster raster, int[] ink, int band, int[] which) {
-        int top = Math.max(clipY0, band * BAND);
-        int bottom = Math.min(clipY1, top - top % BAND + BAND);
+    private void paintBand(PixelRaster raster, int[] ink, int band, int[] which, int fromRow, int toRow, int fromColumn,
+                           int toColumn) {
+        int first = Math.max(fromRow, band * BAND);
+        int last = Math.min(toRow, band * BAND + BAND);
         int[] line = new int[Math.max(width, BAND) + 1];
         for (int k = 1; k <= which[0]; k++) {
             int i = which[k];
-            int n = LineWalk.walk(lines[4 * i], lines[4 * i + 1], lines[4 * i + 2], lines[4 * i + 3], clipX0, top,
-                    clipX1, bottom, width, line);
+            int n = LineWalk.walk(lines[4 * i], lines[4 * i + 1], lines[4 * i + 2], lines[4 * i + 3], clipX0, first,
+                    clipX1, last, width, line);
             for (int p = 0; p < n; p++) {
                 int at = line[p];
                 if (counts[at] != -1) {
@@ -151,8 +179,8 @@ final class LineDensity {
             }
         }
         int[] pixels = raster.pixels();
-        for (int y = top; y < bottom; y++) {
-            for (int i = y * width + clipX0, end = y * width + clipX1; i < end; i++) {
+        for (int y = first; y < last; y++) {
+            for (int i = y * width + fromColumn, end = y * width + toColumn; i < end; i++) {
                 int c = counts[i] & 0xff;
                 if (c != 0) {
                     pixels[i] = PixelRaster.over(ink[c], pixels[i]);

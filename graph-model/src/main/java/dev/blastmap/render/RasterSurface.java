@@ -23,7 +23,7 @@ import java.util.Deque;
 public final class RasterSurface implements Surface {
 
     /** A thin stroke path with more segments than this is counted as ink rather than blended line by line. */
-    private static final int DENSITY_SEGMENTS = 32;
+    private static final int DENSITY_SEGMENTS = 256;
     private static final double THIN = 1.5;
     /** Up to this width (in pixels) a line without anti-aliasing is drawn here, as parallel one-pixel lines. */
     private static final double WIDEST = 6.5;
