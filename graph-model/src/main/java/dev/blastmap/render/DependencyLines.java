@@ -5,7 +5,10 @@ import dev.blastmap.layout.Box;
 import dev.blastmap.layout.EdgePath;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.Point;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The dependency lines of a picture, in two layers. Plain lines depend only on the layout, the view and the
@@ -105,23 +108,55 @@ final class DependencyLines {
         return PLAIN_ALPHA * Math.min(1, Math.sqrt((double) GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / Math.max(1, count)));
     }
 
-    /** The lines that stand out (the failure's path, or the highlighted ones), over the plain ones. */
+    /**
+     * The lines that stand out (the failure's path, or the highlighted ones), over the plain ones. Far out, when
+     * there are more than can be told apart, they are ink too, in their colours, fainter the more there are: a
+     * thousand solid two-pixel lines would only paint the view over in one colour.
+     */
     void paintEmphasised(Surface s, PaintRequest r, Detail detail) {
         List<EdgePath> edges = r.layout().edges();
         Box[] bounds = edgeBounds(r.layout());
-        s.save();
-        // In a big graph, or far out, they go unsmoothed like the plain ones: hundreds of long smoothed lines
-        // cost the software rasteriser more than the rest of the frame.
-        s.setSmoothLines(detail.arrows() && edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW);
+        List<EdgePath> shown = new ArrayList<>();
+        List<EdgeStyle> styles = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
             EdgeStyle st = style(e, r);
-            if (st == null || !visible(r, bounds[i]) || !crossesView(r, e)) {
-                continue;
+            if (st != null && visible(r, bounds[i]) && crossesView(r, e)) {
+                shown.add(e);
+                styles.add(st);
             }
+        }
+        s.save();
+        if (!detail.arrows() && shown.size() > GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
+            s.setSmoothLines(false);
+            Map<Rgba, List<EdgePath>> byColour = new LinkedHashMap<>();
+            for (int i = 0; i < shown.size(); i++) {
+                byColour.computeIfAbsent(styles.get(i).colour, c -> new ArrayList<>()).add(shown.get(i));
+            }
+            double alpha = Math.min(1, 2 * inkAlpha(shown.size()) / PLAIN_ALPHA);
+            byColour.forEach((colour, lines) -> {
+                s.setStroke(colour.fade(alpha), 0.7 / r.scale());
+                s.beginPath();
+                for (EdgePath e : lines) {
+                    List<Point> points = e.points();
+                    s.moveTo(points.get(0).x(), points.get(0).y());
+                    for (int p = 1; p < points.size(); p++) {
+                        s.lineTo(points.get(p).x(), points.get(p).y());
+                    }
+                }
+                s.strokePath();
+            });
+            s.restore();
+            return;
+        }
+        // In a big graph, or far out, they go unsmoothed like the plain ones: hundreds of long smoothed lines
+        // cost the software rasteriser more than the rest of the frame.
+        s.setSmoothLines(detail.arrows() && edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW);
+        for (int i = 0; i < shown.size(); i++) {
+            EdgeStyle st = styles.get(i);
             s.setStroke(st.colour, Math.max(st.width, 2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
             s.setFill(st.colour);
-            EdgePainter.paint(s, e.points(), detail.arrows(), detail.arrows());
+            EdgePainter.paint(s, shown.get(i).points(), detail.arrows(), detail.arrows());
         }
         s.restore();
     }

@@ -1,5 +1,7 @@
 package dev.blastmap.app.canvas;
 
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.PixelRaster;
@@ -62,6 +64,21 @@ final class FrameComposer {
         foregroundNanos += System.nanoTime() - t1;
         sceneryNanos += t1 - t0;
         return frame.image;
+    }
+
+    /**
+     * Paints a graph once aside on the calling thread, so that the first frame a canvas composes is not slowed
+     * by Java2D, its fonts and the painter starting cold.
+     */
+    static void warmUp(Graph graph, Layout layout) {
+        int width = 1100;
+        int height = 750;
+        Viewport v = Viewport.fit(layout.bounds(), width, height, 32, 1.0);
+        RasterSurface surface = new RasterSurface(new PixelRaster(width, height));
+        surface.translate(v.offsetX(), v.offsetY());
+        surface.scale(v.scale());
+        new GraphPainter(Theme.light()).paint(surface, PaintRequest.of(graph, layout).withView(v.visible(width, height), v.scale()));
+        surface.dispose();
     }
 
     /** The viewport a picture composed for {@code v} shows: its offsets rounded to whole device pixels. */

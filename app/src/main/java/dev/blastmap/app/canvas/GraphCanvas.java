@@ -5,18 +5,14 @@ import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
-import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
-import dev.blastmap.render.PixelRaster;
-import dev.blastmap.render.RasterSurface;
 import dev.blastmap.render.Theme;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +48,6 @@ public final class GraphCanvas extends Region {
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
     private static final long IDLE_NANOS = 500_000_000L;
-    /** The minimap of a big graph is redrawn at most this often while states change every frame. */
-    private static final long MINIMAP_NANOS = 100_000_000L;
 
     private final ImageView picture = new ImageView();
     private final FrameComposer composer = new FrameComposer();
@@ -73,14 +67,12 @@ public final class GraphCanvas extends Region {
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private HitTester hits = new HitTester(Layout.empty());
-    private Map<ServiceId, List<ServiceId>> dependents = Map.of();
+    private Neighbourhood neighbourhood = new Neighbourhood(Graph.of());
     private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
     private Highlight highlight = Highlight.none();
     private boolean highlightFollowsHover = true;
     private ViewportAnimation animation;
     private boolean dirty = true;
-    private boolean minimapDirty = true;
-    private long minimapDrawn;
     private boolean fitPending;
     private long lastDrawn;
     private boolean graphShown;
@@ -110,7 +102,7 @@ public final class GraphCanvas extends Region {
         });
         theme.addListener((obs, old, t) -> {
             painter = new GraphPainter(t);
-            minimapDirty = true;
+            minimap.statesChanged();
             markDirty();
         });
         selected.addListener((obs, old, id) -> markDirty());
@@ -133,15 +125,7 @@ public final class GraphCanvas extends Region {
      * picture a canvas paints, a moment later, is not slowed by Java2D, its fonts and the painter starting cold.
      */
     public static void warmUp(Graph graph, Layout layout) {
-        int width = 1100;
-        int height = 750;
-        Viewport v = Viewport.fit(layout.bounds(), width, height, 32, 1.0);
-        PixelRaster raster = new PixelRaster(width, height);
-        RasterSurface surface = new RasterSurface(raster);
-        surface.translate(v.offsetX(), v.offsetY());
-        surface.scale(v.scale());
-        new GraphPainter(Theme.light()).paint(surface, PaintRequest.of(graph, layout).withView(v.visible(width, height), v.scale()));
-        surface.dispose();
+        FrameComposer.warmUp(graph, layout);
     }
 
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
@@ -149,20 +133,14 @@ public final class GraphCanvas extends Region {
         this.graph = newGraph;
         this.layout = newLayout;
         this.hits = new HitTester(newLayout);
-        Map<ServiceId, List<ServiceId>> reverse = new HashMap<>();
-        for (Service s : newGraph.services()) {
-            for (ServiceId d : s.dependencies()) {
-                reverse.computeIfAbsent(d, k -> new ArrayList<>()).add(s.id());
-            }
-        }
-        this.dependents = reverse;
+        this.neighbourhood = new Neighbourhood(newGraph);
         this.states = id -> ServiceState.HEALTHY;
         this.highlight = Highlight.none();
         this.pulses.clear();
         ledger.statesChanged();
         hovered.set(null);
         selected.set(null);
-        minimapDirty = true;
+        minimap.statesChanged();
         fitPending = true;
         graphShown = false;
         requestLayout();
@@ -203,7 +181,7 @@ public final class GraphCanvas extends Region {
             return;
         }
         pulses.startIfFew(changed, System.nanoTime());
-        minimapDirty = true;
+        minimap.statesChanged();
         ledger.statesChanged();
         markDirty();
     }
@@ -341,9 +319,7 @@ public final class GraphCanvas extends Region {
         }
         hovered.set(id);
         if (highlightFollowsHover) {
-            highlight = id == null ? Highlight.none()
-                    : new Highlight(id, new LinkedHashSet<>(graph.require(id).dependencies()),
-                            new LinkedHashSet<>(dependents.getOrDefault(id, List.of())));
+            highlight = neighbourhood.highlightOf(id);
         }
         markDirty();
     }
@@ -355,10 +331,7 @@ public final class GraphCanvas extends Region {
         requestFocus();
         selected.set(serviceAt(e.getX(), e.getY()).orElse(null));
         if (e.getClickCount() == 2 && selected.get() != null) {
-            List<ServiceId> around = new ArrayList<>(graph.require(selected.get()).dependencies());
-            around.addAll(dependents.getOrDefault(selected.get(), List.of()));
-            around.add(selected.get());
-            frame(around);
+            frame(neighbourhood.around(selected.get()));
         }
     }
 
@@ -375,7 +348,7 @@ public final class GraphCanvas extends Region {
         }
         // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
         // pulse, so stopping at once would make a steadily driven view (playback, a drag) wait for pulses.
-        if (animation == null && pulses.isEmpty() && !minimapDirty && System.nanoTime() - lastDrawn > IDLE_NANOS) {
+        if (animation == null && pulses.isEmpty() && !minimap.behind() && System.nanoTime() - lastDrawn > IDLE_NANOS) {
             timer.stop();
         }
     }
@@ -387,7 +360,7 @@ public final class GraphCanvas extends Region {
     private void drawIfDirty() {
         double w = getWidth();
         double h = getHeight();
-        if (w <= 0 || h <= 0 || !dirty && !minimapDirty) {
+        if (w <= 0 || h <= 0 || !dirty && !minimap.behind()) {
             return;
         }
         long now = System.nanoTime();
@@ -409,18 +382,8 @@ public final class GraphCanvas extends Region {
             ledger.frameShown(statesShown, FrameComposer.shown(v, pixelScale), true);
             graphShown = true;
         }
-        boolean showMinimap = layout.nodes().size() > 30 && !visible.contains(layout.bounds());
-        minimap.setVisible(showMinimap);
-        // A big graph's minimap follows states that change every frame ten times a second: enough for an overview.
-        if (showMinimap && minimapDirty && (layout.nodes().size() < 5000 || now - minimapDrawn > MINIMAP_NANOS)) {
-            minimap.draw(layout, states, t);
-            minimapDirty = false;
-            minimapDrawn = now;
-            drawn = true;
+        if (minimap.follow(layout, states, t, visible, now, drawn)) {
             requestLayout();
-        }
-        if (showMinimap && drawn) {
-            minimap.showView(visible, t);
         }
     }
 

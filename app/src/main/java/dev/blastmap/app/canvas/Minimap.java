@@ -32,6 +32,9 @@ final class Minimap extends Region {
 
     static final double WIDTH = 220;
     static final double MAX_HEIGHT = 170;
+    /** From this many services the specks follow changing states at most every {@link #BIG_NANOS}. */
+    private static final int BIG = 5000;
+    private static final long BIG_NANOS = 100_000_000L;
 
     private final ImageView content = new ImageView();
     private final Canvas overlay = new Canvas();
@@ -40,6 +43,8 @@ final class Minimap extends Region {
     private double scale = 1;
     private double originX;
     private double originY;
+    private boolean behind = true;
+    private long drawnAt;
 
     /** A minimap that calls {@code centreOn} with a model point when the user presses or drags in it. */
     Minimap(BiConsumer<Double, Double> centreOn) {
@@ -104,6 +109,40 @@ final class Minimap extends Region {
 
     private int y(double modelY) {
         return (int) Math.round(originY + modelY * scale);
+    }
+
+    /** The services' states changed: the specks are behind until {@link #follow} draws them. */
+    void statesChanged() {
+        behind = true;
+    }
+
+    /** True while the specks do not show the latest states yet. */
+    boolean behind() {
+        return behind;
+    }
+
+    /**
+     * Shows or hides the minimap for a view of this part of the layout and brings it up to date: the specks
+     * when they are behind (for a big graph at most ten times a second: enough for an overview, and a frame's
+     * worth of work each time), the rectangle when the view was drawn. Returns true if the specks were drawn.
+     */
+    boolean follow(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme, Box visible, long now,
+                   boolean viewDrawn) {
+        boolean show = newLayout.nodes().size() > 30 && !visible.contains(newLayout.bounds());
+        setVisible(show);
+        if (!show) {
+            return false;
+        }
+        boolean drawSpecks = behind && (newLayout.nodes().size() < BIG || now - drawnAt > BIG_NANOS);
+        if (drawSpecks) {
+            draw(newLayout, states, theme);
+            behind = false;
+            drawnAt = now;
+        }
+        if (drawSpecks || viewDrawn) {
+            showView(visible, theme);
+        }
+        return drawSpecks;
     }
 
     /** Redraws the rectangle of the main view. */
