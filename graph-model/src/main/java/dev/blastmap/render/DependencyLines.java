@@ -133,7 +133,7 @@ final class DependencyLines {
             for (int i = 0; i < shown.size(); i++) {
                 byColour.computeIfAbsent(styles.get(i).colour, c -> new ArrayList<>()).add(shown.get(i));
             }
-            double alpha = Math.min(1, 2 * inkAlpha(shown.size()) / PLAIN_ALPHA);
+            double alpha = Math.min(1, 1.5 * inkAlpha(shown.size()));
             byColour.forEach((colour, lines) -> {
                 s.setStroke(colour.fade(alpha), 0.7 / r.scale());
                 s.beginPath();
