@@ -19,7 +19,7 @@ final class LineDensity {
     private static final int MAX_COUNT = 255;
     private static final int BAND = 16;
     /** Fewer line pixels than this are not worth handing to other threads. */
-    private static final long PARALLEL_PIXELS = Long.getLong("blastmap.parallelPixels", 400_000);
+    private static final long PARALLEL_PIXELS = 400_000;
 
     private final int width;
     private final int height;
@@ -76,11 +76,6 @@ final class LineDensity {
         lines[4 * count + 2] = x1;
         lines[4 * count + 3] = y1;
         count++;
-    }
-
-    /** How many lines were collected since the last {@link #paintOnto}. */
-    int lines() {
-        return count;
     }
 
     /** Lays the collected lines over the raster in this colour, each at this opacity, and starts afresh. */

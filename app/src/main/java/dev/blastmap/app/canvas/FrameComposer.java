@@ -31,8 +31,6 @@ final class FrameComposer {
     private final SceneryLayer scenery = new SceneryLayer();
     private final Frame[] frames = new Frame[2];
     private int next;
-    private long foregroundNanos;
-    private long sceneryNanos;
 
     /**
      * Paints the picture of a request for a view of {@code width} × {@code height} pixels at {@code pixelScale}
@@ -51,9 +49,7 @@ final class FrameComposer {
         double scale = v.scale() * pixelScale;
         long ox = Math.round(v.offsetX() * pixelScale);
         long oy = Math.round(v.offsetY() * pixelScale);
-        long t0 = System.nanoTime();
         frame.raster.copyFrom(scenery.update(painter, request, theme, w, h, scale, ox, oy));
-        long t1 = System.nanoTime();
         RasterSurface s = frame.surface;
         s.save();
         s.translate(ox, oy);
@@ -61,8 +57,6 @@ final class FrameComposer {
         painter.paintForeground(s, request);
         s.restore();
         frame.buffer.updateBuffer(b -> null);
-        foregroundNanos += System.nanoTime() - t1;
-        sceneryNanos += t1 - t0;
         return frame.image;
     }
 
@@ -85,21 +79,6 @@ final class FrameComposer {
     static Viewport shown(Viewport v, double pixelScale) {
         return new Viewport(v.scale(), Math.round(v.offsetX() * pixelScale) / pixelScale,
                 Math.round(v.offsetY() * pixelScale) / pixelScale);
-    }
-
-    /** Time spent so far bringing the scenery up to date and copying it, in nanoseconds; for measurements. */
-    long sceneryNanos() {
-        return sceneryNanos;
-    }
-
-    /** Time spent so far painting what the states change, in nanoseconds; for measurements. */
-    long foregroundNanos() {
-        return foregroundNanos;
-    }
-
-    /** Pixels of scenery painted afresh so far (the rest was moved); for measurements. */
-    long sceneryPixelsPainted() {
-        return scenery.paintedPixels();
     }
 
     /** One picture: its pixels, the surface that paints them and the image that shows them. */

@@ -53,17 +53,4 @@ class FrameLedgerTest {
         ledger.frameShown(0, view, false);
         assertThat(ledger.stats()).isEqualTo(new FrameStats(1, 0, 0));
     }
-
-    @Test
-    void statsSubtractToMeasureAnInterval() {
-        FrameStats before = new FrameStats(10, 4, 7);
-        FrameStats after = new FrameStats(25, 16, 9);
-        assertThat(after.since(before)).isEqualTo(new FrameStats(15, 12, 2));
-        assertThat(FrameStats.none().meanLag()).isZero();
-    }
-
-    @Test
-    void moreCurrentFramesThanFramesIsRejected() {
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new FrameStats(1, 2, 0));
-    }
 }
