@@ -14,7 +14,10 @@ final class Pulses {
 
     /** How long a pulse lasts. */
     static final long DURATION_NANOS = 900_000_000L;
-    /** More changes at once than this make no pulses: a ring around each of thousands is only noise. */
+    /**
+     * No more pulses than this run at once: a ring around each of thousands is only noise, and each ring is
+     * painted smoothed in every frame.
+     */
     static final int MAX_AT_ONCE = 600;
 
     private final Map<ServiceId, Long> starts = new HashMap<>();
@@ -24,9 +27,13 @@ final class Pulses {
         ids.forEach(id -> starts.put(id, now));
     }
 
-    /** Makes these services pulse from {@code now}, unless there are more than {@link #MAX_AT_ONCE}. */
+    /**
+     * Makes these services pulse from {@code now}, unless that would make more than {@link #MAX_AT_ONCE} pulses
+     * run at once.
+     */
     void startIfFew(Collection<ServiceId> changed, long now) {
-        if (changed.size() <= MAX_AT_ONCE) {
+        starts.values().removeIf(start -> now - start > DURATION_NANOS);
+        if (starts.size() + changed.size() <= MAX_AT_ONCE) {
             start(changed, now);
         }
     }

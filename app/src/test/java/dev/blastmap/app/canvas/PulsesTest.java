@@ -38,4 +38,14 @@ class PulsesTest {
         pulses.startIfFew(List.of(DB), 0);
         assertThat(pulses.at(0)).containsOnlyKeys(DB);
     }
+
+    @Test
+    void changesThatWouldMakeTooManyPulsesRunAtOnceMakeNoneUntilOthersEnd() {
+        Pulses pulses = new Pulses();
+        pulses.startIfFew(IntStream.range(0, Pulses.MAX_AT_ONCE).mapToObj(i -> ServiceId.of("s" + i)).toList(), 0);
+        pulses.startIfFew(List.of(DB), 1);
+        assertThat(pulses.at(1)).hasSize(Pulses.MAX_AT_ONCE).doesNotContainKey(DB);
+        pulses.startIfFew(List.of(DB), 2 + Pulses.DURATION_NANOS);
+        assertThat(pulses.at(2 + Pulses.DURATION_NANOS)).containsOnlyKeys(DB);
+    }
 }
