@@ -2,10 +2,7 @@ package dev.blastmap.render;
 
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
-import dev.blastmap.layout.EdgePath;
 import dev.blastmap.layout.GroupBox;
-import dev.blastmap.layout.Layout;
-import dev.blastmap.layout.Point;
 import dev.blastmap.layout.TextMeasurer;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
@@ -17,7 +14,8 @@ import java.util.Objects;
 /**
  * Paints a laid-out graph onto any {@link Surface}: group boxes, dependency lines and service cards, coloured
  * and patterned by state, with hover highlights, selection rings and pulses, and with less detail as the zoom
- * drops (labels fade, then cards become dots). Only what meets the visible rectangle is drawn. The one piece of
+ * drops (labels fade, then cards become dots, masses of lines become a haze). Only what meets the visible
+ * rectangle is drawn, but nothing in it is left out: no line vanishes at any zoom. The one piece of
  * code that decides what a graph looks like, in the app, in SVG and in PNG.
  *
  * <p>Not thread-safe: it caches fitted labels and edge bounds. Use one painter per surface owner.
@@ -26,11 +24,9 @@ public final class GraphPainter {
 
     private static final double GROUP_RADIUS = 14;
     private static final double FADED = 0.22;
-    /** With more lines than this, plain lines are left out when services are dots (see paintEdges). */
-    static final int MAX_PLAIN_EDGES_AS_DOTS = 2000;
     /**
-     * With more plain lines than this crossing the view, only those with an end in it are drawn (see
-     * paintEdges).
+     * With more plain lines than this crossing the view, they are not drawn one by one but as ink (see
+     * {@link DependencyLines}).
      */
     static final int MAX_PLAIN_EDGES_THROUGH_VIEW = 2000;
     /**
@@ -43,8 +39,7 @@ public final class GraphPainter {
     private final Theme theme;
     private final TextMeasurer measurer;
     private final NodePainter nodes;
-    private Layout boundsOf;
-    private Box[] edgeBounds = new Box[0];
+    private final DependencyLines lines;
 
     /** A painter with this theme, sizing labels with the approximate measurer. */
     public GraphPainter(Theme theme) {
@@ -56,6 +51,7 @@ public final class GraphPainter {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.nodes = new NodePainter(theme, measurer);
+        this.lines = new DependencyLines(theme);
     }
 
     /** The theme it paints with. */
@@ -65,9 +61,26 @@ public final class GraphPainter {
 
     /** Paints the request in model coordinates; the surface's transform maps them to its pixels. */
     public void paint(Surface s, PaintRequest r) {
-        Detail detail = Detail.at(r.scale());
+        paintScenery(s, r);
+        paintForeground(s, r);
+    }
+
+    /**
+     * Paints what does not depend on the services' states: group boxes and every dependency line, plain. A view
+     * may keep this layer aside for a viewport and highlight and paint {@link #paintForeground} over it.
+     */
+    public void paintScenery(Surface s, PaintRequest r) {
         paintGroups(s, r);
-        paintEdges(s, r, detail);
+        lines.paintPlain(s, r, Detail.at(r.scale()));
+    }
+
+    /**
+     * Paints what the states change, over {@link #paintScenery}: the failure's path (or the highlighted lines),
+     * the services with their labels, pulses, and the selection and hover rings.
+     */
+    public void paintForeground(Surface s, PaintRequest r) {
+        Detail detail = Detail.at(r.scale());
+        lines.paintEmphasised(s, r, detail);
         paintNodes(s, r, detail);
     }
 
@@ -102,100 +115,6 @@ public final class GraphPainter {
         s.text(caption, x, y, TextAnchor.START, size * 0.8, true);
         s.setFill(theme.mutedText());
         s.text(g.name(), x + measurer.width(caption, size * 0.8, true) + size * 0.5, y, TextAnchor.START, size, true);
-    }
-
-    private void paintEdges(Surface s, PaintRequest r, Detail detail) {
-        List<EdgePath> edges = r.layout().edges();
-        Box[] bounds = edgeBounds(r.layout());
-        double minWidth = 0.7 / r.scale();
-        List<EdgePath> emphasised = new ArrayList<>();
-        List<EdgeStyle> styles = new ArrayList<>();
-        // Services are dots and there are thousands of lines: they would only paint a grey haze, and
-        // rasterising tens of thousands of long anti-aliased lines takes the software renderer seconds.
-        // Lines that carry meaning (the failure's path, the hover highlight) are still drawn.
-        boolean plain = detail.boxes() || edges.size() <= MAX_PLAIN_EDGES_AS_DOTS;
-        // Close in on a big tangled graph, thousands of long lines pass through the view between services
-        // far outside it (16,000 of 30,000 in the 10k benchmark graph at zoom 1): a grey haze that took seconds
-        // to paint. Then only the lines of the services in view are drawn, without anti-aliasing (eight times
-        // cheaper), and every meaningful line as usual.
-        List<EdgePath> inView = new ArrayList<>();
-        for (int i = 0; i < edges.size(); i++) {
-            if (visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
-                inView.add(edges.get(i));
-            }
-        }
-        boolean endsInViewOnly = plain && r.visible() != null && inView.size() > MAX_PLAIN_EDGES_THROUGH_VIEW;
-        s.save();
-        s.setSmoothLines(!endsInViewOnly);
-        if (!detail.arrows()) {
-            // Far out: one batched path for all plain lines; thousands of strokes would dominate the frame.
-            s.setStroke(theme.edge().fade(r.highlight().isActive() ? FADED * 0.5 : 0.45), minWidth);
-            s.beginPath();
-        }
-        for (EdgePath e : inView) {
-            EdgeStyle style = style(e, r);
-            if (style != null) {
-                emphasised.add(e);
-                styles.add(style);
-            } else if (!plain || endsInViewOnly && !r.visible().contains(e.start().x(), e.start().y())
-                    && !r.visible().contains(e.end().x(), e.end().y())) {
-                continue;
-            } else if (!detail.arrows()) {
-                Point a = e.start();
-                Point b = e.end();
-                s.moveTo(a.x(), a.y());
-                for (int p = 1; p < e.points().size(); p++) {
-                    b = e.points().get(p);
-                    s.lineTo(b.x(), b.y());
-                }
-            } else {
-                Rgba c = r.highlight().isActive() ? theme.edge().fade(FADED) : theme.edge();
-                s.setStroke(c, Math.max(1.2, minWidth), e.soft() ? new double[] {5, 4} : new double[0]);
-                s.setFill(c);
-                EdgePainter.paint(s, e.points(), true, true);
-            }
-        }
-        if (!detail.arrows()) {
-            s.strokePath();
-        }
-        s.setSmoothLines(true);
-        for (int i = 0; i < emphasised.size(); i++) {
-            EdgeStyle st = styles.get(i);
-            s.setStroke(st.colour, Math.max(st.width, 1.2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
-            s.setFill(st.colour);
-            EdgePainter.paint(s, emphasised.get(i).points(), detail.arrows(), detail.arrows());
-        }
-        s.restore();
-    }
-
-    /** How an edge stands out, or null when it is drawn plain. */
-    private EdgeStyle style(EdgePath e, PaintRequest r) {
-        Highlight h = r.highlight();
-        if (h.isActive()) {
-            boolean towardsDependency = (e.from().equals(h.hovered()) || h.dependencies().contains(e.from()))
-                    && h.dependencies().contains(e.to());
-            boolean fromDependent = (e.to().equals(h.hovered()) || h.dependents().contains(e.to()))
-                    && h.dependents().contains(e.from());
-            if (towardsDependency) {
-                return new EdgeStyle(theme.dependencyLine(), 2.2, e.soft());
-            }
-            if (fromDependent) {
-                return new EdgeStyle(theme.dependentLine(), 2.2, e.soft());
-            }
-            return null;
-        }
-        ServiceState to = r.states().apply(e.to());
-        if (to != ServiceState.DOWN && to != ServiceState.KNOCKED_OUT) {
-            return null;
-        }
-        ServiceState from = r.states().apply(e.from());
-        if (from == ServiceState.DOWN) {
-            return new EdgeStyle(theme.style(ServiceState.DOWN).border(), 2, e.soft());
-        }
-        if (from == ServiceState.DEGRADED) {
-            return new EdgeStyle(theme.style(ServiceState.DEGRADED).border(), 1.6, true);
-        }
-        return null;
     }
 
     private void paintNodes(Surface s, PaintRequest r, Detail detail) {
@@ -325,40 +244,5 @@ public final class GraphPainter {
 
     private static boolean visible(PaintRequest r, Box b) {
         return r.visible() == null || r.visible().intersects(b);
-    }
-
-    /**
-     * True if some segment of the edge passes through the view. In a big force layout thousands of long lines
-     * have bounding boxes that meet the view without the lines doing so, and each line stroked across the
-     * picture costs the rasteriser a fraction of a millisecond.
-     */
-    private static boolean crossesView(PaintRequest r, EdgePath e) {
-        if (r.visible() == null) {
-            return true;
-        }
-        List<Point> points = e.points();
-        for (int p = 1; p < points.size(); p++) {
-            Point a = points.get(p - 1);
-            Point b = points.get(p);
-            if (r.visible().intersectsLine(a.x(), a.y(), b.x(), b.y())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Box[] edgeBounds(Layout layout) {
-        if (layout != boundsOf) {
-            List<EdgePath> edges = layout.edges();
-            edgeBounds = new Box[edges.size()];
-            for (int i = 0; i < edgeBounds.length; i++) {
-                edgeBounds[i] = edges.get(i).bounds();
-            }
-            boundsOf = layout;
-        }
-        return edgeBounds;
-    }
-
-    private record EdgeStyle(Rgba colour, double width, boolean dashed) {
     }
 }

@@ -163,19 +163,41 @@ class GraphPainterTest {
     }
 
     @Test
-    void closeInOnATangleOnlyTheLinesOfServicesInViewAreDrawn() {
+    void closeInOnATangleLinesPassingThroughAreDrawnAsInkAndNoneVanishes() {
         Box view = new Box(49_000, 0, 2400, 1500);
-        long few = linesDrawnThrough(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2, view);
-        long many = linesDrawnThrough(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW + 500, view);
-        assertThat(few).isGreaterThanOrEqualTo(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2 + 1);
-        assertThat(many).isLessThan(20);
+        int many = GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW + 500;
+        RecordingSurface few = linesThrough(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2, view);
+        RecordingSurface tangle = linesThrough(many, view);
+        assertThat(few.count("moveTo")).isGreaterThanOrEqualTo(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / 2 + 1);
+        // Every line is drawn; only the one with its ends in view keeps its arrowhead, the rest are one path.
+        assertThat(tangle.count("moveTo")).isGreaterThanOrEqualTo(many + 1);
+        assertThat(tangle.count("fillPath")).isLessThan(20);
+    }
+
+    @Test
+    void farOutEveryLineOfABigGraphIsDrawnFainterTheMoreThereAre() {
+        RecordingSurface s = linesThrough(10_000, null);
+        assertThat(s.count("moveTo")).isGreaterThanOrEqualTo(10_001);
+        assertThat(DependencyLines.inkAlpha(40_000)).isLessThan(DependencyLines.inkAlpha(10_000))
+                .isLessThan(DependencyLines.inkAlpha(100));
+        assertThat(DependencyLines.inkAlpha(100)).isEqualTo(DependencyLines.inkAlpha(GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW));
+    }
+
+    @Test
+    void theFailuresPathIsDrawnOverThePlainLinesAtEveryZoom() {
+        ServiceId db = ServiceId.of("orders-db");
+        for (double scale : new double[] {0.05, 0.3, 1}) {
+            RecordingSurface s = paint(PaintRequest.of(SHOP, LAYOUT).withView(null, scale)
+                    .withStates(id -> id.equals(db) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
+            assertThat(s.calls).as("zoom %s", scale).contains("stroke " + Theme.light().style(ServiceState.DOWN).border());
+        }
     }
 
     /**
-     * The moveTo calls of a picture of {@code through} lines passing through the view between services far to
-     * its left and right, plus one line between two services in it.
+     * A picture at zoom 1 (far out when the view is null) of {@code through} lines passing through the view
+     * between services far to its left and right, plus one line between two services in it.
      */
-    private long linesDrawnThrough(int through, Box view) {
+    private RecordingSurface linesThrough(int through, Box view) {
         java.util.List<dev.blastmap.model.Service> services = new java.util.ArrayList<>();
         Map<ServiceId, Box> boxes = new java.util.LinkedHashMap<>();
         java.util.List<dev.blastmap.layout.EdgePath> edges = new java.util.ArrayList<>();
@@ -194,8 +216,8 @@ class GraphPainterTest {
         Layout layout = new Layout(boxes, edges, java.util.List.of(), "test");
         RecordingSurface surface = new RecordingSurface();
         painter.paint(surface, new PaintRequest(Graph.of(services), layout, id -> ServiceState.HEALTHY,
-                Highlight.none(), Set.of(), Map.of(), view, 1.0));
-        return surface.count("moveTo");
+                Highlight.none(), Set.of(), Map.of(), view, view == null ? 0.05 : 1.0));
+        return surface;
     }
 
     private static dev.blastmap.layout.EdgePath edge(String from, double x1, double y1, String to, double x2, double y2) {

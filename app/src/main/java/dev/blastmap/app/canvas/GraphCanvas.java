@@ -5,7 +5,6 @@ import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
-import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
@@ -14,7 +13,6 @@ import dev.blastmap.render.Theme;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,99 +20,95 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 
 /**
- * The graph view: a canvas showing a laid-out graph coloured by state, which the user pans (drag, arrow
- * keys), zooms (wheel or pinch about the pointer, + and -) and fits (F). Hovering a service highlights its
+ * The graph view: a picture of a laid-out graph coloured by state, which the user pans (drag, arrow keys),
+ * zooms (wheel or pinch about the pointer, + and -) and fits (F). Hovering a service highlights its
  * dependencies and dependents; clicking selects it; right-clicking asks the app for a context menu. Big graphs
- * get a minimap. One {@link GraphPainter} draws everything; only what is on screen is drawn, with less detail
- * when zoomed out, and only once per frame when something changed.
+ * get a minimap. One {@link GraphPainter} draws everything, with less detail when zoomed out.
+ *
+ * <p>Every frame shows the current picture: it is made in the pulse that shows it, after every animation and
+ * layout of that pulse, from the latest states and viewport ({@link FrameComposer}); only the scenery that
+ * states cannot change is kept aside between frames. {@link #frameStats()} counts what was put on screen.
  *
  * <p>Use from the FX thread only.
  */
 public final class GraphCanvas extends Region {
 
-    private static final long PULSE_NANOS = 900_000_000L;
     private static final long FRAME_NANOS = 450_000_000L;
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
-    private static final int MAX_PULSES = 600;
-    private static final long SHARPEN_NANOS = 150_000_000L;
     private static final long IDLE_NANOS = 500_000_000L;
 
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface = new FxSurface(canvas.getGraphicsContext2D());
-    private final FrameCache cache = new FrameCache(() -> Platform.runLater(this::markDirty));
+    private final ImageView picture = new ImageView();
+    private final FrameComposer composer = new FrameComposer();
+    private final FrameLedger ledger = new FrameLedger();
+    private final Pulses pulses = new Pulses();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.light());
     private final ReadOnlyObjectWrapper<ServiceId> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<Viewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport", Viewport.identity());
     private final ObjectProperty<Consumer<NodeMenuRequest>> onNodeMenu = new SimpleObjectProperty<>(this, "onNodeMenu", r -> { });
     private final Minimap minimap = new Minimap((x, y) -> setViewport(viewport.get().centredOn(x, y, getWidth(), getHeight())));
-    private final Map<ServiceId, Long> pulseStarts = new HashMap<>();
+    private final Runnable drawAfterLayout = this::drawIfDirty;
     private final AnimationTimer timer;
     private final PanZoomGesture gesture;
 
     private GraphPainter painter = new GraphPainter(Theme.light());
-    /** The painter of the cached picture, used only on the cache's painting thread (painters keep caches). */
-    private GraphPainter picturePainter = new GraphPainter(Theme.light());
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private HitTester hits = new HitTester(Layout.empty());
-    private Map<ServiceId, List<ServiceId>> dependents = Map.of();
+    private Neighbourhood neighbourhood = new Neighbourhood(Graph.of());
     private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
     private Function<ServiceId, Double> heat;
     private Highlight highlight = Highlight.none();
     private boolean highlightFollowsHover = true;
     private ViewportAnimation animation;
     private boolean dirty = true;
-    private boolean minimapDirty = true;
     private boolean fitPending;
-    private long frames;
-    private long contentVersion;
-    private long lastZoomChange;
-    private boolean stretched;
     private long lastDrawn;
-    private long graphVersion;
     private boolean graphShown;
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
         getStyleClass().add("graph-canvas");
         setFocusTraversable(true);
-        getChildren().addAll(canvas, minimap);
+        picture.setSmooth(false);
+        getChildren().addAll(picture, minimap);
         setMinSize(0, 0);
         gesture = new PanZoomGesture(this);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                frame(now);
+                animate(now);
             }
         };
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(drawAfterLayout);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(drawAfterLayout);
+                markDirty();
+            }
+        });
         theme.addListener((obs, old, t) -> {
             painter = new GraphPainter(t);
-            picturePainter = new GraphPainter(t);
-            minimapDirty = true;
-            contentChanged();
+            minimap.statesChanged();
+            markDirty();
         });
-        selected.addListener((obs, old, id) -> contentChanged());
+        selected.addListener((obs, old, id) -> markDirty());
         viewport.addListener((obs, old, v) -> {
-            if (old.scale() != v.scale()) {
-                // Panning alone moves the bitmap; only a zoom stretches it until the zoom rests.
-                lastZoomChange = System.nanoTime();
-            }
+            ledger.viewportChanged(v);
             markDirty();
         });
         setOnMouseMoved(e -> hover(serviceAt(e.getX(), e.getY()).orElse(null)));
@@ -129,10 +123,10 @@ public final class GraphCanvas extends Region {
 
     /**
      * Paints a graph once aside on the calling thread, a thread with nothing else to do, so that the first
-     * picture a canvas paints, a moment later, is not slowed by Java2D and its fonts starting cold.
+     * picture a canvas paints, a moment later, is not slowed by Java2D, its fonts and the painter starting cold.
      */
     public static void warmUp(Graph graph, Layout layout) {
-        FrameCache.warmUp(graph, layout);
+        FrameComposer.warmUp(graph, layout);
     }
 
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
@@ -140,23 +134,18 @@ public final class GraphCanvas extends Region {
         this.graph = newGraph;
         this.layout = newLayout;
         this.hits = new HitTester(newLayout);
-        Map<ServiceId, List<ServiceId>> reverse = new HashMap<>();
-        for (Service s : newGraph.services()) {
-            for (ServiceId d : s.dependencies()) {
-                reverse.computeIfAbsent(d, k -> new ArrayList<>()).add(s.id());
-            }
-        }
-        this.dependents = reverse;
+        this.neighbourhood = new Neighbourhood(newGraph);
         this.states = id -> ServiceState.HEALTHY;
         this.highlight = Highlight.none();
-        this.pulseStarts.clear();
+        this.pulses.clear();
+        ledger.statesChanged();
         hovered.set(null);
         selected.set(null);
-        minimapDirty = true;
+        minimap.statesChanged();
         fitPending = true;
+        graphShown = false;
         requestLayout();
-        contentChanged();
-        graphVersion = contentVersion;
+        markDirty();
     }
 
     /** The graph shown. */
@@ -172,30 +161,37 @@ public final class GraphCanvas extends Region {
     /** Colours services by these states; services whose state changed pulse briefly. */
     public void setStates(Function<ServiceId, ServiceState> newStates) {
         Function<ServiceId, ServiceState> old = states;
-        this.states = newStates == null ? id -> ServiceState.HEALTHY : newStates;
+        Function<ServiceId, ServiceState> given = newStates == null ? id -> ServiceState.HEALTHY : newStates;
+        // Each service's state is asked for once here and kept: the painter asks again for every service and
+        // both ends of every line in every frame, and the function handed over may be slow.
+        Map<ServiceId, ServiceState> unhealthy = new HashMap<>();
         List<ServiceId> changed = new ArrayList<>();
         for (ServiceId id : layout.nodes().keySet()) {
-            if (old.apply(id) != states.apply(id)) {
+            ServiceState state = given.apply(id);
+            if (state != ServiceState.HEALTHY) {
+                unhealthy.put(id, state);
+            }
+            if (old.apply(id) != state) {
                 changed.add(id);
             }
         }
+        this.states = unhealthy.isEmpty() ? id -> ServiceState.HEALTHY : id -> unhealthy.getOrDefault(id, ServiceState.HEALTHY);
         if (changed.isEmpty()) {
             // Nothing to repaint: a player that hands over the same states at every tick must not cost a
             // full repaint of the picture per frame.
             return;
         }
-        if (changed.size() <= MAX_PULSES) {
-            pulse(changed);
-        }
-        minimapDirty = true;
-        contentChanged();
+        pulses.startIfFew(changed, System.nanoTime());
+        minimap.statesChanged();
+        ledger.statesChanged();
+        markDirty();
     }
 
     /** Fills the cards that are up by this heat map (0 cool to 1 hot per service); null for none. */
     public void setHeat(Function<ServiceId, Double> newHeat) {
         heat = newHeat;
-        minimapDirty = true;
-        contentChanged();
+        minimap.statesChanged();
+        markDirty();
     }
 
     /** Colours services by a blast radius; null makes every service healthy. */
@@ -215,7 +211,7 @@ public final class GraphCanvas extends Region {
     public void setHighlight(Highlight newHighlight) {
         this.highlight = newHighlight;
         this.highlightFollowsHover = !newHighlight.isActive();
-        contentChanged();
+        markDirty();
     }
 
     /** The highlight drawn now. */
@@ -228,8 +224,7 @@ public final class GraphCanvas extends Region {
         if (ids.isEmpty()) {
             return;
         }
-        long now = System.nanoTime();
-        ids.forEach(id -> pulseStarts.put(id, now));
+        pulses.start(ids, System.nanoTime());
         markDirty();
     }
 
@@ -290,23 +285,19 @@ public final class GraphCanvas extends Region {
         return hits.near(v.toModelX(x), v.toModelY(y), 3 / v.scale());
     }
 
-    /**
-     * Whether the last frame drawn showed a picture of the graph now set (perhaps in earlier states), not only
-     * the background: the picture is painted aside and arrives a frame or more after the graph.
-     */
+    /** Whether a frame has shown the graph now set (perhaps before its first states). */
     public boolean graphShown() {
         return graphShown;
     }
 
-    /** How many frames have been drawn since the view was made; for performance measurements. */
+    /** How many frames have been drawn since the view was made; {@link #frameStats()} says how many were current. */
     public long framesDrawn() {
-        return frames;
+        return ledger.stats().frames();
     }
 
-    /** The picture itself changed, not only where it is seen from: the cached bitmap is stale. */
-    private void contentChanged() {
-        contentVersion++;
-        markDirty();
+    /** What this view has put on screen, and how much of it was current; for performance measurements. */
+    public FrameStats frameStats() {
+        return ledger.stats();
     }
 
     /** Asks for a redraw at the next frame. */
@@ -336,11 +327,9 @@ public final class GraphCanvas extends Region {
         }
         hovered.set(id);
         if (highlightFollowsHover) {
-            highlight = id == null ? Highlight.none()
-                    : new Highlight(id, new LinkedHashSet<>(graph.require(id).dependencies()),
-                            new LinkedHashSet<>(dependents.getOrDefault(id, List.of())));
+            highlight = neighbourhood.highlightOf(id);
         }
-        contentChanged();
+        markDirty();
     }
 
     private void click(MouseEvent e) {
@@ -350,93 +339,59 @@ public final class GraphCanvas extends Region {
         requestFocus();
         selected.set(serviceAt(e.getX(), e.getY()).orElse(null));
         if (e.getClickCount() == 2 && selected.get() != null) {
-            List<ServiceId> around = new ArrayList<>(graph.require(selected.get()).dependencies());
-            around.addAll(dependents.getOrDefault(selected.get(), List.of()));
-            around.add(selected.get());
-            frame(around);
+            frame(neighbourhood.around(selected.get()));
         }
     }
 
-    private void frame(long now) {
+    /** Runs at every pulse while the view moves or pulses: advances the glide and keeps pulses coming. */
+    private void animate(long now) {
         if (animation != null) {
             viewport.set(animation.at(now, getWidth(), getHeight()));
             if (animation.isDone(now)) {
                 animation = null;
             }
         }
-        Map<ServiceId, Double> pulses = new HashMap<>();
-        pulseStarts.entrySet().removeIf(e -> now - e.getValue() > PULSE_NANOS);
-        pulseStarts.forEach((id, start) -> pulses.put(id, 1 - (now - start) / (double) PULSE_NANOS));
-        if (stretched && animation == null && now - lastZoomChange > SHARPEN_NANOS) {
+        if (!pulses.isEmpty()) {
             dirty = true;
         }
-        if (dirty || !pulses.isEmpty()) {
-            draw(pulses, now);
-            dirty = false;
-            lastDrawn = now;
-        }
         // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
-        // pulse, so stopping at once would draw a steadily driven view (playback, a drag) every other frame.
-        if (animation == null && pulses.isEmpty() && !stretched && now - lastDrawn > IDLE_NANOS) {
+        // pulse, so stopping at once would make a steadily driven view (playback, a drag) wait for pulses.
+        if (animation == null && pulses.isEmpty() && !minimap.behind() && System.nanoTime() - lastDrawn > IDLE_NANOS) {
             timer.stop();
         }
     }
 
-    private void draw(Map<ServiceId, Double> pulses, long now) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+    /**
+     * Runs after the animations and layout of every pulse: if anything changed, makes the frame's picture from
+     * the states and viewport as they are now, which are the ones the frame will show.
+     */
+    private void drawIfDirty() {
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0 || !dirty && !minimap.behind()) {
+            return;
+        }
+        long now = System.nanoTime();
         Theme t = theme.get();
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
-        Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
-        PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, Map.of(), visible, v.scale())
-                .withHeat(heat);
-        cache.takePainted();
-        boolean zooming = animation != null || now - lastZoomChange < SHARPEN_NANOS;
-        if (!cache.covers(contentVersion, v, visible) && w > 0 && h > 0
-                && !(zooming && cache.version() == contentVersion && cache.scale() != v.scale())) {
-            double pixelScale = getScene() == null || getScene().getWindow() == null ? 1
-                    : getScene().getWindow().getOutputScaleX();
-            GraphPainter pictures = picturePainter;
-            cache.request(contentVersion, v, w, h, pixelScale, t.background(), s -> pictures.paint(s,
-                    request.withView(visible.inflate(FrameCache.MARGIN * Math.max(w, h) / v.scale() + 1), v.scale())));
+        boolean drawn = dirty;
+        if (dirty) {
+            dirty = false;
+            lastDrawn = now;
+            Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
+            long statesShown = ledger.statesVersion();
+            PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, pulses.at(now),
+                    visible, v.scale()).withHeat(heat);
+            double pixelScale = getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+            picture.setImage(composer.compose(painter, request, t, v, w, h, pixelScale));
+            picture.setFitWidth(w);
+            picture.setFitHeight(h);
+            ledger.frameShown(statesShown, FrameComposer.shown(v, pixelScale), true);
+            graphShown = true;
         }
-        // Until the picture asked for arrives, the last one is shown where it falls, stretched if need be.
-        stretched = cache.version() >= 0 && cache.scale() != v.scale();
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.setGlobalAlpha(1);
-        if (!cache.fills(v, visible)) {
-            gc.setFill(Color.rgb(t.background().red(), t.background().green(), t.background().blue()));
-            gc.fillRect(0, 0, w, h);
-        }
-        cache.drawOn(gc, v, w, h);
-        graphShown = cache.version() >= graphVersion;
-        if (!pulses.isEmpty()) {
-            inModel(gc, v, () -> painter.paintPulses(surface, request.withPulses(pulses)));
-        }
-        frames++;
-        drawMinimap(visible, t);
-    }
-
-    /** Runs {@code paint} with the canvas transformed so that it paints in model coordinates. */
-    private static void inModel(GraphicsContext gc, Viewport v, Runnable paint) {
-        gc.save();
-        gc.translate(v.offsetX(), v.offsetY());
-        gc.scale(v.scale(), v.scale());
-        paint.run();
-        gc.restore();
-    }
-
-    private void drawMinimap(Box visible, Theme t) {
-        boolean showMinimap = layout.nodes().size() > 30 && !visible.contains(layout.bounds());
-        minimap.setVisible(showMinimap);
-        if (showMinimap) {
-            if (minimapDirty) {
-                minimap.draw(layout, states, t);
-                minimapDirty = false;
-                requestLayout();
-            }
-            minimap.showView(visible, t);
+        if (minimap.follow(layout, states, t, visible, now, drawn)) {
+            requestLayout();
         }
     }
 
@@ -444,9 +399,7 @@ public final class GraphCanvas extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (picture.getFitWidth() != w || picture.getFitHeight() != h) {
             markDirty();
         }
         double mh = Minimap.heightFor(layout.bounds());

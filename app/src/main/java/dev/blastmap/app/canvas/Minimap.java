@@ -4,13 +4,21 @@ import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.PixelRaster;
+import dev.blastmap.render.RasterSurface;
 import dev.blastmap.render.Rgba;
 import dev.blastmap.render.Theme;
+import java.nio.IntBuffer;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -24,14 +32,19 @@ final class Minimap extends Region {
 
     static final double WIDTH = 220;
     static final double MAX_HEIGHT = 170;
+    /** From this many services the specks follow changing states at most every {@link #BIG_NANOS}. */
+    private static final int BIG = 5000;
+    private static final long BIG_NANOS = 100_000_000L;
 
-    private final Canvas content = new Canvas();
+    private final ImageView content = new ImageView();
     private final Canvas overlay = new Canvas();
     private final BiConsumer<Double, Double> centreOn;
     private Layout layout = Layout.empty();
     private double scale = 1;
     private double originX;
     private double originY;
+    private boolean behind = true;
+    private long drawnAt;
 
     /** A minimap that calls {@code centreOn} with a model point when the user presses or drags in it. */
     Minimap(BiConsumer<Double, Double> centreOn) {
@@ -49,12 +62,13 @@ final class Minimap extends Region {
         return Math.max(60, Math.min(MAX_HEIGHT, WIDTH * aspect));
     }
 
-    /** Redraws the specks for a layout and states. */
+    /**
+     * Redraws the specks for a layout and states, into pixels of its own: a canvas would hand the renderer one
+     * command per service, every time the states change.
+     */
     void draw(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme) {
         this.layout = newLayout;
         double h = heightFor(newLayout.bounds());
-        content.setWidth(WIDTH);
-        content.setHeight(h);
         overlay.setWidth(WIDTH);
         overlay.setHeight(h);
         Box b = newLayout.bounds();
@@ -62,25 +76,73 @@ final class Minimap extends Region {
         scale = Math.min((WIDTH - 2 * pad) / Math.max(1, b.width()), (h - 2 * pad) / Math.max(1, b.height()));
         originX = (WIDTH - b.width() * scale) / 2 - b.x() * scale;
         originY = (h - b.height() * scale) / 2 - b.y() * scale;
-        GraphicsContext gc = content.getGraphicsContext2D();
-        gc.clearRect(0, 0, WIDTH, h);
-        gc.setFill(fx(theme.background().withAlpha(0.94)));
-        gc.fillRoundRect(0, 0, WIDTH, h, 12, 12);
-        gc.setStroke(fx(theme.groupBorder()));
-        gc.setLineWidth(1);
-        gc.strokeRoundRect(0.5, 0.5, WIDTH - 1, h - 1, 12, 12);
-        gc.setFill(fx(theme.groupFill()));
-        newLayout.groups().stream().filter(g -> g.depth() == 0).forEach(g -> gc.fillRect(
-                originX + g.box().x() * scale, originY + g.box().y() * scale, g.box().width() * scale,
-                g.box().height() * scale));
+        PixelRaster pixels = new PixelRaster((int) WIDTH, (int) Math.ceil(h));
+        RasterSurface s = new RasterSurface(pixels);
+        s.setFill(theme.background().withAlpha(0.94));
+        s.fillRoundRect(0, 0, WIDTH, h, 6);
+        s.setStroke(theme.groupBorder(), 1);
+        s.strokeRoundRect(0.5, 0.5, WIDTH - 1, h - 1, 6);
+        s.dispose();
+        int group = PixelRaster.pixel(theme.groupFill(), 1);
+        newLayout.groups().stream().filter(g -> g.depth() == 0).forEach(g -> pixels.fillRect(x(g.box().x()),
+                y(g.box().y()), x(g.box().maxX()), y(g.box().maxY()), group));
+        int healthy = PixelRaster.pixel(theme.mutedText(), 1);
+        Map<ServiceState, Integer> byState = new EnumMap<>(ServiceState.class);
+        for (ServiceState state : ServiceState.values()) {
+            byState.put(state, PixelRaster.pixel(theme.style(state).border(), 1));
+        }
         for (Map.Entry<ServiceId, Box> e : newLayout.nodes().entrySet()) {
             ServiceState state = states.apply(e.getKey());
-            Rgba c = state == ServiceState.HEALTHY ? theme.mutedText() : theme.style(state).border();
-            gc.setFill(fx(c));
             Box n = e.getValue();
-            gc.fillRect(originX + n.x() * scale, originY + n.y() * scale, Math.max(1.5, n.width() * scale),
-                    Math.max(1.5, n.height() * scale));
+            int x0 = x(n.x());
+            int y0 = y(n.y());
+            pixels.fillRect(x0, y0, Math.max(x0 + 1, x(n.maxX())), Math.max(y0 + 1, y(n.maxY())),
+                    state == ServiceState.HEALTHY ? healthy : byState.get(state));
         }
+        content.setImage(new WritableImage(new PixelBuffer<>(pixels.width(), pixels.height(),
+                IntBuffer.wrap(pixels.pixels()), PixelFormat.getIntArgbPreInstance())));
+    }
+
+    private int x(double modelX) {
+        return (int) Math.round(originX + modelX * scale);
+    }
+
+    private int y(double modelY) {
+        return (int) Math.round(originY + modelY * scale);
+    }
+
+    /** The services' states changed: the specks are behind until {@link #follow} draws them. */
+    void statesChanged() {
+        behind = true;
+    }
+
+    /** True while the specks do not show the latest states yet. */
+    boolean behind() {
+        return behind;
+    }
+
+    /**
+     * Shows or hides the minimap for a view of this part of the layout and brings it up to date: the specks
+     * when they are behind (for a big graph at most ten times a second: enough for an overview, and a frame's
+     * worth of work each time), the rectangle when the view was drawn. Returns true if the specks were drawn.
+     */
+    boolean follow(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme, Box visible, long now,
+                   boolean viewDrawn) {
+        boolean show = newLayout.nodes().size() > 30 && !visible.contains(newLayout.bounds());
+        setVisible(show);
+        if (!show) {
+            return false;
+        }
+        boolean drawSpecks = behind && (newLayout.nodes().size() < BIG || now - drawnAt > BIG_NANOS);
+        if (drawSpecks) {
+            draw(newLayout, states, theme);
+            behind = false;
+            drawnAt = now;
+        }
+        if (drawSpecks || viewDrawn) {
+            showView(visible, theme);
+        }
+        return drawSpecks;
     }
 
     /** Redraws the rectangle of the main view. */
@@ -110,7 +172,7 @@ final class Minimap extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return content.getHeight();
+        return overlay.getHeight();
     }
 
     private static Color fx(Rgba c) {

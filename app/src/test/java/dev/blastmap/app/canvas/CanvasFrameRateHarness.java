@@ -14,8 +14,11 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -26,32 +29,48 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * Measures the frames per second of the real {@link GraphCanvas} in a real window while it pans, zooms and
- * animates a spreading failure. Not a test (no timing assertions): run it by hand under Xvfb, see
- * docs/performance.md for the command.
+ * Measures what the real {@link GraphCanvas} puts on screen, in a real window, while it pans, zooms and
+ * animates a spreading failure: frames per second as drawn (the old figure) beside current frames per second
+ * and the mean lag from {@link GraphCanvas#frameStats()}, and how long the picture takes to be sharp after
+ * the view stops moving. Not a test (no timing assertions): run it under Xvfb with
+ * {@code app/src/test/sh/frame-rate.sh}, which prints the table docs/performance.md shows.
  *
  * <pre>
- * CanvasFrameRateHarness synthetic [seconds-per-phase]     10,000 services, 30,000 dependencies, force layout
- * CanvasFrameRateHarness FILE [seconds-per-phase]          a graph file, automatic layout
+ * CanvasFrameRateHarness synthetic[:SERVICES[:DEPENDENCIES]] [seconds-per-phase]   default 10,000 / 30,000, force
+ *                                                                                  layout (a grid above 20,000)
+ * CanvasFrameRateHarness FILE [seconds-per-phase]                                  a graph file, automatic layout
  * </pre>
  */
 public final class CanvasFrameRateHarness {
 
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
+    private static final double RESTYLED_PER_FRAME = 0.05;
 
+    private final String name;
     private final Graph graph;
     private final Layout layout;
     private final List<Function<ServiceId, ServiceState>> waves;
     private final double seconds;
+    private final ServiceId[] ids;
+    private final Map<ServiceId, Integer> index = new HashMap<>();
+    private final ServiceState[] restyled;
+    private final Random rng = new Random(7);
     private GraphCanvas canvas;
 
-    private CanvasFrameRateHarness(Graph graph, Layout layout, List<Function<ServiceId, ServiceState>> waves,
+    private CanvasFrameRateHarness(String name, Graph graph, Layout layout, List<Function<ServiceId, ServiceState>> waves,
                                    double seconds) {
+        this.name = name;
         this.graph = graph;
         this.layout = layout;
         this.waves = waves;
         this.seconds = seconds;
+        this.ids = layout.nodes().keySet().toArray(ServiceId[]::new);
+        for (int i = 0; i < ids.length; i++) {
+            index.put(ids[i], i);
+        }
+        this.restyled = new ServiceState[ids.length];
+        Arrays.fill(restyled, ServiceState.HEALTHY);
     }
 
     /** Runs the measurement and exits. */
@@ -59,23 +78,37 @@ public final class CanvasFrameRateHarness {
         String which = args.length > 0 ? args[0] : "synthetic";
         double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
         long t0 = System.nanoTime();
-        Graph graph = which.equals("synthetic") ? synthetic(10_000, 30_000, 42) : GraphFormats.read(Path.of(which)).graph();
-        LayoutAlgorithm algorithm = which.equals("synthetic") ? LayoutAlgorithm.force() : LayoutAlgorithm.automatic();
-        Layout layout = algorithm.layout(graph);
+        boolean synthetic = which.startsWith("synthetic");
+        Graph graph;
+        if (synthetic) {
+            String[] parts = which.split(":");
+            int size = parts.length > 1 ? Integer.parseInt(parts[1]) : 10_000;
+            int deps = parts.length > 2 ? Integer.parseInt(parts[2]) : 3 * size;
+            graph = synthetic(size, deps, 42);
+        } else {
+            graph = GraphFormats.read(Path.of(which)).graph();
+        }
+        // The force layout of 100,000 services takes many minutes: big synthetic graphs are placed on a grid.
+        Layout layout = synthetic && graph.size() > 20_000 ? grid(graph)
+                : (synthetic ? LayoutAlgorithm.force() : LayoutAlgorithm.automatic()).layout(graph);
         long t1 = System.nanoTime();
-        List<ServiceId> hubs = hubs(graph, which.equals("synthetic") ? 10 : 1);
+        List<ServiceId> hubs = hubs(graph, synthetic ? Math.max(1, graph.size() / 1000) : 1);
         BlastRadius radius = new PropagationEngine(graph).knockOut(hubs);
-        System.out.printf(Locale.ROOT, "graph: %s, %d services, %d dependencies; %s layout in %.1f s; knockout of %s: %d down%n",
-                which, graph.size(), layout.edges().size(), layout.algorithm(), (t1 - t0) / 1e9, hubs,
+        String name = synthetic ? String.format(Locale.ROOT, "%dk/%dk", graph.size() / 1000, layout.edges().size() / 1000)
+                : Path.of(which).getFileName().toString().replaceFirst("\\..*", "");
+        System.out.printf(Locale.ROOT, "# graph %s: %d services, %d dependencies; %s layout in %.1f s; knockout of %d hubs: %d down%n",
+                name, graph.size(), layout.edges().size(), layout.algorithm(), (t1 - t0) / 1e9, hubs.size(),
                 radius.impact().down());
-        new CanvasFrameRateHarness(graph, layout, waves(radius), seconds).run();
+        new CanvasFrameRateHarness(name, graph, layout, waves(radius), seconds).run();
     }
 
     private void run() throws InterruptedException {
         CountDownLatch shown = new CountDownLatch(1);
+        long[] opened = new long[1];
         Platform.startup(() -> {
             Stage stage = new Stage();
             canvas = new GraphCanvas();
+            opened[0] = System.nanoTime();
             canvas.setGraph(graph, layout);
             stage.setScene(new Scene(new StackPane(canvas), WIDTH, HEIGHT));
             stage.setTitle("Blastmap frame rate");
@@ -83,26 +116,30 @@ public final class CanvasFrameRateHarness {
             shown.countDown();
         });
         shown.await();
-        Thread.sleep(1500);
-        List<Phase> phases = List.of(
-                new Phase("pan, whole graph in view", this::panFitted),
-                new Phase("pan, zoom 1 (labels)", this::panClose),
-                new Phase("zoom in and out", this::zoom),
-                new Phase("failure spreading, whole graph", this::spread));
-        for (Phase phase : phases) {
-            measure(phase);
+        while (onFx(() -> canvas.frameStats().currentFrames()) == 0) {
+            Thread.sleep(5);
         }
+        System.out.printf(Locale.ROOT, "# first current frame %d ms after setGraph%n", (System.nanoTime() - opened[0]) / 1_000_000);
+        System.out.println("| graph | phase | frames/s (drawn) | current frames/s | mean lag (state changes) | stutters > 25 ms"
+                + " | CPU ms/frame: FX, renderer, helpers | current frames/s if CPU-bound |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        measure("pan, whole graph in view", this::panFitted);
+        measure("pan at zoom 1", this::panClose);
+        measure("zoom 1x-2x of fit + drift + 5% restyled a frame", this::zoomDriftRestyle);
+        measure("zoom in and out 1x-6x of fit", this::zoom);
+        measure("fixed view, failure spreading", this::spread);
+        settle("pan", (fitted, t) -> panClose(fitted, t));
+        settle("zoom", this::zoom);
         Platform.exit();
         System.exit(0);
     }
 
-    private void measure(Phase phase) throws InterruptedException {
+    private void measure(String phase, Step step) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
-        long[] frames = new long[2];
+        FrameStats[] stats = new FrameStats[2];
         long[] times = new long[2];
+        long[] stutters = new long[1];
         long[][] cpu = new long[2][];
-        // Gaps between drawn frames longer than 1.5 pulses, and the longest: where the eye sees a stutter.
-        long[] stutters = new long[2];
         Platform.runLater(() -> {
             Viewport fitted = canvas.fitted();
             canvas.setViewport(fitted);
@@ -115,63 +152,127 @@ public final class CanvasFrameRateHarness {
                 public void handle(long now) {
                     if (start < 0) {
                         start = now;
-                        frames[0] = canvas.framesDrawn();
+                        stats[0] = canvas.frameStats();
                         times[0] = System.nanoTime();
                         cpu[0] = renderingCpu();
                     }
                     double t = (now - start) / 1e9;
-                    if (canvas.framesDrawn() != drawnBefore) {
+                    long drawn = canvas.frameStats().frames();
+                    if (drawn != drawnBefore) {
                         if (lastDrawn > 0 && now - lastDrawn > 25_000_000L) {
                             stutters[0]++;
-                            stutters[1] = Math.max(stutters[1], now - lastDrawn);
                         }
                         lastDrawn = now;
-                        drawnBefore = canvas.framesDrawn();
+                        drawnBefore = drawn;
                     }
                     if (t >= seconds) {
-                        frames[1] = canvas.framesDrawn();
+                        stats[1] = canvas.frameStats();
                         times[1] = System.nanoTime();
                         cpu[1] = renderingCpu();
                         stop();
                         done.countDown();
                         return;
                     }
-                    phase.step.step(fitted, t);
+                    step.step(fitted, t);
                 }
             }.start();
         });
         done.await();
         double elapsed = (times[1] - times[0]) / 1e9;
-        long n = frames[1] - frames[0];
-        double fxMs = (cpu[1][0] - cpu[0][0]) / 1e6 / Math.max(1, n);
-        double renderMs = (cpu[1][1] - cpu[0][1]) / 1e6 / Math.max(1, n);
-        double pictureMs = (cpu[1][2] - cpu[0][2]) / 1e6 / elapsed;
-        System.out.printf(Locale.ROOT, "%-34s %6d frames in %5.2f s = %6.1f fps, %3d stutters (longest %3d ms);"
-                + " CPU per frame: FX thread %5.1f ms, renderer %5.1f ms -> %6.1f fps when the two threads have a"
-                + " core each; picture thread %4.0f ms a second%n", phase.name, n, elapsed, n / elapsed, stutters[0],
-                stutters[1] / 1_000_000, fxMs, renderMs, 1000 / Math.max(fxMs, renderMs), pictureMs);
+        FrameStats s = stats[1].since(stats[0]);
+        double[] ms = new double[3];
+        for (int k = 0; k < 3; k++) {
+            ms[k] = (cpu[1][k] - cpu[0][k]) / 1e6 / Math.max(1, s.frames());
+        }
+        // The FX thread and the renderer work in turn on a frame but on different frames at once; the helpers
+        // (the painter's worker threads) share the FX thread's turn.
+        double cpuBound = 1000 / Math.max(ms[0] + ms[2] / 2, ms[1]) * s.currentFrames() / Math.max(1, s.frames());
+        System.out.printf(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %d | %.1f, %.1f, %.1f | %.0f |%n", name, phase,
+                s.frames() / elapsed, s.currentFrames() / elapsed, s.meanLag(), stutters[0], ms[0], ms[1], ms[2],
+                Math.min(60, cpuBound));
     }
 
     /**
-     * CPU time so far of the FX application thread, of the renderer thread and of the thread that paints the
-     * cached picture, in nanoseconds.
+     * Moves the view for half a second, stops, and times how long from the last change of view until the
+     * picture on screen is a current one (the latest frame drawn since then was current); five times, printing
+     * the worst and the median.
+     */
+    private void settle(String what, Step step) throws InterruptedException {
+        long[] waits = new long[5];
+        for (int round = 0; round < waits.length; round++) {
+            CountDownLatch done = new CountDownLatch(1);
+            int r = round;
+            long[] stopped = new long[1];
+            Platform.runLater(() -> {
+                Viewport fitted = canvas.fitted();
+                new AnimationTimer() {
+                    private long start = -1;
+                    private FrameStats before = FrameStats.none();
+                    private boolean lastWasCurrent;
+                    private long framesAtStop;
+
+                    @Override
+                    public void handle(long now) {
+                        if (start < 0) {
+                            start = now;
+                        }
+                        FrameStats stats = canvas.frameStats();
+                        if (stats.frames() > before.frames()) {
+                            // The picture on screen is the one of the last frame drawn.
+                            lastWasCurrent = stats.currentFrames() - before.currentFrames() == stats.frames() - before.frames();
+                        }
+                        before = stats;
+                        double t = (now - start) / 1e9;
+                        if (t < 0.5) {
+                            // The last change of view is the moment the view stops.
+                            framesAtStop = stats.frames();
+                            stopped[0] = System.nanoTime();
+                            step.step(fitted, t + r * 0.7);
+                            return;
+                        }
+                        if (stats.frames() > framesAtStop && lastWasCurrent || t > 5.5) {
+                            waits[r] = System.nanoTime() - stopped[0];
+                            stop();
+                            done.countDown();
+                        }
+                    }
+                }.start();
+            });
+            done.await();
+        }
+        Arrays.sort(waits);
+        System.out.printf(Locale.ROOT, "# sharp after a %s stops: median %d ms, worst %d ms (5 stops)%n", what,
+                waits[2] / 1_000_000, waits[4] / 1_000_000);
+    }
+
+    /**
+     * CPU time so far of the FX application thread, of the renderer thread and of the common pool's threads
+     * (which share out the painting of dense lines), in nanoseconds.
      */
     private static long[] renderingCpu() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long fx = 0;
-        long render = 0;
-        long picture = 0;
+        long[] cpu = new long[3];
         for (java.lang.management.ThreadInfo info : threads.dumpAllThreads(false, false)) {
             long t = threads.getThreadCpuTime(info.getThreadId());
-            if (info.getThreadName().equals("JavaFX Application Thread")) {
-                fx += t;
-            } else if (info.getThreadName().startsWith("QuantumRenderer")) {
-                render += t;
-            } else if (info.getThreadName().equals("blastmap-picture")) {
-                picture += t;
+            String name = info.getThreadName();
+            int k = name.equals("JavaFX Application Thread") ? 0 : name.startsWith("QuantumRenderer") ? 1
+                    : name.startsWith("ForkJoinPool.commonPool") ? 2 : -1;
+            if (k >= 0) {
+                cpu[k] += t;
             }
         }
-        return new long[] {fx, render, picture};
+        return cpu;
+    }
+
+    private static <T> T onFx(java.util.function.Supplier<T> get) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        List<T> out = new ArrayList<>(1);
+        Platform.runLater(() -> {
+            out.add(get.get());
+            done.countDown();
+        });
+        done.await();
+        return out.get(0);
     }
 
     private void panFitted(Viewport fitted, double t) {
@@ -180,9 +281,26 @@ public final class CanvasFrameRateHarness {
 
     private void panClose(Viewport fitted, double t) {
         Box b = layout.bounds();
-        Viewport close = new Viewport(1, 0, 0).centredOn(b.centerX() + 600 * Math.sin(t), b.centerY() + 400 * Math.cos(t),
-                WIDTH, HEIGHT);
-        canvas.setViewport(close);
+        canvas.setViewport(new Viewport(1, 0, 0).centredOn(b.centerX() + 600 * Math.sin(t), b.centerY() + 400 * Math.cos(t),
+                WIDTH, HEIGHT));
+    }
+
+    /**
+     * The issue's animation: the zoom swinging between the fitted view and twice it, the centre drifting, and
+     * 5% of the services, chosen at random, changing state every frame.
+     */
+    private void zoomDriftRestyle(Viewport fitted, double t) {
+        double factor = 1.5 - 0.5 * Math.cos(t * 1.3);
+        canvas.setViewport(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0).panBy(90 * Math.sin(t * 0.7), 60 * Math.sin(t * 0.5)));
+        ServiceState[] all = ServiceState.values();
+        for (int i = (int) (ids.length * RESTYLED_PER_FRAME); i > 0; i--) {
+            restyled[rng.nextInt(ids.length)] = all[rng.nextInt(all.length)];
+        }
+        ServiceState[] snapshot = restyled.clone();
+        canvas.setStates(id -> {
+            Integer at = index.get(id);
+            return at == null ? ServiceState.HEALTHY : snapshot[at];
+        });
     }
 
     private void zoom(Viewport fitted, double t) {
@@ -198,7 +316,7 @@ public final class CanvasFrameRateHarness {
     }
 
     /** The state of every service after each wave of the knockout, then all healthy again. */
-    private static List<Function<ServiceId, ServiceState>> waves(BlastRadius radius) {
+    static List<Function<ServiceId, ServiceState>> waves(BlastRadius radius) {
         int last = radius.down().stream().mapToInt(Failure::wave).max().orElse(0);
         List<Function<ServiceId, ServiceState>> waves = new ArrayList<>();
         for (int w = 0; w <= last; w++) {
@@ -212,11 +330,11 @@ public final class CanvasFrameRateHarness {
     }
 
     /** The services most others depend on directly. */
-    private static List<ServiceId> hubs(Graph graph, int count) {
-        java.util.Map<ServiceId, Integer> in = new java.util.HashMap<>();
+    static List<ServiceId> hubs(Graph graph, int count) {
+        Map<ServiceId, Integer> in = new HashMap<>();
         graph.services().forEach(s -> s.dependencies().forEach(d -> in.merge(d, 1, Integer::sum)));
-        return in.entrySet().stream().sorted(java.util.Map.Entry.<ServiceId, Integer>comparingByValue().reversed()
-                .thenComparing(java.util.Map.Entry.comparingByKey())).limit(count).map(java.util.Map.Entry::getKey).toList();
+        return in.entrySet().stream().sorted(Map.Entry.<ServiceId, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).limit(count).map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -246,7 +364,26 @@ public final class CanvasFrameRateHarness {
         return Graph.of(services);
     }
 
-    private record Phase(String name, Step step) {
+    /**
+     * Services in index order on a square grid, 230 units apart as in the force layout, lines straight from
+     * centre to centre: the generator's tiers become bands, and each service's dependencies lie in the band below.
+     */
+    static Layout grid(Graph graph) {
+        int columns = (int) Math.ceil(Math.sqrt(graph.size()));
+        Map<ServiceId, dev.blastmap.layout.Box> boxes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < graph.size(); i++) {
+            boxes.put(graph.services().get(i).id(), new dev.blastmap.layout.Box(i % columns * 230.0, i / columns * 230.0, 160, 40));
+        }
+        List<dev.blastmap.layout.EdgePath> edges = new ArrayList<>();
+        for (Service s : graph.services()) {
+            dev.blastmap.layout.Box from = boxes.get(s.id());
+            for (ServiceId d : s.dependencies()) {
+                dev.blastmap.layout.Box to = boxes.get(d);
+                edges.add(new dev.blastmap.layout.EdgePath(s.id(), d, List.of(new dev.blastmap.layout.Point(from.centerX(), from.maxY()),
+                        new dev.blastmap.layout.Point(to.centerX(), to.y())), false, false));
+            }
+        }
+        return new Layout(boxes, edges, List.of(), "grid");
     }
 
     @FunctionalInterface

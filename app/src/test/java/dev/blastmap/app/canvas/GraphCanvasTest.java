@@ -115,6 +115,26 @@ class GraphCanvasTest {
     }
 
     @Test
+    void everyFrameShowsTheLatestStatesAndViewportAndIsCountedAsCurrent(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        FrameStats before = canvas.frameStats();
+        for (int i = 0; i < 6; i++) {
+            ServiceState state = i % 2 == 0 ? ServiceState.DOWN : ServiceState.DEGRADED;
+            robot.interact(() -> {
+                canvas.setStates(id -> id.equals(DB) ? state : ServiceState.HEALTHY);
+                canvas.setViewport(canvas.viewportProperty().get().panBy(7.3, -2.1).zoomAt(1.01, 100, 100));
+            });
+        }
+        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        FrameStats drawn = canvas.frameStats().since(before);
+        assertThat(drawn.frames()).isPositive();
+        assertThat(drawn.currentFrames()).isEqualTo(drawn.frames());
+        assertThat(drawn.statesBehind()).isZero();
+        assertThat(coloursAcrossTheTopOf(DB, robot)).anySatisfy(c -> isCloseTo(c, ServiceState.DEGRADED));
+    }
+
+    @Test
     void handingOverTheSameStatesAgainDrawsNothing(FxRobot robot) {
         robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);

@@ -1,0 +1,98 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
+import dev.blastmap.render.GraphPainter;
+import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.PixelRaster;
+import dev.blastmap.render.RasterSurface;
+import dev.blastmap.render.Theme;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/**
+ * Makes each frame's picture, whole and current, in the pulse that shows it: the scenery (background, groups,
+ * plain lines; see {@link SceneryLayer}) copied from aside, then everything the states change painted over it
+ * from scratch (the failure's path, every service, labels, pulses, rings). The picture is an array of pixels
+ * that a {@link PixelBuffer} hands to JavaFX without a copy; two of them take turns, so that the renderer can
+ * still read the last frame while the next is painted.
+ *
+ * <p>The picture is painted for the viewport with its offsets rounded to whole pixels (at most half a pixel
+ * from the viewport asked for), so that panning can move the scenery's pixels instead of painting them again.
+ *
+ * <p>FX thread only.
+ */
+final class FrameComposer {
+
+    private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+
+    private final SceneryLayer scenery = new SceneryLayer();
+    private final Frame[] frames = new Frame[2];
+    private int next;
+
+    /**
+     * Paints the picture of a request for a view of {@code width} × {@code height} pixels at {@code pixelScale}
+     * device pixels per pixel, and returns the image that shows it.
+     */
+    WritableImage compose(GraphPainter painter, PaintRequest request, Theme theme, Viewport v, double width,
+                          double height, double pixelScale) {
+        int w = Math.max(1, (int) Math.ceil(width * pixelScale));
+        int h = Math.max(1, (int) Math.ceil(height * pixelScale));
+        Frame frame = frames[next];
+        if (frame == null || frame.raster.width() != w || frame.raster.height() != h) {
+            frame = new Frame(new PixelRaster(w, h));
+            frames[next] = frame;
+        }
+        next = 1 - next;
+        double scale = v.scale() * pixelScale;
+        long ox = Math.round(v.offsetX() * pixelScale);
+        long oy = Math.round(v.offsetY() * pixelScale);
+        frame.raster.copyFrom(scenery.update(painter, request, theme, w, h, scale, ox, oy));
+        RasterSurface s = frame.surface;
+        s.save();
+        s.translate(ox, oy);
+        s.scale(scale);
+        painter.paintForeground(s, request);
+        s.restore();
+        frame.buffer.updateBuffer(b -> null);
+        return frame.image;
+    }
+
+    /**
+     * Paints a graph once aside on the calling thread, so that the first frame a canvas composes is not slowed
+     * by Java2D, its fonts and the painter starting cold.
+     */
+    static void warmUp(Graph graph, Layout layout) {
+        int width = 1100;
+        int height = 750;
+        Viewport v = Viewport.fit(layout.bounds(), width, height, 32, 1.0);
+        RasterSurface surface = new RasterSurface(new PixelRaster(width, height));
+        surface.translate(v.offsetX(), v.offsetY());
+        surface.scale(v.scale());
+        new GraphPainter(Theme.light()).paint(surface, PaintRequest.of(graph, layout).withView(v.visible(width, height), v.scale()));
+        surface.dispose();
+    }
+
+    /** The viewport a picture composed for {@code v} shows: its offsets rounded to whole device pixels. */
+    static Viewport shown(Viewport v, double pixelScale) {
+        return new Viewport(v.scale(), Math.round(v.offsetX() * pixelScale) / pixelScale,
+                Math.round(v.offsetY() * pixelScale) / pixelScale);
+    }
+
+    /** One picture: its pixels, the surface that paints them and the image that shows them. */
+    private static final class Frame {
+        final PixelRaster raster;
+        final RasterSurface surface;
+        final PixelBuffer<IntBuffer> buffer;
+        final WritableImage image;
+
+        Frame(PixelRaster raster) {
+            this.raster = raster;
+            this.surface = new RasterSurface(raster);
+            this.buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()), FORMAT);
+            this.image = new WritableImage(buffer);
+        }
+    }
+}

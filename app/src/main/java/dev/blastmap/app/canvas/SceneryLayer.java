@@ -1,0 +1,112 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
+import dev.blastmap.render.GraphPainter;
+import dev.blastmap.render.Highlight;
+import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.PixelRaster;
+import dev.blastmap.render.RasterSurface;
+import dev.blastmap.render.Theme;
+import java.util.Objects;
+
+/**
+ * The part of the picture that the services' states do not change (background, group boxes, every plain
+ * dependency line), kept as pixels for the current view. Panning moves the pixels by whole pixels and paints
+ * only the strips that come into view, the rest of the scene unchanged; a change of zoom, size, highlight,
+ * or theme paints it afresh. Either way it is exactly what painting the whole view would give: a line's pixels
+ * do not depend on the clip, and how the painter draws a line does not depend on where the view is.
+ *
+ * <p>FX thread only (or any one thread).
+ */
+final class SceneryLayer {
+
+    private PixelRaster pixels;
+    private PixelRaster spare;
+    private RasterSurface surface;
+    private RasterSurface spareSurface;
+    private Key shown;
+    private long shownX;
+    private long shownY;
+    private long paintedPixels;
+
+    /**
+     * Brings the layer up to date for a picture at this zoom with the model origin at whole pixel (ox, oy),
+     * and returns its pixels.
+     */
+    PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
+                       double scale, long ox, long oy) {
+        Key key = new Key(request.graph(), request.layout(), request.highlight(), theme, width, height, scale);
+        if (pixels == null || pixels.width() != width || pixels.height() != height) {
+            pixels = new PixelRaster(width, height);
+            spare = new PixelRaster(width, height);
+            surface = new RasterSurface(pixels);
+            spareSurface = new RasterSurface(spare);
+            shown = null;
+        }
+        if (key.equals(shown) && ox == shownX && oy == shownY) {
+            return pixels;
+        }
+        long dx = ox - shownX;
+        long dy = oy - shownY;
+        if (key.equals(shown) && Math.abs(dx) < width && Math.abs(dy) < height) {
+            spare.copyShifted(pixels, (int) dx, (int) dy);
+            // The strips the move uncovered: a band of columns on one side, then of rows on the other.
+            int colFrom = dx > 0 ? 0 : (int) (width + dx);
+            int colTo = dx > 0 ? (int) dx : width;
+            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, colFrom, 0, colTo, height);
+            int rowFrom = dy > 0 ? 0 : (int) (height + dy);
+            int rowTo = dy > 0 ? (int) dy : height;
+            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, 0, rowFrom, width, rowTo);
+        } else {
+            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, 0, 0, width, height);
+        }
+        PixelRaster p = pixels;
+        pixels = spare;
+        spare = p;
+        RasterSurface s = surface;
+        surface = spareSurface;
+        spareSurface = s;
+        shown = key;
+        shownX = ox;
+        shownY = oy;
+        return pixels;
+    }
+
+    /** Pixels painted afresh so far (not moved); for measurements of how close a frame is to the limit. */
+    long paintedPixels() {
+        return paintedPixels;
+    }
+
+    private void paint(RasterSurface s, PixelRaster target, GraphPainter painter, PaintRequest request, Theme theme,
+                       double scale, long ox, long oy, int x0, int y0, int x1, int y1) {
+        if (x0 >= x1 || y0 >= y1) {
+            return;
+        }
+        target.fillRect(x0, y0, x1, y1, PixelRaster.pixel(theme.background(), 1));
+        paintedPixels += (long) (x1 - x0) * (y1 - y0);
+        s.clip(x0, y0, x1, y1);
+        s.save();
+        s.translate(ox, oy);
+        s.scale(scale);
+        painter.paintScenery(s, request);
+        s.restore();
+    }
+
+    /** What the layer's pixels show, apart from where the view is. */
+    private record Key(Graph graph, Layout layout, Highlight highlight, Theme theme, int width, int height,
+                       double scale) {
+
+        @Override
+        public boolean equals(Object o) {
+            // The graph and layout are big values: the same instances, not equal ones, is what makes this cheap.
+            return o instanceof Key k && k.graph == graph && k.layout == layout && k.highlight.equals(highlight)
+                    && k.theme == theme && k.width == width && k.height == height && k.scale == scale;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(graph), System.identityHashCode(layout), width, height, scale);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.blastmap.app.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.render.GraphPainter;
+import dev.blastmap.render.Highlight;
+import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.PixelRaster;
+import dev.blastmap.render.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SceneryLayerTest {
+
+    private static final int WIDTH = 320;
+    private static final int HEIGHT = 200;
+
+    private final Theme theme = Theme.light();
+    private final GraphPainter painter = new GraphPainter(theme);
+
+    /** 900 services on a grid, each depending on three others anywhere: 2,700 lines, drawn as ink far out. */
+    private static Graph tangle() {
+        Random rng = new Random(3);
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < 900; i++) {
+            Service.Builder b = Service.builder("s" + i);
+            for (int k = 0; k < 3; k++) {
+                int d = rng.nextInt(900);
+                if (d != i) {
+                    b.dependsOn("s" + d);
+                }
+            }
+            services.add(b.build());
+        }
+        return Graph.of(services);
+    }
+
+    private final Graph graph = tangle();
+    private final Layout layout = CanvasFrameRateHarness.grid(graph);
+
+    private int[] paintAt(SceneryLayer layer, double scale, long ox, long oy) {
+        Viewport v = new Viewport(scale, ox, oy);
+        PaintRequest request = PaintRequest.of(graph, layout).withView(v.visible(WIDTH, HEIGHT), scale);
+        PixelRaster pixels = layer.update(painter, request, theme, WIDTH, HEIGHT, scale, ox, oy);
+        return pixels.pixels().clone();
+    }
+
+    @Test
+    void afterAPanTheLayerIsExactlyWhatPaintingTheWholeViewGives() {
+        for (double scale : new double[] {0.05, 0.5, 1}) {
+            SceneryLayer panned = new SceneryLayer();
+            paintAt(panned, scale, -100, -80);
+            paintAt(panned, scale, -137, -69);
+            int[] moved = paintAt(panned, scale, -120, -95);
+            int[] fresh = paintAt(new SceneryLayer(), scale, -120, -95);
+            assertThat(moved).as("zoom %s", scale).isEqualTo(fresh);
+        }
+    }
+
+    @Test
+    void aPanPaintsOnlyTheStripsItUncovers() {
+        SceneryLayer layer = new SceneryLayer();
+        paintAt(layer, 0.5, -100, -80);
+        long whole = layer.paintedPixels();
+        paintAt(layer, 0.5, -110, -83);
+        assertThat(layer.paintedPixels() - whole).isEqualTo(10L * HEIGHT + 3L * WIDTH);
+        paintAt(layer, 0.5, -110, -83);
+        assertThat(layer.paintedPixels() - whole).isEqualTo(10L * HEIGHT + 3L * WIDTH);
+    }
+
+    @Test
+    void aChangeOfZoomOrHighlightPaintsTheLayerAfresh() {
+        SceneryLayer layer = new SceneryLayer();
+        paintAt(layer, 0.5, -100, -80);
+        paintAt(layer, 0.6, -100, -80);
+        assertThat(layer.paintedPixels()).isEqualTo(2L * WIDTH * HEIGHT);
+        Viewport v = new Viewport(0.6, -100, -80);
+        PaintRequest highlighted = PaintRequest.of(graph, layout).withView(v.visible(WIDTH, HEIGHT), 0.6)
+                .withHighlight(Highlight.direct(graph, graph.services().get(0).id()));
+        layer.update(painter, highlighted, theme, WIDTH, HEIGHT, 0.6, -100, -80);
+        assertThat(layer.paintedPixels()).isEqualTo(3L * WIDTH * HEIGHT);
+    }
+
+    @Test
+    void farOutTheLinesOfABigGraphDarkenThePictureInsteadOfVanishing() {
+        int[] pixels = paintAt(new SceneryLayer(), 0.05, 0, 0);
+        int background = PixelRaster.pixel(theme.background(), 1);
+        long inked = java.util.Arrays.stream(pixels).filter(p -> p != background).count();
+        assertThat(inked).isGreaterThan(WIDTH * HEIGHT / 10);
+    }
+}

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Measures what the graph canvas puts on screen: for each graph, CanvasFrameRateHarness opens the real
+# GraphCanvas in a 1600 x 1000 window in a fresh Xvfb with the software renderer and prints one table row per
+# phase (frames drawn per second, current frames per second, mean lag in state changes, stutters, CPU per
+# frame) and how long the picture takes to be sharp after a pan or zoom stops. See docs/performance.md.
+#
+#   app/src/test/sh/frame-rate.sh [SECONDS-PER-PHASE] [GRAPH...]
+#
+# GRAPH is a graph file or synthetic[:SERVICES[:DEPENDENCIES]]; by default the flagship sample, the
+# 10,000-service synthetic graph and the 100,000-service one. Build first, from the repository root:
+#   mvn -B -q -pl app -am package -DskipTests
+set -eu
+seconds=${1:-5}
+[ $# -gt 0 ] && shift
+here=$(cd "$(dirname "$0")" && pwd)
+root=$here/../../..
+if [ $# -eq 0 ]; then
+    set -- "$root/../sample-graphs/aws-us-east-1-2025-10.blastmap.json" synthetic synthetic:100000:300000
+fi
+cp="$root/target/blastmap.jar:$root/target/test-classes"
+if [ ! -f "$root/target/blastmap.jar" ] || [ ! -d "$root/target/test-classes" ]; then
+    echo "$0: build first: mvn -B -q -pl app -am package -DskipTests" >&2
+    exit 2
+fi
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for graph in "$@"; do
+    xvfb-run -a -s "-screen 0 1600x1000x24" java -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
+        -cp "$cp" dev.blastmap.app.canvas.CanvasFrameRateHarness "$graph" "$seconds" 2>&1 \
+        | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
+done
+echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,236 @@
+package dev.blastmap.render;
+
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.EdgePath;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.Point;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dependency lines of a picture, in two layers. Plain lines depend only on the layout, the view and the
+ * hover highlight, so a view can keep them aside while states change; emphasised ones (the failure's path,
+ * the highlighted neighbourhood) are drawn over them and are always drawn.
+ *
+ * <p>No plain line is ever left out. In a graph with more lines than a view can show one by one, those far
+ * out and the long ones close in are drawn thin, without anti-aliasing and fainter the more there are, so that
+ * on a surface that adds them up as ink ({@link RasterSurface}) their density shows as a haze that is darker
+ * where more lines pass.
+ */
+final class DependencyLines {
+
+    private static final double FADED = 0.22;
+    private static final double PLAIN_ALPHA = 0.45;
+
+    private final Theme theme;
+    private Layout boundsOf;
+    private Box[] edgeBounds = new Box[0];
+    private double[] lengths = new double[0];
+
+    DependencyLines(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * Every line that meets the view, drawn plain (faded when something is highlighted). How a line is drawn
+     * depends only on the graph, the zoom and the line itself, never on where the view is, so that a view may
+     * paint the strips a pan uncovers and join them to what it had.
+     */
+    void paintPlain(Surface s, PaintRequest r, Detail detail) {
+        List<EdgePath> edges = r.layout().edges();
+        Box[] bounds = edgeBounds(r.layout());
+        Rgba colour = theme.edge().fade(r.highlight().isActive() ? FADED : 1);
+        s.save();
+        if (edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
+            // A graph of a few thousand lines: each with its arrow close in, all in one smooth path far out.
+            if (detail.arrows()) {
+                for (int i = 0; i < edges.size(); i++) {
+                    if (visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+                        oneByOne(s, edges.get(i), colour, r.scale());
+                    }
+                }
+            } else {
+                s.setStroke(colour.fade(PLAIN_ALPHA), 0.7 / r.scale());
+                inOnePath(s, r, edges, bounds, null);
+            }
+            s.restore();
+            return;
+        }
+        // More lines than a view can show one by one. Close in, lines shorter than half the view keep their
+        // arrows (without anti-aliasing, eight times cheaper); longer ones, and far out all of them, become ink:
+        // thin, unsmoothed, each fainter the more lines the graph has, so that their density shows as a haze.
+        s.setSmoothLines(false);
+        double longer = r.visible() == null ? Double.POSITIVE_INFINITY
+                : 0.5 * Math.max(r.visible().width(), r.visible().height());
+        boolean[] ink = new boolean[edges.size()];
+        for (int i = 0; i < edges.size(); i++) {
+            ink[i] = !detail.arrows() || lengths[i] > longer;
+            if (!ink[i] && visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+                oneByOne(s, edges.get(i), colour, r.scale());
+            }
+        }
+        s.setStroke(colour.fade(inkAlpha(edges.size())), 0.7 / r.scale());
+        inOnePath(s, r, edges, bounds, ink);
+        s.restore();
+    }
+
+    private static void oneByOne(Surface s, EdgePath e, Rgba colour, double scale) {
+        s.setStroke(colour, Math.max(1.2, 0.7 / scale), e.soft() ? new double[] {5, 4} : new double[0]);
+        s.setFill(colour);
+        EdgePainter.paint(s, e.points(), true, true);
+    }
+
+    /** Strokes the lines in view (those marked in {@code which}, or all) as one path with the stroke set. */
+    private static void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, Box[] bounds, boolean[] which) {
+        s.beginPath();
+        for (int i = 0; i < edges.size(); i++) {
+            if (which != null && !which[i] || !visible(r, bounds[i]) || !crossesView(r, edges.get(i))) {
+                continue;
+            }
+            List<Point> points = edges.get(i).points();
+            s.moveTo(points.get(0).x(), points.get(0).y());
+            for (int p = 1; p < points.size(); p++) {
+                s.lineTo(points.get(p).x(), points.get(p).y());
+            }
+        }
+        s.strokePath();
+    }
+
+    /**
+     * How opaque each line drawn as ink is, in a graph of {@code count} lines: as usual up to a few thousand,
+     * then fainter with the square root of the count, so that where a typical number of lines pass the haze
+     * stays short of solid.
+     */
+    static double inkAlpha(int count) {
+        return PLAIN_ALPHA * Math.min(1, Math.sqrt((double) GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / Math.max(1, count)));
+    }
+
+    /**
+     * The lines that stand out (the failure's path, or the highlighted ones), over the plain ones. Far out, when
+     * there are more than can be told apart, they are ink too, in their colours, fainter the more there are: a
+     * thousand solid two-pixel lines would only paint the view over in one colour.
+     */
+    void paintEmphasised(Surface s, PaintRequest r, Detail detail) {
+        List<EdgePath> edges = r.layout().edges();
+        Box[] bounds = edgeBounds(r.layout());
+        List<EdgePath> shown = new ArrayList<>();
+        List<EdgeStyle> styles = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            EdgePath e = edges.get(i);
+            EdgeStyle st = style(e, r);
+            if (st != null && visible(r, bounds[i]) && crossesView(r, e)) {
+                shown.add(e);
+                styles.add(st);
+            }
+        }
+        s.save();
+        if (!detail.arrows() && shown.size() > GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
+            s.setSmoothLines(false);
+            Map<Rgba, List<EdgePath>> byColour = new LinkedHashMap<>();
+            for (int i = 0; i < shown.size(); i++) {
+                byColour.computeIfAbsent(styles.get(i).colour, c -> new ArrayList<>()).add(shown.get(i));
+            }
+            double alpha = Math.min(1, 1.5 * inkAlpha(shown.size()));
+            byColour.forEach((colour, lines) -> {
+                s.setStroke(colour.fade(alpha), 0.7 / r.scale());
+                s.beginPath();
+                for (EdgePath e : lines) {
+                    List<Point> points = e.points();
+                    s.moveTo(points.get(0).x(), points.get(0).y());
+                    for (int p = 1; p < points.size(); p++) {
+                        s.lineTo(points.get(p).x(), points.get(p).y());
+                    }
+                }
+                s.strokePath();
+            });
+            s.restore();
+            return;
+        }
+        // In a big graph, or far out, they go unsmoothed like the plain ones: hundreds of long smoothed lines
+        // cost the software rasteriser more than the rest of the frame.
+        s.setSmoothLines(detail.arrows() && edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW);
+        for (int i = 0; i < shown.size(); i++) {
+            EdgeStyle st = styles.get(i);
+            s.setStroke(st.colour, Math.max(st.width, 2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
+            s.setFill(st.colour);
+            EdgePainter.paint(s, shown.get(i).points(), detail.arrows(), detail.arrows());
+        }
+        s.restore();
+    }
+
+    /** How an edge stands out, or null when it is drawn plain. */
+    private EdgeStyle style(EdgePath e, PaintRequest r) {
+        Highlight h = r.highlight();
+        if (h.isActive()) {
+            boolean towardsDependency = (e.from().equals(h.hovered()) || h.dependencies().contains(e.from()))
+                    && h.dependencies().contains(e.to());
+            boolean fromDependent = (e.to().equals(h.hovered()) || h.dependents().contains(e.to()))
+                    && h.dependents().contains(e.from());
+            if (towardsDependency) {
+                return new EdgeStyle(theme.dependencyLine(), 2.2, e.soft());
+            }
+            if (fromDependent) {
+                return new EdgeStyle(theme.dependentLine(), 2.2, e.soft());
+            }
+            return null;
+        }
+        ServiceState to = r.states().apply(e.to());
+        if (to != ServiceState.DOWN && to != ServiceState.KNOCKED_OUT) {
+            return null;
+        }
+        ServiceState from = r.states().apply(e.from());
+        if (from == ServiceState.DOWN) {
+            return new EdgeStyle(theme.style(ServiceState.DOWN).border(), 2, e.soft());
+        }
+        if (from == ServiceState.DEGRADED) {
+            return new EdgeStyle(theme.style(ServiceState.DEGRADED).border(), 1.6, true);
+        }
+        return null;
+    }
+
+    private static boolean visible(PaintRequest r, Box b) {
+        return r.visible() == null || r.visible().intersects(b);
+    }
+
+    /**
+     * True if some segment of the edge passes through the view. In a big force layout thousands of long lines
+     * have bounding boxes that meet the view without the lines doing so.
+     */
+    private static boolean crossesView(PaintRequest r, EdgePath e) {
+        if (r.visible() == null) {
+            return true;
+        }
+        List<Point> points = e.points();
+        for (int p = 1; p < points.size(); p++) {
+            Point a = points.get(p - 1);
+            Point b = points.get(p);
+            if (r.visible().intersectsLine(a.x(), a.y(), b.x(), b.y())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Box[] edgeBounds(Layout layout) {
+        if (layout != boundsOf) {
+            List<EdgePath> edges = layout.edges();
+            edgeBounds = new Box[edges.size()];
+            lengths = new double[edges.size()];
+            for (int i = 0; i < edgeBounds.length; i++) {
+                edgeBounds[i] = edges.get(i).bounds();
+                List<Point> points = edges.get(i).points();
+                for (int p = 1; p < points.size(); p++) {
+                    lengths[i] += points.get(p).distanceTo(points.get(p - 1));
+                }
+            }
+            boundsOf = layout;
+        }
+        return edgeBounds;
+    }
+
+    private record EdgeStyle(Rgba colour, double width, boolean dashed) {
+    }
+}

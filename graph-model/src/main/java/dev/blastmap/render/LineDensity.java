@@ -1,0 +1,187 @@
+package dev.blastmap.render;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+/**
+ * Masses of thin lines of one colour drawn as ink that adds up: each line counts once in every pixel it
+ * passes, and the counts then darken the picture as that many lines of the colour laid over each other would
+ * ({@code 1 - (1 - alpha)^count}). Where lines are dense they become a darker haze instead of being left out,
+ * and counting costs a fraction of blending every pixel of every line.
+ *
+ * <p>Lines are collected first and walked band by band, sixteen rows at a time: a steep line steps a whole
+ * row's width in memory at every pixel, and within a band those steps stay in the processor's cache. Bands
+ * are independent (a line's pixels do not depend on the clip, see {@link LineWalk}), so big batches are shared
+ * between the processor's cores.
+ */
+final class LineDensity {
+
+    private static final int MAX_COUNT = 255;
+    private static final int BAND = 16;
+    /** Fewer line pixels than this are not worth handing to other threads. */
+    private static final long PARALLEL_PIXELS = 400_000;
+
+    private final int width;
+    private final int height;
+    /** Counts as unsigned bytes, saturating. */
+    private final byte[] counts;
+    private double[] lines = new double[4 * 1024];
+    /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
+    private int[] rows = new int[2 * 1024];
+    private int count;
+    private int clipX0;
+    private int clipY0;
+    private int clipX1;
+    private int clipY1;
+    private double left = Double.POSITIVE_INFINITY;
+    private double right = Double.NEGATIVE_INFINITY;
+    private int top = Integer.MAX_VALUE;
+    private int bottom = Integer.MIN_VALUE;
+
+    LineDensity(int width, int height) {
+        this.width = width;
+        this.height = height;
+        this.counts = new byte[width * height];
+    }
+
+    /** Collects a line (pixel coordinates), to be counted within the clip; see {@link LineWalk}. */
+    void add(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1) {
+        clipX0 = Math.max(0, cx0);
+        clipY0 = Math.max(0, cy0);
+        clipX1 = Math.min(width, cx1);
+        clipY1 = Math.min(height, cy1);
+        // The part of the line within the clip grown by two pixels (a line's pixels may round a pixel past
+        // it), by Liang and Barsky: from t0 to t1 along it. Only its rows decide the bands the line is walked in.
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] t = {0, 1};
+        if (!clipped(-dx, x0 - (clipX0 - 2), t) || !clipped(dx, clipX1 + 2 - x0, t)
+                || !clipped(-dy, y0 - (clipY0 - 2), t) || !clipped(dy, clipY1 + 2 - y0, t)) {
+            return;
+        }
+        if (4 * count + 4 > lines.length) {
+            lines = Arrays.copyOf(lines, lines.length * 2);
+            rows = Arrays.copyOf(rows, rows.length * 2);
+        }
+        double ya = y0 + t[0] * dy;
+        double yb = y0 + t[1] * dy;
+        rows[2 * count] = (int) Math.floor(Math.min(ya, yb)) - 1;
+        rows[2 * count + 1] = (int) Math.floor(Math.max(ya, yb)) + 1;
+        top = Math.min(top, rows[2 * count]);
+        bottom = Math.max(bottom, rows[2 * count + 1]);
+        left = Math.min(left, Math.min(x0 + t[0] * dx, x0 + t[1] * dx));
+        right = Math.max(right, Math.max(x0 + t[0] * dx, x0 + t[1] * dx));
+        lines[4 * count] = x0;
+        lines[4 * count + 1] = y0;
+        lines[4 * count + 2] = x1;
+        lines[4 * count + 3] = y1;
+        count++;
+    }
+
+    /** Lays the collected lines over the raster in this colour, each at this opacity, and starts afresh. */
+    void paintOnto(PixelRaster raster, Rgba colour, double alpha) {
+        if (count == 0) {
+            return;
+        }
+        int[] ink = new int[MAX_COUNT + 1];
+        double each = Math.max(0, Math.min(1, alpha * colour.alpha()));
+        for (int n = 1; n <= MAX_COUNT; n++) {
+            ink[n] = PixelRaster.pixel(colour.withAlpha(1), 1 - Math.pow(1 - each, n));
+        }
+        // Only the rows and columns the lines reach are walked and laid over the picture.
+        int fromRow = Math.max(clipY0, top);
+        int toRow = Math.min(clipY1, bottom + 1);
+        int fromColumn = Math.max(clipX0, (int) Math.floor(left) - 1);
+        int toColumn = Math.min(clipX1, (int) Math.ceil(right) + 2);
+        count = fromRow < toRow && fromColumn < toColumn ? count : 0;
+        if (count == 0) {
+            resetBounds();
+            return;
+        }
+        int firstBand = fromRow / BAND;
+        int bands = (toRow - 1) / BAND - firstBand + 1;
+        int[][] inBand = bandLists(firstBand, bands);
+        long pixels = 0;
+        for (int b = 0; b < bands; b++) {
+            pixels += (long) inBand[b][0] * BAND;
+        }
+        IntStream range = IntStream.range(0, bands);
+        (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
+                inBand[b], fromRow, toRow, fromColumn, toColumn));
+        count = 0;
+        resetBounds();
+    }
+
+    private void resetBounds() {
+        left = Double.POSITIVE_INFINITY;
+        right = Double.NEGATIVE_INFINITY;
+        top = Integer.MAX_VALUE;
+        bottom = Integer.MIN_VALUE;
+    }
+
+    /** For each band, the lines whose rows meet it (the first element is how many there are). */
+    private int[][] bandLists(int firstBand, int bands) {
+        int[] sizes = new int[bands];
+        for (int i = 0; i < count; i++) {
+            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
+            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
+            for (int b = from; b <= to; b++) {
+                sizes[b]++;
+            }
+        }
+        int[][] lists = new int[bands][];
+        for (int b = 0; b < bands; b++) {
+            lists[b] = new int[sizes[b] + 1];
+        }
+        for (int i = 0; i < count; i++) {
+            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
+            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
+            for (int b = from; b <= to; b++) {
+                lists[b][++lists[b][0]] = i;
+            }
+        }
+        return lists;
+    }
+
+    /** One edge of Liang and Barsky's clip: narrows [t[0], t[1]] to where p * t <= q; false if nothing is left. */
+    private static boolean clipped(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
+    }
+
+    private void paintBand(PixelRaster raster, int[] ink, int band, int[] which, int fromRow, int toRow, int fromColumn,
+                           int toColumn) {
+        int first = Math.max(fromRow, band * BAND);
+        int last = Math.min(toRow, band * BAND + BAND);
+        int[] line = new int[Math.max(width, BAND) + 1];
+        for (int k = 1; k <= which[0]; k++) {
+            int i = which[k];
+            int n = LineWalk.walk(lines[4 * i], lines[4 * i + 1], lines[4 * i + 2], lines[4 * i + 3], clipX0, first,
+                    clipX1, last, width, line);
+            for (int p = 0; p < n; p++) {
+                int at = line[p];
+                if (counts[at] != -1) {
+                    counts[at]++;
+                }
+            }
+        }
+        int[] pixels = raster.pixels();
+        for (int y = first; y < last; y++) {
+            for (int i = y * width + fromColumn, end = y * width + toColumn; i < end; i++) {
+                int c = counts[i] & 0xff;
+                if (c != 0) {
+                    pixels[i] = PixelRaster.over(ink[c], pixels[i]);
+                    counts[i] = 0;
+                }
+            }
+        }
+    }
+}

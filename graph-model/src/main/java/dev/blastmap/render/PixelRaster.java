@@ -1,0 +1,135 @@
+package dev.blastmap.render;
+
+import java.util.Arrays;
+
+/**
+ * A picture as an array of pixels that the app puts on screen as it is (a JavaFX {@code PixelBuffer} over the
+ * same array) and that Java2D can paint into too ({@link RasterSurface}). The few operations that a frame
+ * repeats thousands of times, filling small rectangles, blending thin lines and moving the whole picture, are
+ * done here on the array, without the generality (and the cost per call) of a 2D library.
+ *
+ * <p>Pixels are premultiplied ARGB ({@code 0xAARRGGBB}), row after row. Every operation is clipped to the
+ * raster. Not thread-safe.
+ */
+public final class PixelRaster {
+
+    private final int width;
+    private final int height;
+    private final int[] pixels;
+    private final int[] line;
+
+    /** A raster of this size, all pixels transparent. */
+    public PixelRaster(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("a raster needs a positive size, was " + width + " x " + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = new int[Math.multiplyExact(width, height)];
+        this.line = new int[Math.max(width, height) + 1];
+    }
+
+    /** Its width in pixels. */
+    public int width() {
+        return width;
+    }
+
+    /** Its height in pixels. */
+    public int height() {
+        return height;
+    }
+
+    /** The pixels themselves, premultiplied ARGB row after row; writing them changes the picture. */
+    public int[] pixels() {
+        return pixels;
+    }
+
+    /** The pixel at a point, premultiplied ARGB. */
+    public int at(int x, int y) {
+        return pixels[y * width + x];
+    }
+
+    /** A colour at an opacity as a premultiplied ARGB pixel. */
+    public static int pixel(Rgba colour, double alpha) {
+        int a = (int) Math.round(255 * Math.max(0, Math.min(1, colour.alpha() * alpha)));
+        return a << 24 | (colour.red() * a + 127) / 255 << 16 | (colour.green() * a + 127) / 255 << 8
+                | (colour.blue() * a + 127) / 255;
+    }
+
+    /** Sets every pixel. */
+    public void fill(int argb) {
+        Arrays.fill(pixels, argb);
+    }
+
+    /** Paints a premultiplied pixel over the pixels from (x0, y0) inclusive to (x1, y1) exclusive. */
+    public void fillRect(int x0, int y0, int x1, int y1, int argb) {
+        int left = Math.max(0, x0);
+        int top = Math.max(0, y0);
+        int right = Math.min(width, x1);
+        int bottom = Math.min(height, y1);
+        if (left >= right || top >= bottom || argb == 0) {
+            return;
+        }
+        int a = argb >>> 24;
+        for (int y = top; y < bottom; y++) {
+            int row = y * width;
+            if (a == 255) {
+                Arrays.fill(pixels, row + left, row + right, argb);
+            } else {
+                for (int i = row + left; i < row + right; i++) {
+                    pixels[i] = over(argb, pixels[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies another raster of the same size into this one moved by (dx, dy) pixels; the pixels it does not
+     * cover are left as they were.
+     */
+    public void copyShifted(PixelRaster from, int dx, int dy) {
+        if (from.width != width || from.height != height) {
+            throw new IllegalArgumentException("rasters differ in size");
+        }
+        int left = Math.max(0, dx);
+        int right = Math.min(width, width + dx);
+        if (left >= right) {
+            return;
+        }
+        for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
+            System.arraycopy(from.pixels, (y - dy) * width + left - dx, pixels, y * width + left, right - left);
+        }
+    }
+
+    /** Copies another raster of the same size into this one. */
+    public void copyFrom(PixelRaster from) {
+        copyShifted(from, 0, 0);
+    }
+
+    /**
+     * Blends a one-pixel line from (x0, y0) to (x1, y1), in pixel coordinates, over the picture: one pixel per
+     * step along its longer axis, without anti-aliasing. Only the pixels inside the clip rectangle (x from
+     * {@code cx0} inclusive to {@code cx1} exclusive, likewise y) change, and which pixels the line takes does
+     * not depend on the clip, so that a picture painted in pieces matches one painted whole.
+     */
+    public void blendLine(double x0, double y0, double x1, double y1, int argb, int cx0, int cy0, int cx1, int cy1) {
+        int n = LineWalk.walk(x0, y0, x1, y1, Math.max(0, cx0), Math.max(0, cy0), Math.min(width, cx1),
+                Math.min(height, cy1), width, line);
+        for (int k = 0; k < n; k++) {
+            pixels[line[k]] = over(argb, pixels[line[k]]);
+        }
+    }
+
+    /** A premultiplied pixel over another. */
+    static int over(int src, int dst) {
+        int keep = 255 - (src >>> 24);
+        if (keep == 0) {
+            return src;
+        }
+        int a = (src >>> 24) + ((dst >>> 24) * keep + 127) / 255;
+        int r = (src >> 16 & 0xff) + ((dst >> 16 & 0xff) * keep + 127) / 255;
+        int g = (src >> 8 & 0xff) + ((dst >> 8 & 0xff) * keep + 127) / 255;
+        int b = (src & 0xff) + ((dst & 0xff) * keep + 127) / 255;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.blastmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RasterSurfaceTest {
+
+    private static final int WHITE = 0xffffffff;
+
+    @Test
+    void rectanglesFollowTheTransformOnWholePixelsAtLeastOnePixelBig() {
+        PixelRaster r = new PixelRaster(50, 50);
+        r.fill(WHITE);
+        RasterSurface s = new RasterSurface(r);
+        s.translate(10, 10);
+        s.scale(0.1);
+        s.setFill(Rgba.hex("#ff0000"));
+        s.fillRect(50, 50, 2, 2);
+        assertThat(r.at(15, 15)).isEqualTo(0xffff0000);
+        assertThat(r.at(16, 15)).isEqualTo(WHITE);
+        s.dispose();
+    }
+
+    @Test
+    void manyThinLinesAddUpAsInkDarkerWhereMorePass() {
+        PixelRaster r = new PixelRaster(100, 40);
+        r.fill(WHITE);
+        RasterSurface s = new RasterSurface(r);
+        s.setSmoothLines(false);
+        s.setStroke(Rgba.hex("#000000").withAlpha(0.2), 1);
+        s.beginPath();
+        for (int i = 0; i < 60; i++) {
+            // Fifty lines along row 10, ten along row 30.
+            double y = i < 50 ? 10.5 : 30.5;
+            s.moveTo(0, y);
+            s.lineTo(100, y);
+        }
+        s.strokePath();
+        int dense = r.at(50, 10) & 0xff;
+        int sparse = r.at(50, 30) & 0xff;
+        assertThat(dense).isLessThan(sparse);
+        assertThat(sparse).isLessThan(255);
+        assertThat(r.at(50, 20)).isEqualTo(WHITE);
+        s.dispose();
+    }
+
+    @Test
+    void whatJava2dPaintsLandsInTheSamePixels() {
+        PixelRaster r = new PixelRaster(40, 40);
+        r.fill(WHITE);
+        RasterSurface s = new RasterSurface(r);
+        s.setFill(Rgba.hex("#0000ff"));
+        s.fillRoundRect(5, 5, 30, 30, 4);
+        assertThat(r.at(20, 20)).isEqualTo(0xff0000ff);
+        s.dispose();
+    }
+
+    @Test
+    void nothingIsPaintedOutsideTheClip() {
+        PixelRaster r = new PixelRaster(40, 40);
+        r.fill(WHITE);
+        RasterSurface s = new RasterSurface(r);
+        s.clip(0, 0, 20, 40);
+        s.setFill(Rgba.hex("#0000ff"));
+        s.fillRoundRect(5, 5, 30, 30, 4);
+        s.fillRect(5, 5, 30, 30);
+        s.setSmoothLines(false);
+        s.setStroke(Rgba.hex("#000000"), 1);
+        s.beginPath();
+        s.moveTo(0, 2.5);
+        s.lineTo(40, 2.5);
+        s.strokePath();
+        assertThat(r.at(19, 20)).isEqualTo(0xff0000ff);
+        assertThat(r.at(19, 2)).isEqualTo(0xff000000);
+        assertThat(r.at(20, 20)).isEqualTo(WHITE);
+        assertThat(r.at(30, 2)).isEqualTo(WHITE);
+        s.dispose();
+    }
+}
