@@ -4,6 +4,7 @@ import dev.blastmap.app.start.RecentFiles;
 import dev.blastmap.app.start.SampleCatalog.Sample;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.io.GraphFormat;
+import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;
@@ -16,6 +17,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -58,6 +61,9 @@ public final class DocumentModel {
             new ReadOnlyObjectWrapper<>(this, "document", GraphDocument.empty());
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    /** The graph as last opened or saved in the native format: the document is modified while it shows another. */
+    private Graph saved = document.get().graph();
     private Task<GraphDocument> loading;
     private long refusals;
 
@@ -66,6 +72,40 @@ public final class DocumentModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
         recent.setAll(recentFiles.list());
+        document.addListener((obs, was, now) -> {
+            if (!now.isRevisionOf(was)) {
+                saved = now.graph();
+            }
+            modified.set(now.graph() != saved);
+        });
+    }
+
+    /** True while the document has changes not saved in the native format. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /** True while the document has changes not saved in the native format. */
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /**
+     * Shows an edited graph as a revision of the open document; for the undo history, which is the one
+     * caller. Listeners tell it from another document by {@link GraphDocument#isRevisionOf}.
+     */
+    public void revise(Graph edited) {
+        document.set(document().withGraph(edited));
+    }
+
+    /**
+     * Shows a graph restored from a recovery file as a revision of the document opened from {@code file}
+     * (or of a new, unsaved document), modified until it is saved.
+     */
+    public void restore(Graph recovered, String title, Path file) {
+        document.set(new GraphDocument(recovered, title, file, List.of()));
+        saved = null;
+        modified.set(true);
     }
 
     /** The open document; the empty document before anything is opened. */
@@ -148,9 +188,14 @@ public final class DocumentModel {
         recent.clear();
     }
 
-    /** Writes the open graph in {@code format} in the background. */
+    /**
+     * Writes the open graph in {@code format} in the background, through the atomic writer. Written in the
+     * native format, the document is saved: it is now that file and no longer modified. Other formats are
+     * exports and leave it as it was.
+     */
     public Task<Path> saveAs(Path file, GraphFormat format) {
-        Graph graph = document().graph();
+        GraphDocument doc = document();
+        Graph graph = doc.graph();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -160,7 +205,14 @@ public final class DocumentModel {
             }
         };
         task.setOnFailed(e -> refuse(file.toString(), task.getException()));
-        task.setOnSucceeded(e -> recent.setAll(recentFiles.add(file)));
+        task.setOnSucceeded(e -> {
+            recent.setAll(recentFiles.add(file));
+            if (format == GraphFormats.NATIVE && document().isRevisionOf(doc)) {
+                saved = graph;
+                GraphDocument now = document();
+                document.set(now.graph() == graph ? now.savedAs(file) : doc.savedAs(file).withGraph(now.graph()));
+            }
+        });
         return tasks.submit(task);
     }
 

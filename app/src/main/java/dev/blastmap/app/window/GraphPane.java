@@ -6,6 +6,7 @@ import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.NodeMenuRequest;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.edit.EditOverlay;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
@@ -38,6 +39,9 @@ final class GraphPane extends StackPane {
     private final LayoutModel layouts;
     private final SelectionModel selection;
     private final GraphCanvas canvas = new GraphCanvas();
+    private final EditOverlay overlay;
+    /** The document whose layout the canvas shows: an edit of it keeps the view where it is. */
+    private GraphDocument shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
     private ContextMenu menu;
@@ -51,6 +55,7 @@ final class GraphPane extends StackPane {
         this.playback = playback;
         this.layouts = layouts;
         this.selection = selection;
+        this.overlay = new EditOverlay(canvas.viewportProperty(), layouts::layout);
         createView();
         initListeners();
     }
@@ -61,7 +66,7 @@ final class GraphPane extends StackPane {
         canvas.setId("graph-canvas");
         hint.getStyleClass().add("placeholder-text");
         hint.setMouseTransparent(true);
-        getChildren().addAll(canvas, hint);
+        getChildren().addAll(canvas, overlay, hint);
     }
 
     private void initListeners() {
@@ -101,10 +106,18 @@ final class GraphPane extends StackPane {
 
     private void showLayout(Layout layout) {
         GraphDocument doc = documents.document();
-        ServiceId selected = selection.selectedProperty().get();
-        canvas.setGraph(doc.graph(), layout);
-        canvas.selectedProperty().set(selected);
-        fitOnResize = true;
+        List<ServiceId> selected = selection.selectedIds();
+        boolean edited = doc.isRevisionOf(shown);
+        shown = doc;
+        if (edited) {
+            canvas.setEditedGraph(doc.graph(), layout);
+        } else {
+            canvas.setGraph(doc.graph(), layout);
+            fitOnResize = true;
+        }
+        selection.selectAll(selected.stream().filter(doc.graph()::contains).toList());
+        canvas.selectedProperty().set(selection.selectedProperty().get());
+        overlay.redrawFrames();
         showStates();
         updateStatus();
     }
@@ -187,6 +200,16 @@ final class GraphPane extends StackPane {
         String layout = layouts.layout().nodes().isEmpty() ? "" : " · " + layouts.layout().algorithm() + " layout";
         status.set(doc.graph().size() + " services · " + dependencies + " dependencies" + layout
                 + (knockouts.current().isActive() ? " · " + knockouts.knockedOut().size() + " knocked out" : ""));
+    }
+
+    /** The canvas, for the editing gestures to attach to. */
+    GraphCanvas canvas() {
+        return canvas;
+    }
+
+    /** What the editing gestures draw over the canvas. */
+    EditOverlay overlay() {
+        return overlay;
     }
 
     ReadOnlyStringProperty statusProperty() {

@@ -4,7 +4,11 @@ import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.edit.EditCommands;
+import dev.blastmap.app.edit.EditGestures;
+import dev.blastmap.app.edit.EditModel;
 import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.app.history.HistoryModel;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
@@ -65,6 +69,8 @@ public final class MainWindow implements WindowActions {
     private final SampleCatalog catalog;
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final DocumentModel documents;
+    private final HistoryModel history;
+    private final EditCommands edits;
     private final SelectionModel selection;
     private final KnockoutModel knockouts;
     private final PlaybackModel playback;
@@ -93,13 +99,16 @@ public final class MainWindow implements WindowActions {
         this.options = options;
         this.catalog = catalog;
         this.documents = new DocumentModel(tasks, new RecentFiles(preferences.node("recent")));
+        this.history = new HistoryModel(documents.documentProperty(), documents::revise);
         this.selection = new SelectionModel(documents.documentProperty());
-        this.knockouts = new KnockoutModel(documents.documentProperty());
+        this.knockouts = new KnockoutModel(documents.documentProperty(), history);
         this.playback = new PlaybackModel(knockouts.currentProperty());
         this.inspector = new InspectorModel(documents.documentProperty(), knockouts.currentProperty(), selection);
         this.search = new SearchModel(documents.documentProperty(), selection);
         this.spof = new SpofModel(documents.documentProperty(), tasks, knockouts, selection);
         this.layouts = new LayoutModel(documents.documentProperty(), tasks);
+        this.edits = new EditCommands(new EditModel(documents.documentProperty(), history, selection, layouts),
+                selection, () -> stage);
         this.theme = new ThemeModel(preferences);
         if (options.dark() != null) {
             theme.darkProperty().set(options.dark());
@@ -126,6 +135,7 @@ public final class MainWindow implements WindowActions {
 
     private BorderPane compose() {
         menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, this);
+        menuBar.addEditing(history, edits);
         MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, this);
 
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
@@ -136,6 +146,7 @@ public final class MainWindow implements WindowActions {
         leftTabs.setMinWidth(260);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
+        EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
 
         rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
                 tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())));
@@ -194,6 +205,7 @@ public final class MainWindow implements WindowActions {
         theme.darkProperty().addListener((obs, was, now) -> applyTheme(now));
         applyTheme(theme.darkProperty().get());
         documents.documentProperty().addListener((obs, was, now) -> updateTitle(now));
+        documents.modifiedProperty().addListener((obs, was, now) -> updateTitle(documents.document()));
         documents.refusalProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ProblemsDialog.of(now, stage).show();
@@ -234,8 +246,8 @@ public final class MainWindow implements WindowActions {
             return;
         }
         switch (e.getCode()) {
-            case DELETE, BACK_SPACE -> {
-                toggleSelected();
+            case BACK_SPACE -> {
+                edits.deleteSelected();
                 e.consume();
             }
             case PLUS, EQUALS, ADD -> {
@@ -263,7 +275,9 @@ public final class MainWindow implements WindowActions {
     }
 
     private void updateTitle(GraphDocument doc) {
-        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap" : "Blastmap — " + doc.title());
+        // An asterisk before the name, as most editors show unsaved changes.
+        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap"
+                : "Blastmap — " + (documents.isModified() ? "*" : "") + doc.title());
     }
 
     /** Shows the window and opens what the command line named: a file, a sample, or the flagship sample. */
@@ -359,6 +373,16 @@ public final class MainWindow implements WindowActions {
         return documents;
     }
 
+    /** The one undo history of edits and knockouts. */
+    public HistoryModel history() {
+        return history;
+    }
+
+    /** The editing commands: add, delete, rename, duplicate, dependencies. */
+    public EditCommands edits() {
+        return edits;
+    }
+
     /** What is knocked out; {@link KnockoutModel#show(java.util.Collection, boolean)} sets it. */
     public KnockoutModel knockouts() {
         return knockouts;
@@ -407,6 +431,11 @@ public final class MainWindow implements WindowActions {
     @Override
     public void openFile() {
         dialogs.openFile();
+    }
+
+    @Override
+    public void save() {
+        dialogs.save();
     }
 
     @Override

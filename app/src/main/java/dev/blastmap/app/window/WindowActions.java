@@ -9,6 +9,9 @@ interface WindowActions {
     /** Asks for a file and opens it. */
     void openFile();
 
+    /** Saves the graph into its file in the native format, or asks where when it has none (a sample, an import). */
+    void save();
+
     /** Asks for a file name and format and saves the graph. */
     void saveAs();
 

@@ -1,6 +1,7 @@
 package dev.blastmap.app.window;
 
 import dev.blastmap.app.document.DocumentModel;
+import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;
@@ -53,6 +54,19 @@ final class WindowDialogs {
         if (file != null) {
             lastDirectory = file.getParentFile();
             documents.open(file.toPath());
+        }
+    }
+
+    /**
+     * Saves into the open file when it is in the native format; a sample, an imported file or a new graph
+     * is saved as a new native file, so a bundled sample is never overwritten and an import keeps its source.
+     */
+    void save() {
+        GraphDocument doc = documents.document();
+        if (doc.savesInPlace()) {
+            documents.saveAs(doc.file().orElseThrow(), GraphFormats.NATIVE);
+        } else {
+            saveAs();
         }
     }
 
