@@ -60,9 +60,10 @@ final class RenameDialog extends Dialog<RenameDialog.Answer> {
         problem.setVisible(false);
         problem.setManaged(false);
         setResultConverter(b -> b == rename ? new Answer(id.getText(), name.getText().strip()) : null);
-        Platform.runLater(() -> {
+        setOnShown(e -> Platform.runLater(() -> {
+            getDialogPane().getScene().getWindow().requestFocus();
             id.requestFocus();
             id.selectAll();
-        });
+        }));
     }
 }
