@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -65,6 +66,7 @@ public final class DocumentModel {
     /** The graph as last opened or saved in the native format: the document is modified while it shows another. */
     private Graph saved = document.get().graph();
     private Task<GraphDocument> loading;
+    private Predicate<Runnable> leaveGuard = opening -> true;
     private long refusals;
 
     /** A model that reads on {@code tasks} and remembers opened files in {@code recentFiles}. */
@@ -103,6 +105,9 @@ public final class DocumentModel {
      * (or of a new, unsaved document), modified until it is saved.
      */
     public void restore(Graph recovered, String title, Path file) {
+        if (loading != null) {
+            loading.cancel();
+        }
         document.set(new GraphDocument(recovered, title, file, List.of()));
         saved = null;
         modified.set(true);
@@ -216,7 +221,26 @@ public final class DocumentModel {
         return tasks.submit(task);
     }
 
+    /**
+     * Sets what is asked before a modified document is replaced by another: the guard gets the opening to
+     * carry out and returns true to go on at once, or false to stop (it may run the opening later, after
+     * saving). Without a guard, edits are replaced without asking.
+     */
+    public void setLeaveGuard(Predicate<Runnable> guard) {
+        this.leaveGuard = Objects.requireNonNull(guard, "guard");
+    }
+
     private Task<GraphDocument> load(String message, String source, Callable<GraphDocument> reader) {
+        if (isModified() && !leaveGuard.test(() -> load(message, source, reader))) {
+            Task<GraphDocument> stopped = new Task<>() {
+                @Override
+                protected GraphDocument call() {
+                    return null;
+                }
+            };
+            stopped.cancel();
+            return stopped;
+        }
         if (loading != null) {
             loading.cancel();
         }

@@ -15,6 +15,9 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.outline.OutlineView;
 import dev.blastmap.app.player.Player;
+import dev.blastmap.app.recovery.Autosave;
+import dev.blastmap.app.recovery.RecoveryOffer;
+import dev.blastmap.app.recovery.RecoveryStore;
 import dev.blastmap.app.search.SearchModel;
 import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
@@ -83,6 +86,8 @@ public final class MainWindow implements WindowActions {
     private final Scene scene;
     private final ExportModel exports;
     private final WindowDialogs dialogs;
+    private final UnsavedChangesGuard guard;
+    private final Autosave autosave;
     private MainMenuBar menuBar;
     private SearchView searchView;
     private TabPane leftTabs;
@@ -117,6 +122,8 @@ public final class MainWindow implements WindowActions {
         this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
         this.dialogs = new WindowDialogs(stage, documents, exports);
+        this.guard = new UnsavedChangesGuard(stage, documents, dialogs::save);
+        this.autosave = new Autosave(documents, tasks, RecoveryStore.standard());
         initListeners();
         this.player = installPlayer();
     }
@@ -233,7 +240,16 @@ public final class MainWindow implements WindowActions {
                     && documents.openDropped(e.getDragboard().getFiles()).isPresent());
             e.consume();
         });
-        stage.setOnHidden(e -> tasks.close());
+        documents.setLeaveGuard(guard::allows);
+        stage.setOnCloseRequest(e -> {
+            if (!guard.allows(stage::close)) {
+                e.consume();
+            }
+        });
+        stage.setOnHidden(e -> {
+            autosave.closed();
+            tasks.close();
+        });
         if (LaunchTiming.requested()) {
             LaunchTiming.watch(scene, documents, layouts, LaunchTiming.launchStart(), java.time.Instant::now,
                     System.err::println);
@@ -318,6 +334,7 @@ public final class MainWindow implements WindowActions {
         }
         stage.show();
         stage.requestFocus();
+        Platform.runLater(() -> RecoveryOffer.offer(stage, autosave.store(), documents, tasks));
     }
 
     private void openSample(SampleCatalog.Sample sample, StartPrefetch prefetch) {
@@ -438,6 +455,11 @@ public final class MainWindow implements WindowActions {
         dialogs.save();
     }
 
+    /** Keeps the recovery copy of unsaved edits. */
+    public Autosave autosave() {
+        return autosave;
+    }
+
     @Override
     public void saveAs() {
         dialogs.saveAs();
@@ -483,7 +505,9 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void quit() {
-        stage.close();
+        if (guard.allows(stage::close)) {
+            stage.close();
+        }
     }
 
     @Override
