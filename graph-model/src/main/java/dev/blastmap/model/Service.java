@@ -133,6 +133,9 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
             return this;
         }
 
+        /** Removes every tag. */
+        public Builder clearTags() { this.tags.clear(); return this; }
+
         /** Removes every clause. */
         public Builder clearDependencies() { this.dependsOn.clear(); return this; }
 

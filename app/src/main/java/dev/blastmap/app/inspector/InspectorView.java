@@ -29,6 +29,7 @@ public final class InspectorView extends StackPane {
     private final KnockoutModel knockouts;
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
+    private Node editor;
     private final Label empty = new Label("Select a service to see what it depends on, what depends on it and, "
             + "when it is down, why.");
 
@@ -76,13 +77,22 @@ public final class InspectorView extends StackPane {
         toggle.getStyleClass().add(details.state() == ServiceState.KNOCKED_OUT ? "success" : "danger");
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
-        content.getChildren().addAll(title, header, properties(details));
+        content.getChildren().addAll(title, header, editor == null ? properties(details) : editor);
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
         }
         content.getChildren().add(section("Depends on" + count(details.dependencies().size()), dependencies(details)));
         content.getChildren().add(section("Depended on by" + count(details.dependents().size()),
                 memberList(details.dependents(), "Nothing depends on it.")));
+    }
+
+    /**
+     * Shows {@code editingView} in place of the read-only properties: the editing feature's view of the
+     * selection, kept by the caller and shown again after every rebuild.
+     */
+    public void setEditor(Node editingView) {
+        this.editor = editingView;
+        show(model.detailsProperty().get());
     }
 
     private static String count(int n) {

@@ -7,6 +7,7 @@ import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.edit.EditCommands;
 import dev.blastmap.app.edit.EditGestures;
 import dev.blastmap.app.edit.EditModel;
+import dev.blastmap.app.edit.ServiceEditor;
 import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.app.history.HistoryModel;
 import dev.blastmap.app.inspector.InspectorModel;
@@ -155,7 +156,9 @@ public final class MainWindow implements WindowActions {
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
         EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
 
-        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts)),
+        InspectorView inspectorView = new InspectorView(inspector, knockouts);
+        inspectorView.setEditor(new ServiceEditor(documents.documentProperty(), selection, edits));
+        rightTabs = new TabPane(tab("Inspector", inspectorView),
                 tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty())));
         rightTabs.setId("right-tabs");
         rightTabs.setMinWidth(300);
