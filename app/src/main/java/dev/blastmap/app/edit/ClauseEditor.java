@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,14 +48,18 @@ final class ClauseEditor extends VBox {
         members.getStyleClass().add("clause-members");
         members.setWrapText(true);
 
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
         HBox need = new HBox(6);
         need.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (clause.isSingle()) {
-            need.getChildren().add(new Label("Needs it"));
+            need.getChildren().add(new Label(clause.soft() ? "it, softly" : "it"));
         } else {
             ComboBox<String> mode = new ComboBox<>();
             mode.setId("clause-" + index + "-mode");
             mode.getItems().setAll(ANY, ALL, AT_LEAST);
+            mode.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             mode.setValue(clause.need() == 1 ? ANY : clause.need() == clause.members().size() ? ALL : AT_LEAST);
             Spinner<Integer> k = new Spinner<>(1, clause.members().size(), clause.need());
             k.setId("clause-" + index + "-k");
@@ -72,10 +77,11 @@ final class ClauseEditor extends VBox {
             });
             k.valueProperty().addListener((obs, was, now) -> commands.replace(
                     new Clause(clause.members(), now, clause.soft(), clause.delay(), clause.note())));
-            need.getChildren().addAll(new Label("Needs"), mode, k, of);
+            need.getChildren().addAll(mode, k, of);
         }
+        grid.addRow(0, name("Needs"), need);
 
-        CheckBox soft = new CheckBox("Soft (losing it only degrades)");
+        CheckBox soft = new CheckBox("Soft: losing it only degrades");
         soft.setId("clause-" + index + "-soft");
         soft.setSelected(clause.soft());
         soft.setOnAction(e -> commands.replace(
@@ -87,6 +93,7 @@ final class ClauseEditor extends VBox {
         delay.setPromptText("e.g. 10m");
         Label delayProblem = new Label("Write a delay like 30s, 10m, 1h30m or 0.");
         delayProblem.getStyleClass().add("field-problem");
+        delayProblem.setWrapText(true);
         delayProblem.setVisible(false);
         delayProblem.managedProperty().bind(delayProblem.visibleProperty());
         delay.textProperty().addListener((obs, was, now) -> {
@@ -119,10 +126,20 @@ final class ClauseEditor extends VBox {
         delete.setOnAction(e -> commands.delete());
         mergeMark.setId("clause-" + index + "-merge");
 
-        HBox delayRow = new HBox(6, new Label("After"), delay, soft);
-        delayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(1, name("Delay"), delay);
+        grid.add(delayProblem, 1, 2);
+        grid.addRow(3, name("Note"), note);
+        GridPane.setHgrow(note, Priority.ALWAYS);
+        note.setMaxWidth(Double.MAX_VALUE);
         FlowPane buttons = new FlowPane(6, 4, split, delete, mergeMark);
-        getChildren().addAll(members, need, delayRow, delayProblem, note, buttons);
+        getChildren().addAll(members, grid, soft, buttons);
+    }
+
+    private static Label name(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("property-name");
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
     }
 
     /** The mark that picks this clause for merging. */

@@ -171,7 +171,7 @@ final class PropertiesEditor extends VBox {
     }
 
     private void customerFacing(int row) {
-        CheckBox box = new CheckBox("Customers use it directly");
+        CheckBox box = new CheckBox("yes");
         box.setId("edit-customer-facing");
         Boolean shared = shared(Service::customerFacing);
         box.setAllowIndeterminate(shared == null);

@@ -43,7 +43,7 @@ public final class ServiceEditor extends VBox {
         this.properties = new PropertiesEditor(commands.model());
         getStyleClass().add("service-editor");
         setId("service-editor");
-        heading.getStyleClass().add("inspector-section-title");
+        heading.getStyleClass().add("section-title");
         document.addListener((obs, was, now) -> queueRebuild());
         selection.selectedProperty().addListener((obs, was, now) -> queueRebuild());
         selection.others().addListener((javafx.collections.SetChangeListener<ServiceId>) c -> queueRebuild());
@@ -68,7 +68,7 @@ public final class ServiceEditor extends VBox {
         if (ids.isEmpty()) {
             return;
         }
-        heading.setText(ids.size() == 1 ? "Edit" : "Edit " + ids.size() + " services");
+        heading.setText(ids.size() == 1 ? "EDIT" : "EDIT " + ids.size() + " SERVICES");
         properties.show(graph, ids);
         getChildren().addAll(heading, properties);
         if (ids.size() == 1) {
@@ -103,8 +103,8 @@ public final class ServiceEditor extends VBox {
     private void showClauses(Graph graph, ServiceId id) {
         clauses.getChildren().clear();
         List<Clause> list = graph.require(id).dependsOn();
-        Label title = new Label(list.isEmpty() ? "Dependencies: none" : "Dependencies");
-        title.getStyleClass().add("property-name");
+        Label title = new Label(list.isEmpty() ? "EDIT DEPENDENCIES: NONE YET" : "EDIT DEPENDENCIES");
+        title.getStyleClass().add("section-title");
         clauses.getChildren().add(title);
         List<ClauseEditor> editors = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {

@@ -77,7 +77,10 @@ public final class InspectorView extends StackPane {
         toggle.getStyleClass().add(details.state() == ServiceState.KNOCKED_OUT ? "success" : "danger");
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
-        content.getChildren().addAll(title, header, editor == null ? properties(details) : editor);
+        content.getChildren().addAll(title, header, editor == null ? properties(details) : identity(details));
+        if (editor != null) {
+            content.getChildren().add(editor);
+        }
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
         }
@@ -114,6 +117,17 @@ public final class InspectorView extends StackPane {
         row = property(grid, row, "Tags", s.tags().isEmpty() ? null : String.join(", ", s.tags()));
         row = property(grid, row, "Weight", formatNumber(s.weight()));
         row = property(grid, row, "Customer-facing", s.customerFacing() ? "yes" : "no");
+        property(grid, row, "Status", details.failureSummary().orElse(null));
+        return grid;
+    }
+
+    /** The id and the status alone, shown above the editor, which edits the rest. */
+    private static Node identity(ServiceDetails details) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.getStyleClass().add("inspector-properties");
+        int row = property(grid, 0, "Id", details.service().id().value());
         property(grid, row, "Status", details.failureSummary().orElse(null));
         return grid;
     }
