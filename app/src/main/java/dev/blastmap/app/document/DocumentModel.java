@@ -1,7 +1,6 @@
 package dev.blastmap.app.document;
 
-import dev.blastmap.app.start.RecentFiles;
-import dev.blastmap.app.start.SampleCatalog.Sample;
+import dev.blastmap.app.document.SampleCatalog.Sample;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;

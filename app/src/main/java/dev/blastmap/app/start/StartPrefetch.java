@@ -1,5 +1,6 @@
 package dev.blastmap.app.start;
 
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.GraphLoading;

@@ -11,7 +11,7 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
-import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.theme.ThemeModel;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.blastmap.app.window;
 
-import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
@@ -27,8 +26,8 @@ import dev.blastmap.app.spof.SpofView;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.TimelineBar;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.RecentFiles;
-import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.document.RecentFiles;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.SamplesView;
 import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.theme.ThemeModel;
@@ -38,14 +37,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -231,18 +228,8 @@ public final class MainWindow implements WindowActions {
                 dialogs.exportFailed(now);
             }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && DocumentModel.acceptsDrop(e.getDragboard().getFiles())) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            e.setDropCompleted(e.getDragboard().hasFiles()
-                    && documents.openDropped(e.getDragboard().getFiles()).isPresent());
-            e.consume();
-        });
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, new WindowKeys(this, edits)::keyPressed);
+        FileDrop.install(scene, documents);
         documents.setLeaveGuard(guard::allows);
         stage.setOnCloseRequest(e -> {
             if (!guard.allows(stage::close)) {
@@ -258,29 +245,6 @@ public final class MainWindow implements WindowActions {
                     System.err::println);
         }
         updateTitle(documents.document());
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (typing() || e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        switch (e.getCode()) {
-            case BACK_SPACE -> {
-                edits.deleteSelected();
-                e.consume();
-            }
-            case PLUS, EQUALS, ADD -> {
-                zoom(1.25);
-                e.consume();
-            }
-            case MINUS, SUBTRACT -> {
-                zoom(0.8);
-                e.consume();
-            }
-            default -> {
-                // other keys belong to the focused control
-            }
-        }
     }
 
     private void applyTheme(boolean dark) {
@@ -311,9 +275,8 @@ public final class MainWindow implements WindowActions {
     public void show(StartPrefetch prefetch) {
         prefetch.layout().ifPresent(l -> layouts.offer(prefetch::documentIfRead, l));
         // Reading starts first, on a worker thread, while the window is shown.
-        if (!options.knockOut().isEmpty() || options.select() != null) {
-            applyWhenOpened(options.knockOut(), options.select());
-        }
+        LaunchSelection.applyWhenOpened(documents, knockouts, selection, options.knockOut(), options.select(),
+                problems -> dialogs.warn("Not everything on the command line was found", problems));
         if (options.file() != null) {
             documents.open(options.file());
         } else if (options.sample() != null) {
@@ -343,34 +306,6 @@ public final class MainWindow implements WindowActions {
     private void openSample(SampleCatalog.Sample sample, StartPrefetch prefetch) {
         prefetch.document(sample.file()).ifPresentOrElse(reading -> documents.openSample(sample, reading),
                 () -> documents.openSample(sample));
-    }
-
-    /** Knocks out and selects what the command line asked once the first document is open. */
-    private void applyWhenOpened(List<String> selectors, String select) {
-        ChangeListener<GraphDocument> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends GraphDocument> obs,
-                                GraphDocument was, GraphDocument now) {
-                documents.documentProperty().removeListener(this);
-                List<String> unknown = new ArrayList<>();
-                for (String s : selectors) {
-                    try {
-                        knockouts.knockOut(Selector.parse(s));
-                    } catch (IllegalArgumentException ex) {
-                        unknown.add(s + ": " + ex.getMessage());
-                    }
-                }
-                if (select != null && now.graph().contains(dev.blastmap.model.ServiceId.of(select))) {
-                    selection.selectedProperty().set(dev.blastmap.model.ServiceId.of(select));
-                } else if (select != null) {
-                    unknown.add(select + ": no such service to select");
-                }
-                if (!unknown.isEmpty()) {
-                    System.err.println("blastmap: cannot knock out " + String.join("; ", unknown));
-                }
-            }
-        };
-        documents.documentProperty().addListener(once);
     }
 
     /** The bars under the canvas; the timeline is the last. Add a bar with {@code getChildren().add(0, bar)}. */

@@ -4,7 +4,7 @@ import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.window.MainWindow;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.layout.Box;

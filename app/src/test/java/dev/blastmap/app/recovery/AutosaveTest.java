@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
-import dev.blastmap.app.start.RecentFiles;
+import dev.blastmap.app.document.RecentFiles;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.model.Graph;

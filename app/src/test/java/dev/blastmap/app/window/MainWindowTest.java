@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
+import dev.blastmap.app.document.SampleCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
