@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * keep their place, a new service goes near its neighbours (above what it depends on, below what depends
  * on it) or at the point it was asked for, on a free spot, and nothing else moves. Dependencies whose two
  * services kept their place keep their route; new ones are drawn straight. Group boxes are the boxes before,
- * grown or shrunk to their members.
+ * grown to take in new members (they never shrink by themselves; Re-layout tidies them).
  *
  * <p>Linear in the graph apart from the free-spot search, which only runs for new services; so it runs on
  * the FX thread after each edit. "Re-layout" runs a full layout instead.
@@ -159,12 +159,16 @@ public final class IncrementalLayout {
             if (members.isEmpty()) {
                 continue;
             }
-            Box inner = Box.union(members.stream().map(nodes::get).toList());
-            double labelRoom = LayeredLayout.GROUP_LABEL_ROOM + 4;
-            double pad = GROUP_PADDING + (g.depth() == 0 && previous.groups().stream().anyMatch(c -> c.depth() > 0)
-                    ? GROUP_PADDING : 0);
-            Box box = new Box(inner.x() - pad, inner.y() - labelRoom - pad / 2, inner.width() + 2 * pad,
-                    inner.height() + labelRoom + pad * 1.5);
+            // The box before stays as it was (as in yEd, a group does not shrink by itself); it only grows
+            // to take in a member that lies outside it, with room for its label.
+            Box box = g.box();
+            for (ServiceId m : members) {
+                Box b = nodes.get(m);
+                if (!box.contains(b)) {
+                    box = box.union(new Box(b.x() - GROUP_PADDING, b.y() - LayeredLayout.GROUP_LABEL_ROOM - 4,
+                            b.width() + 2 * GROUP_PADDING, b.height() + LayeredLayout.GROUP_LABEL_ROOM + 4 + GROUP_PADDING));
+                }
+            }
             groups.add(new GroupBox(g.level(), g.name(), box, g.depth(), List.copyOf(members)));
         }
         return groups;

@@ -14,7 +14,7 @@ import javafx.scene.input.MouseEvent;
  * The clicks that edit or extend the selection, taken before the canvas sees them: a double click on the
  * background adds a service there; Shift+ or Ctrl+click adds a service to the selection or takes it out;
  * after D, a click on a service ends the dependency begun from the selected one (a click on the
- * background cancels it).
+ * background cancels it). A plain click on a service of a multiple selection selects it alone.
  */
 final class CanvasClickGesture {
 
@@ -45,6 +45,9 @@ final class CanvasClickGesture {
             canvas.requestFocus();
             selection.toggle(hit.get());
             e.consume();
+        } else if (hit.isPresent() && !selection.others().isEmpty()) {
+            // A plain click on a service of a multiple selection selects it alone; the canvas then sees it.
+            selection.selectAll(java.util.List.of(hit.get()));
         } else if (e.getClickCount() == 2 && hit.isEmpty() && commands.canEdit()) {
             Viewport v = canvas.viewportProperty().get();
             commands.model().addService(new Point(v.toModelX(e.getX()), v.toModelY(e.getY())));
