@@ -157,6 +157,11 @@ public final class DocumentModel {
         return files == null ? Optional.empty() : files.stream().filter(f -> !f.isDirectory()).findFirst();
     }
 
+    /** Opens a new, empty graph to draw (File ▸ New); asks first when edits are unsaved. */
+    public Task<GraphDocument> newGraph() {
+        return load("New graph", "a new graph", () -> new GraphDocument(Graph.of(), "Untitled", null, List.of()));
+    }
+
     /** Reads a bundled sample in the background and opens it. */
     public Task<GraphDocument> openSample(Sample sample) {
         return load("Opening " + sample.title(), sample.file(), () -> GraphLoading.loadSample(sample.file()));

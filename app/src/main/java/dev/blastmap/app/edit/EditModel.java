@@ -52,10 +52,10 @@ public final class EditModel {
         return document.getValue().graph();
     }
 
-    /** True while a graph is open, so there is something to edit. */
+    /** True while a graph is open (a new, empty one counts), so there is something to edit. */
     public boolean canEdit() {
-        return document.getValue() != null && (document.getValue().file().isPresent() || !document.getValue().isEmpty()
-                || !document.getValue().title().isEmpty());
+        GraphDocument doc = document.getValue();
+        return doc != null && (!doc.isEmpty() || !doc.title().isEmpty());
     }
 
     /** Applies an edit; empty when done, else why it was refused (the graph stays as it was). */

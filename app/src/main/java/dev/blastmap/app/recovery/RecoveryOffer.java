@@ -23,7 +23,7 @@ public final class RecoveryOffer {
     /** Offers the newest recovery in {@code store}, if any, over {@code stage}. */
     public static void offer(Stage stage, RecoveryStore store, DocumentModel documents, BackgroundTasks tasks) {
         List<RecoveryStore.Orphan> orphans = store.orphans();
-        if (orphans.isEmpty()) {
+        if (orphans.isEmpty() || !stage.isShowing()) {
             return;
         }
         RecoveryStore.Orphan orphan = orphans.get(0);
@@ -40,6 +40,9 @@ public final class RecoveryOffer {
         alert.getDialogPane().lookupButton(discard).setId("recovery-discard");
         alert.getDialogPane().setId("recovery-offer");
         ButtonType answer = alert.showAndWait().orElse(discard);
+        if (!stage.isShowing()) {
+            return; // closed meanwhile: the copy stays for the next launch
+        }
         Task<Graph> task = new Task<>() {
             @Override
             protected Graph call() throws Exception {

@@ -32,22 +32,30 @@ public final class RecoveryStore {
 
     private final Path folder;
     private final long pid;
+    private final boolean enabled;
 
     /** A store in {@code folder} for the process {@code pid}. */
     public RecoveryStore(Path folder, long pid) {
+        this(folder, pid, true);
+    }
+
+    private RecoveryStore(Path folder, long pid, boolean enabled) {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.pid = pid;
+        this.enabled = enabled;
     }
 
     /**
-     * The store of this process: in the folder the system property {@code blastmap.recovery.dir} names
-     * (tests use it), else {@code ~/.blastmap/recovery}.
+     * The store of this process: in the folder the system property {@code blastmap.recovery.dir} names, else
+     * {@code ~/.blastmap/recovery}. With {@code blastmap.recovery=off} (the tests' windows) it keeps and
+     * offers nothing, so that one test's crash leaves nothing for the next to be offered.
      */
     public static RecoveryStore standard() {
         String dir = System.getProperty("blastmap.recovery.dir");
         Path folder = dir != null && !dir.isBlank() ? Path.of(dir)
                 : Path.of(System.getProperty("user.home"), ".blastmap", "recovery");
-        return new RecoveryStore(folder, ProcessHandle.current().pid());
+        return new RecoveryStore(folder, ProcessHandle.current().pid(),
+                !"off".equals(System.getProperty("blastmap.recovery")));
     }
 
     /** The folder. */
@@ -57,6 +65,9 @@ public final class RecoveryStore {
 
     /** Writes the recovery copy of this process: the graph, then what it is. */
     public void write(Graph graph, String title, Path original) throws IOException {
+        if (!enabled) {
+            return;
+        }
         Files.createDirectories(folder);
         GraphFormats.NATIVE.writer().write(graph, graphFile(pid));
         Properties info = new Properties();
@@ -84,7 +95,7 @@ public final class RecoveryStore {
     /** The recoveries left by processes that are no longer running, newest first. */
     public List<Orphan> orphans() {
         List<Orphan> found = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
+        if (!enabled || !Files.isDirectory(folder)) {
             return found;
         }
         try (Stream<Path> files = Files.list(folder)) {

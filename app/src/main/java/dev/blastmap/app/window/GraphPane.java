@@ -43,8 +43,11 @@ final class GraphPane extends StackPane {
     /** The document whose layout the canvas shows: an edit of it keeps the view where it is. */
     private GraphDocument shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
+    private static final String OPEN_HINT = "Open a graph with Ctrl+O, drop a file here, or pick a sample; "
+            + "or draw one with File ▸ New.";
+    private final Label hint = new Label(OPEN_HINT);
     private ContextMenu menu;
+    private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
     private boolean fitOnResize;
 
@@ -99,6 +102,7 @@ final class GraphPane extends StackPane {
         canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
         documents.documentProperty().addListener((obs, was, now) -> {
             hint.setVisible(now.isEmpty());
+            hint.setText(now.title().isEmpty() ? OPEN_HINT : "Press N or double-click to add a service.");
             updateStatus();
         });
         knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
@@ -156,6 +160,13 @@ final class GraphPane extends StackPane {
                 selection.frame(around);
             }));
         }
+        List<MenuItem> more = moreItems.apply(request);
+        if (!more.isEmpty()) {
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(more);
+        }
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
         }
@@ -205,6 +216,16 @@ final class GraphPane extends StackPane {
     /** The canvas, for the editing gestures to attach to. */
     GraphCanvas canvas() {
         return canvas;
+    }
+
+    /** Adds items (a feature's commands) to the context menu of the canvas, after the knockout items. */
+    void addMenuItems(java.util.function.Function<NodeMenuRequest, List<MenuItem>> items) {
+        java.util.function.Function<NodeMenuRequest, List<MenuItem>> before = moreItems;
+        moreItems = r -> {
+            List<MenuItem> all = new ArrayList<>(before.apply(r));
+            all.addAll(items.apply(r));
+            return all;
+        };
     }
 
     /** What the editing gestures draw over the canvas. */

@@ -3,6 +3,7 @@ package dev.blastmap.app.window;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.edit.EditCommands;
 import dev.blastmap.app.edit.EditMenuItems;
 import dev.blastmap.app.history.HistoryModel;
@@ -11,7 +12,6 @@ import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
-import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.theme.ThemeModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +80,7 @@ final class MainMenuBar extends MenuBar {
         }
         samples.setDisable(catalog.samples().isEmpty());
         return new Menu("File", null,
+                item("New", "Shortcut+N", e -> documents.newGraph()),
                 item("Open…", "Shortcut+O", e -> actions.openFile()),
                 samples,
                 recent,

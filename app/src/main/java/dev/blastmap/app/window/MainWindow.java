@@ -3,6 +3,8 @@ package dev.blastmap.app.window;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.document.RecentFiles;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.edit.EditCommands;
 import dev.blastmap.app.edit.EditGestures;
 import dev.blastmap.app.edit.EditModel;
@@ -26,8 +28,6 @@ import dev.blastmap.app.spof.SpofView;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.TimelineBar;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.document.RecentFiles;
-import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.SamplesView;
 import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.theme.ThemeModel;
@@ -152,6 +152,7 @@ public final class MainWindow implements WindowActions {
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
         EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
+        graphPane.addMenuItems(request -> EditGestures.menuItems(graphPane.canvas(), edits, request));
 
         InspectorView inspectorView = new InspectorView(inspector, knockouts);
         inspectorView.setEditor(new ServiceEditor(documents.documentProperty(), selection, edits));

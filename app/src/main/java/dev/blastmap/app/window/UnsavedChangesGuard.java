@@ -3,6 +3,7 @@ package dev.blastmap.app.window;
 import dev.blastmap.app.document.DocumentModel;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Alert;
@@ -46,6 +47,7 @@ final class UnsavedChangesGuard {
         alert.getButtonTypes().setAll(saveButton, discard, ButtonType.CANCEL);
         alert.getDialogPane().lookupButton(saveButton).setId("unsaved-save");
         alert.getDialogPane().lookupButton(discard).setId("unsaved-discard");
+        alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId("unsaved-cancel");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == discard) {
             return true;
@@ -53,7 +55,8 @@ final class UnsavedChangesGuard {
         if (answer == saveButton) {
             save.get().ifPresent(task -> task.stateProperty().addListener((obs, was, now) -> {
                 if (now == Worker.State.SUCCEEDED) {
-                    next.run();
+                    // After the task's own success handler, which marks the document saved.
+                    Platform.runLater(next);
                 }
             }));
         }

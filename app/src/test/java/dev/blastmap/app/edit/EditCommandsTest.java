@@ -96,6 +96,39 @@ class EditCommandsTest {
     }
 
     @Test
+    void deletingAServiceAWalkthroughStepNamesSaysWhichStepsAndRenamingFollowsInThem(FxRobot robot)
+            throws TimeoutException {
+        w.waitUntilShown();
+        w.select(robot, "dns");
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("#confirm-delete").tryQuery().isPresent());
+        DialogPane pane = (DialogPane) robot.lookup(".dialog-pane").query();
+        assertThat(pane.getContentText()).contains("These walkthrough steps name it", "The outage › DNS goes");
+        robot.clickOn("Cancel");
+        robot.interact(() -> w.window.edits().model().rename(id("dns"), "route53", "Route 53"));
+        assertThat(w.window.documents().document().graph().scenarios().get(0).steps().get(0).knockOut())
+                .containsExactly(id("route53"));
+    }
+
+    @Test
+    void theContextMenuOfTheBackgroundAddsAServiceWhereItWasOpened(FxRobot robot) throws TimeoutException {
+        w.waitUntilShown();
+        var canvas = w.canvas(robot);
+        javafx.geometry.Point2D corner = canvas.localToScreen(30, 30);
+        robot.interact(() -> canvas.onNodeMenuProperty().get()
+                .accept(new dev.blastmap.app.canvas.NodeMenuRequest(null, corner.getX(), corner.getY())));
+        javafx.scene.control.ContextMenu menu = robot.listWindows().stream()
+                .filter(x -> x instanceof javafx.scene.control.ContextMenu && x.isShowing())
+                .map(x -> (javafx.scene.control.ContextMenu) x).findFirst().orElseThrow();
+        MenuItem add = menu.getItems().stream().filter(i -> "menu-add-service".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(add::fire);
+        Box added = w.window.layouts().layout().node(id("service")).orElseThrow();
+        var v = canvas.viewportProperty().get();
+        assertThat(added.contains(v.toModelX(30), v.toModelY(30)) || added.inflate(200).contains(v.toModelX(30), v.toModelY(30)))
+                .isTrue();
+    }
+
+    @Test
     void cancellingTheDeletionKeepsEverything(FxRobot robot) throws TimeoutException {
         w.waitUntilShown();
         w.select(robot, "db");

@@ -3,8 +3,8 @@ package dev.blastmap.app.edit;
 import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.Viewport;
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.layout.Box;
@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The real window opened on the shop fixture saved as a native file, for the editing flows. */
+/** The real window opened on the shop fixture (with a one-step walkthrough) saved as a native file. */
 final class EditingWindow {
 
     final MainWindow window;
@@ -39,7 +39,9 @@ final class EditingWindow {
     static EditingWindow open(Stage stage, Path dir, Preferences preferences) throws IOException {
         Path file = dir.resolve("shop.blastmap.json");
         try {
-            GraphFormats.NATIVE.writer().write(Fixtures.shop(), file);
+            GraphFormats.NATIVE.writer().write(Fixtures.shop().withScenario(new dev.blastmap.model.Scenario("outage",
+                    "The outage", "", List.of(new dev.blastmap.model.Step(null, "DNS goes", "",
+                            List.of(Fixtures.id("dns")), List.of(), List.of())))), file);
         } catch (dev.blastmap.io.GraphExportException e) {
             throw new IOException(e);
         }

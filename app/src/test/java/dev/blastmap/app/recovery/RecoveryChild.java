@@ -1,7 +1,7 @@
 package dev.blastmap.app.recovery;
 
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
 import java.util.List;
 import java.util.prefs.Preferences;

@@ -4,8 +4,8 @@ import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.Fixtures;
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
 import dev.blastmap.io.GraphFormats;
 import java.io.BufferedReader;
@@ -53,7 +53,9 @@ class RecoveryOfferTest {
         assertThat(store.orphans()).hasSize(1);
 
         String before = System.getProperty("blastmap.recovery.dir");
+        String switched = System.getProperty("blastmap.recovery");
         System.setProperty("blastmap.recovery.dir", recovery.toString());
+        System.clearProperty("blastmap.recovery");
         try {
             Stage[] stage = new Stage[1];
             MainWindow[] window = new MainWindow[1];
@@ -80,6 +82,9 @@ class RecoveryOfferTest {
                 System.clearProperty("blastmap.recovery.dir");
             } else {
                 System.setProperty("blastmap.recovery.dir", before);
+            }
+            if (switched != null) {
+                System.setProperty("blastmap.recovery", switched);
             }
         }
     }

@@ -4,8 +4,8 @@ import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.Fixtures;
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.io.GraphFormats;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +74,9 @@ class UnsavedChangesGuardTest {
     @Test
     void openingAnotherFileOverEditsAsksAndCancelKeepsThem(FxRobot robot) throws TimeoutException {
         editShop(robot);
-        robot.interact(() -> window.documents().open(other));
+        javafx.application.Platform.runLater(() -> window.documents().open(other));
         waitFor(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#unsaved-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.documents().document().graph().contains(id("service"))).isTrue();
         assertThat(stage.getTitle()).isEqualTo("Blastmap — *Shop");
@@ -85,7 +85,7 @@ class UnsavedChangesGuardTest {
     @Test
     void dontSaveOpensTheOtherFile(FxRobot robot) throws TimeoutException {
         editShop(robot);
-        robot.interact(() -> window.documents().open(other));
+        javafx.application.Platform.runLater(() -> window.documents().open(other));
         waitFor(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
         robot.clickOn("#unsaved-discard");
         waitFor(() -> stage.getTitle().equals("Blastmap — Tiny"));
@@ -94,7 +94,7 @@ class UnsavedChangesGuardTest {
     @Test
     void saveWritesTheEditsThroughTheNativeWriterAndThenOpens(FxRobot robot) throws Exception {
         editShop(robot);
-        robot.interact(() -> window.documents().open(other));
+        javafx.application.Platform.runLater(() -> window.documents().open(other));
         waitFor(() -> robot.lookup("#unsaved-save").tryQuery().isPresent());
         robot.clickOn("#unsaved-save");
         waitFor(() -> stage.getTitle().equals("Blastmap — Tiny"));
@@ -114,9 +114,9 @@ class UnsavedChangesGuardTest {
     @Test
     void closingOverEditsAsksFirst(FxRobot robot) throws TimeoutException {
         editShop(robot);
-        robot.interact(window::quit);
+        javafx.application.Platform.runLater(window::quit);
         waitFor(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn("#unsaved-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).isTrue();
     }
