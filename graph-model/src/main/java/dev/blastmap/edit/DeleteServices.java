@@ -7,6 +7,7 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.model.Step;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ public record DeleteServices(Set<ServiceId> ids) implements Edit {
 
     /** Copies the ids, keeping their order. */
     public DeleteServices {
-        ids = Set.copyOf(new LinkedHashSet<>(ids));
+        ids = Collections.unmodifiableSet(new LinkedHashSet<>(ids));
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("nothing to delete");
         }

@@ -55,9 +55,10 @@ public final class EditCommands {
             return;
         }
         Graph graph = edits.graph();
-        DeleteServices deletion = edits.deletion(Set.copyOf(ids));
+        Set<ServiceId> doomed = new java.util.LinkedHashSet<>(ids);
+        DeleteServices deletion = edits.deletion(doomed);
         if (confirm(deletion, graph, ids)) {
-            edits.delete(Set.copyOf(ids)).ifPresent(this::refused);
+            edits.delete(doomed).ifPresent(this::refused);
         }
     }
 

@@ -93,9 +93,4 @@ public final class EditOverlay extends Pane {
         band.setVisible(false);
         link.setVisible(false);
     }
-
-    /** True while a dependency is being drawn; for tests. */
-    boolean drawingLink() {
-        return link.isVisible();
-    }
 }

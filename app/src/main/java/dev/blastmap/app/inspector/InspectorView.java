@@ -78,11 +78,11 @@ public final class InspectorView extends StackPane {
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
         content.getChildren().addAll(title, header, editor == null ? properties(details) : identity(details));
-        if (editor != null) {
-            content.getChildren().add(editor);
-        }
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
+        }
+        if (editor != null) {
+            content.getChildren().add(editor);
         }
         content.getChildren().add(section("Depends on" + count(details.dependencies().size()), dependencies(details)));
         content.getChildren().add(section("Depended on by" + count(details.dependents().size()),
