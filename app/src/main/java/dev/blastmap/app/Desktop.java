@@ -1,7 +1,7 @@
 package dev.blastmap.app;
 
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
 import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.window.MainWindow;
 import java.util.prefs.Preferences;

@@ -9,8 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The {@code --knock} values of analyze, render and report (and selectors of other options), resolved against a graph. */
-final class KnockArguments {
+/**
+ * The {@code --knock} values of analyze, render and report, and of the window, resolved against a graph: the
+ * one place that turns selectors into services and says which match nothing.
+ */
+public final class KnockArguments {
 
     private KnockArguments() {
     }
@@ -21,12 +24,12 @@ final class KnockArguments {
      * @param command the subcommand, for the messages, e.g. {@code analyze}
      * @throws BadInputException naming every value that matches nothing, one line each
      */
-    static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command) {
+    public static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command) {
         return resolve(knocks, graph, command, "--knock");
     }
 
     /** Like {@link #resolve(Collection, Graph, String)} for an option of another name, e.g. {@code --target}. */
-    static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command, String option) {
+    public static Set<ServiceId> resolve(Collection<String> knocks, Graph graph, String command, String option) {
         Set<ServiceId> ids = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String knock : knocks) {

@@ -66,7 +66,12 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
 
     /** A builder holding this service's values, to make a changed copy. */
     public Builder toBuilder() {
-        Builder b = new Builder(id);
+        return toBuilder(id);
+    }
+
+    /** A builder holding this service's values under another id, to rename it. */
+    public Builder toBuilder(ServiceId newId) {
+        Builder b = new Builder(newId);
         b.label = label;
         b.kind = kind;
         b.region = region;
@@ -145,6 +150,9 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
             }
             return this;
         }
+
+        /** Removes every tag. */
+        public Builder clearTags() { this.tags.clear(); return this; }
 
         /** Removes every clause. */
         public Builder clearDependencies() { this.dependsOn.clear(); return this; }

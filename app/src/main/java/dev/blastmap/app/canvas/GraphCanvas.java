@@ -148,6 +148,14 @@ public final class GraphCanvas extends Region {
         markDirty();
     }
 
+    /** Shows an edited graph with its layout like {@link #setGraph}, but keeps the view where it is. */
+    public void setEditedGraph(Graph newGraph, Layout newLayout) {
+        Viewport keep = viewport.get();
+        setGraph(newGraph, newLayout);
+        fitPending = false;
+        viewport.set(keep);
+    }
+
     /** The graph shown. */
     public Graph graph() {
         return graph;

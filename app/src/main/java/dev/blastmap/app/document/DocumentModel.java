@@ -1,9 +1,9 @@
 package dev.blastmap.app.document;
 
-import dev.blastmap.app.start.RecentFiles;
-import dev.blastmap.app.start.SampleCatalog.Sample;
+import dev.blastmap.app.document.SampleCatalog.Sample;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.io.GraphFormat;
+import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;
@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -58,7 +61,11 @@ public final class DocumentModel {
             new ReadOnlyObjectWrapper<>(this, "document", GraphDocument.empty());
     private final ReadOnlyObjectWrapper<Refusal> refusal = new ReadOnlyObjectWrapper<>(this, "refusal");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    /** The graph as last opened or saved in the native format: the document is modified while it shows another. */
+    private Graph saved = document.get().graph();
     private Task<GraphDocument> loading;
+    private Predicate<Runnable> leaveGuard = opening -> true;
     private long refusals;
 
     /** A model that reads on {@code tasks} and remembers opened files in {@code recentFiles}. */
@@ -66,6 +73,43 @@ public final class DocumentModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
         recent.setAll(recentFiles.list());
+        document.addListener((obs, was, now) -> {
+            if (!now.isRevisionOf(was)) {
+                saved = now.graph();
+            }
+            modified.set(now.graph() != saved);
+        });
+    }
+
+    /** True while the document has changes not saved in the native format. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    /** True while the document has changes not saved in the native format. */
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /**
+     * Shows an edited graph as a revision of the open document; for the undo history, which is the one
+     * caller. Listeners tell it from another document by {@link GraphDocument#isRevisionOf}.
+     */
+    public void revise(Graph edited) {
+        document.set(document().withGraph(edited));
+    }
+
+    /**
+     * Shows a graph restored from a recovery file as a revision of the document opened from {@code file}
+     * (or of a new, unsaved document), modified until it is saved.
+     */
+    public void restore(Graph recovered, String title, Path file) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        document.set(new GraphDocument(recovered, title, file, List.of()));
+        saved = null;
+        modified.set(true);
     }
 
     /** The open document; the empty document before anything is opened. */
@@ -113,6 +157,11 @@ public final class DocumentModel {
         return files == null ? Optional.empty() : files.stream().filter(f -> !f.isDirectory()).findFirst();
     }
 
+    /** Opens a new, empty graph to draw (File ▸ New); asks first when edits are unsaved. */
+    public Task<GraphDocument> newGraph() {
+        return load("New graph", "a new graph", () -> new GraphDocument(Graph.of(), "Untitled", null, List.of()));
+    }
+
     /** Reads a bundled sample in the background and opens it. */
     public Task<GraphDocument> openSample(Sample sample) {
         return load("Opening " + sample.title(), sample.file(), () -> GraphLoading.loadSample(sample.file()));
@@ -148,9 +197,14 @@ public final class DocumentModel {
         recent.clear();
     }
 
-    /** Writes the open graph in {@code format} in the background. */
+    /**
+     * Writes the open graph in {@code format} in the background, through the atomic writer. Written in the
+     * native format, the document is saved: it is now that file and no longer modified. Other formats are
+     * exports and leave it as it was.
+     */
     public Task<Path> saveAs(Path file, GraphFormat format) {
-        Graph graph = document().graph();
+        GraphDocument doc = document();
+        Graph graph = doc.graph();
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
@@ -160,11 +214,37 @@ public final class DocumentModel {
             }
         };
         task.setOnFailed(e -> refuse(file.toString(), task.getException()));
-        task.setOnSucceeded(e -> recent.setAll(recentFiles.add(file)));
+        task.setOnSucceeded(e -> {
+            recent.setAll(recentFiles.add(file));
+            if (format == GraphFormats.NATIVE && document().isRevisionOf(doc)) {
+                saved = graph;
+                GraphDocument now = document();
+                document.set(now.graph() == graph ? now.savedAs(file) : doc.savedAs(file).withGraph(now.graph()));
+            }
+        });
         return tasks.submit(task);
     }
 
+    /**
+     * Sets what is asked before a modified document is replaced by another: the guard gets the opening to
+     * carry out and returns true to go on at once, or false to stop (it may run the opening later, after
+     * saving). Without a guard, edits are replaced without asking.
+     */
+    public void setLeaveGuard(Predicate<Runnable> guard) {
+        this.leaveGuard = Objects.requireNonNull(guard, "guard");
+    }
+
     private Task<GraphDocument> load(String message, String source, Callable<GraphDocument> reader) {
+        if (isModified() && !leaveGuard.test(() -> load(message, source, reader))) {
+            Task<GraphDocument> stopped = new Task<>() {
+                @Override
+                protected GraphDocument call() {
+                    return null;
+                }
+            };
+            stopped.cancel();
+            return stopped;
+        }
         if (loading != null) {
             loading.cancel();
         }

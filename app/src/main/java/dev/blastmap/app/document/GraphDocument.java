@@ -30,6 +30,9 @@ public final class GraphDocument {
     private final List<Problem> warnings;
     private final PropagationEngine engine;
     private final Map<ServiceId, List<ServiceId>> dependents;
+    /** Shared by a document and its revisions: tells an edit of the open document from another document. */
+    private final Object lineage;
+    private final boolean sample;
 
     /**
      * Makes a document.
@@ -40,6 +43,13 @@ public final class GraphDocument {
      * @param warnings problems that did not refuse the file
      */
     public GraphDocument(Graph graph, String title, Path file, List<Problem> warnings) {
+        this(graph, title, file, warnings, new Object(), file == null);
+    }
+
+    private GraphDocument(Graph graph, String title, Path file, List<Problem> warnings, Object lineage,
+                          boolean sample) {
+        this.lineage = lineage;
+        this.sample = sample;
         this.graph = Objects.requireNonNull(graph, "graph");
         this.title = Objects.requireNonNull(title, "title");
         this.file = file;
@@ -65,6 +75,45 @@ public final class GraphDocument {
         Map<ServiceId, List<ServiceId>> frozen = new LinkedHashMap<>();
         index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Collections.unmodifiableMap(frozen);
+    }
+
+    /**
+     * The same document with an edited graph: a revision of this one, from the same file, with the same
+     * title. Compiling the engine is linear in the graph, so this runs on the FX thread for each edit.
+     */
+    public GraphDocument withGraph(Graph edited) {
+        return new GraphDocument(edited, title, file, List.of(), lineage, sample);
+    }
+
+    /**
+     * The same document (the same graph) now kept in {@code saved}: titled by the file name, no longer a
+     * sample.
+     */
+    public GraphDocument savedAs(Path saved) {
+        String name = graph.name().isEmpty() ? saved.getFileName().toString() : graph.name();
+        return new GraphDocument(graph, name, saved, List.of(), lineage, false);
+    }
+
+    /** True if this document is {@code other} edited (or {@code other} itself), not another one opened. */
+    public boolean isRevisionOf(GraphDocument other) {
+        return other != null && lineage == other.lineage;
+    }
+
+    /**
+     * True for a bundled sample (and for the empty document and graphs made in memory): it has no file of
+     * its own, so saving it writes a new file.
+     */
+    public boolean isSample() {
+        return sample;
+    }
+
+    /**
+     * True if Save writes back into the file it came from: a file of its own in the native format. A
+     * sample, an import (GraphML, DOT, …) or a new graph is saved as a new native file instead.
+     */
+    public boolean savesInPlace() {
+        return file != null && !sample
+                && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".blastmap.json");
     }
 
     /** The graph. */

@@ -2,8 +2,8 @@ package dev.blastmap.app.inspector;
 
 import dev.blastmap.analysis.BlastRadiusBound;
 import dev.blastmap.app.document.GraphDocument;
-import dev.blastmap.app.knockout.Knockout;
 import dev.blastmap.app.selection.SelectionModel;
+import dev.blastmap.app.spread.KnockoutSpread;
 import dev.blastmap.model.ServiceId;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,12 +17,12 @@ import javafx.beans.value.ObservableValue;
 public final class InspectorModel {
 
     private final ObservableValue<GraphDocument> document;
-    private final ObservableValue<Knockout> knockout;
+    private final ObservableValue<KnockoutSpread> knockout;
     private final SelectionModel selection;
     private final ReadOnlyObjectWrapper<ServiceDetails> details = new ReadOnlyObjectWrapper<>(this, "details");
 
     /** A model of the selected service of {@code document} under {@code knockout}. */
-    public InspectorModel(ObservableValue<GraphDocument> document, ObservableValue<Knockout> knockout,
+    public InspectorModel(ObservableValue<GraphDocument> document, ObservableValue<KnockoutSpread> knockout,
                           SelectionModel selection) {
         this.document = document;
         this.knockout = knockout;

@@ -34,6 +34,7 @@ public final class InspectorView extends StackPane {
     private final Function<ServiceId, Node> extraSection;
     private final VBox content = new VBox(14);
     private final ScrollPane scroll = new ScrollPane(content);
+    private Node editor;
     private final Label empty = new Label("Select a service to see what it depends on, what depends on it and, "
             + "when it is down, why.");
 
@@ -90,13 +91,16 @@ public final class InspectorView extends StackPane {
         toggle.getStyleClass().add(details.state() == ServiceState.KNOCKED_OUT ? "success" : "danger");
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
-        content.getChildren().addAll(title, header, properties(details));
+        content.getChildren().addAll(title, header, editor == null ? properties(details) : identity(details));
         Node extra = extraSection.apply(s.id());
         if (extra != null) {
             content.getChildren().add(extra);
         }
         if (!details.causeChain().isEmpty()) {
             content.getChildren().add(section("Why it is down", causeChain(details)));
+        }
+        if (editor != null) {
+            content.getChildren().add(editor);
         }
         content.getChildren().add(section("If it fails alone", ifItFailsAlone(s.id())));
         content.getChildren().add(section("Depends on" + count(details.dependencies().size()), dependencies(details)));
@@ -124,6 +128,15 @@ public final class InspectorView extends StackPane {
         return n + (n == 1 ? " service" : " services");
     }
 
+    /**
+     * Shows {@code editingView} in place of the read-only properties: the editing feature's view of the
+     * selection, kept by the caller and shown again after every rebuild.
+     */
+    public void setEditor(Node editingView) {
+        this.editor = editingView;
+        show(model.detailsProperty().get());
+    }
+
     private static String count(int n) {
         return n == 0 ? "" : " (" + n + ")";
     }
@@ -143,6 +156,17 @@ public final class InspectorView extends StackPane {
         row = property(grid, row, "Tags", s.tags().isEmpty() ? null : String.join(", ", s.tags()));
         row = property(grid, row, "Weight", formatNumber(s.weight()));
         row = property(grid, row, "Customer-facing", s.customerFacing() ? "yes" : "no");
+        property(grid, row, "Status", details.failureSummary().orElse(null));
+        return grid;
+    }
+
+    /** The id and the status alone, shown above the editor, which edits the rest. */
+    private static Node identity(ServiceDetails details) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(4);
+        grid.getStyleClass().add("inspector-properties");
+        int row = property(grid, 0, "Id", details.service().id().value());
         property(grid, row, "Status", details.failureSummary().orElse(null));
         return grid;
     }

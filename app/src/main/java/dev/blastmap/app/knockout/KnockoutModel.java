@@ -3,47 +3,60 @@ package dev.blastmap.app.knockout;
 import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.history.HistoryModel;
+import dev.blastmap.app.history.Revision;
+import dev.blastmap.app.spread.KnockoutSpread;
 import dev.blastmap.app.spread.SpreadPlan;
+import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 
 /**
- * What is knocked out, with undo and redo. Each command records an immutable knocked-out set in a
- * {@link KnockoutHistory} and computes its blast radius with the document's engine (linear in the graph, so
+ * What is knocked out. Each command records the new knocked-out set in the document's one undo history
+ * ({@link HistoryModel}, shared with the edits); whenever the history moves (a knockout, an edit, undo, redo)
+ * this model computes the blast radius of the set shown with the document's engine (linear in the graph, so
  * it runs at once) and the frames the animation replays. A new document starts a new history.
  */
 public final class KnockoutModel {
 
     private final ObservableValue<GraphDocument> document;
-    private final ReadOnlyObjectWrapper<KnockoutHistory> history =
-            new ReadOnlyObjectWrapper<>(this, "history", KnockoutHistory.start());
-    private final ReadOnlyObjectWrapper<Knockout> current = new ReadOnlyObjectWrapper<>(this, "current", Knockout.none());
-    private final BooleanBinding canUndo = Bindings.createBooleanBinding(() -> history.get().canUndo(), history);
-    private final BooleanBinding canRedo = Bindings.createBooleanBinding(() -> history.get().canRedo(), history);
+    private final HistoryModel history;
+    private final ReadOnlyObjectWrapper<KnockoutSpread> current =
+            new ReadOnlyObjectWrapper<>(this, "current", KnockoutSpread.none());
+    /** Whether the next move of the history replays its spread: true for knockout commands only. */
+    private boolean animateNext;
 
-    /** A model for the knockouts of whatever document is open. */
+    /** A model with its own history, for a document that is never edited (tests, previews). */
     public KnockoutModel(ObservableValue<GraphDocument> document) {
+        this(document, new HistoryModel(document, graph -> {
+            throw new IllegalStateException("knockouts alone never edit the graph");
+        }));
+    }
+
+    /** A model for the knockouts of whatever document is open, recorded in {@code history}. */
+    public KnockoutModel(ObservableValue<GraphDocument> document, HistoryModel history) {
         this.document = document;
-        document.addListener((obs, was, now) -> {
-            history.set(KnockoutHistory.start());
-            current.set(Knockout.none());
+        this.history = history;
+        history.historyProperty().addListener((obs, was, now) -> {
+            boolean animate = animateNext;
+            animateNext = false;
+            apply(now.current().knockedOut(), animate);
         });
     }
 
-    /** The current knockout; a new value after every command. */
-    public ReadOnlyObjectProperty<Knockout> currentProperty() {
+    /** The current knockout; a new value after every command, edit, undo and redo. */
+    public ReadOnlyObjectProperty<KnockoutSpread> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
     /** The current knockout. */
-    public Knockout current() {
+    public KnockoutSpread current() {
         return current.get();
     }
 
@@ -57,35 +70,39 @@ public final class KnockoutModel {
         return current.get().radius();
     }
 
-    /** True if there is a knockout to undo. */
+    /** True if there is an action (knockout or edit) to undo. */
     public BooleanBinding canUndoProperty() {
-        return canUndo;
+        return history.canUndoProperty();
     }
 
-    /** True if there is an undone knockout to redo. */
+    /** True if there is an undone action (knockout or edit) to redo. */
     public BooleanBinding canRedoProperty() {
-        return canRedo;
+        return history.canRedoProperty();
     }
 
     /** Knocks these services out as well as those already out, and replays the spread. */
     public void knockOut(Collection<ServiceId> ids) {
         Set<ServiceId> next = new LinkedHashSet<>(knockedOut());
         next.addAll(ids);
-        record(next, true);
+        record(next, true, ids.size() == 1 ? "Knock Out " + label(ids.iterator().next())
+                : "Knock Out " + ids.size() + " Services");
     }
 
     /** Knocks out every service a selector names ({@code region:us-east-1}, an id, ...). */
     public void knockOut(Selector selector) {
-        knockOut(selector.resolve(document.getValue().graph()));
+        Set<ServiceId> next = new LinkedHashSet<>(knockedOut());
+        next.addAll(selector.resolve(graph()));
+        record(next, true, "Knock Out " + selector);
     }
 
     /** Knocks a service out, or brings it back if it is knocked out. */
     public void toggle(ServiceId id) {
         Set<ServiceId> next = new LinkedHashSet<>(knockedOut());
-        if (!next.remove(id)) {
+        boolean back = next.remove(id);
+        if (!back) {
             next.add(id);
         }
-        record(next, true);
+        record(next, true, (back ? "Bring Back " : "Knock Out ") + label(id));
     }
 
     /**
@@ -94,43 +111,49 @@ public final class KnockoutModel {
      */
     public void show(Collection<ServiceId> ids, boolean animate) {
         for (ServiceId id : ids) {
-            document.getValue().graph().require(id);
+            graph().require(id);
         }
-        record(new LinkedHashSet<>(ids), animate);
+        record(new LinkedHashSet<>(ids), animate, "Show Knockout");
     }
 
     /** Brings every service back. */
     public void reset() {
-        record(Set.of(), false);
+        record(Set.of(), false, "Reset Knockouts");
     }
 
-    /** Goes back to the previous knocked-out set. */
+    /** Goes back one action: a knockout or an edit. */
     public void undo() {
-        history.set(history.get().undo());
-        apply(history.get().current(), false);
+        history.undo();
     }
 
-    /** Goes forward to the knocked-out set undone last. */
+    /** Goes forward one undone action. */
     public void redo() {
-        history.set(history.get().redo());
-        apply(history.get().current(), false);
+        history.redo();
     }
 
-    private void record(Set<ServiceId> next, boolean animate) {
-        KnockoutHistory before = history.get();
-        history.set(before.record(next));
-        if (history.get() != before) {
-            apply(history.get().current(), animate);
-        }
+    private Graph graph() {
+        return document.getValue().graph();
+    }
+
+    private String label(ServiceId id) {
+        return document.getValue().label(id);
+    }
+
+    private void record(Set<ServiceId> next, boolean animate, String action) {
+        animateNext = animate;
+        history.record(new Revision(graph(), next, action));
+        animateNext = false;
     }
 
     private void apply(Set<ServiceId> ids, boolean animate) {
         if (ids.isEmpty()) {
-            current.set(Knockout.none());
+            if (current.get().isActive()) {
+                current.set(KnockoutSpread.none());
+            }
             return;
         }
         GraphDocument doc = document.getValue();
         BlastRadius radius = doc.engine().knockOut(ids);
-        current.set(new Knockout(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
+        current.set(new KnockoutSpread(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
     }
 }

@@ -2,10 +2,16 @@ package dev.blastmap.app.layout;
 
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.work.BackgroundTasks;
+import dev.blastmap.layout.IncrementalLayout;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.layout.LayoutMonitor;
+import dev.blastmap.layout.NodeSizer;
+import dev.blastmap.layout.Point;
 import dev.blastmap.model.Graph;
+import dev.blastmap.model.ServiceId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -66,6 +72,9 @@ public final class LayoutModel {
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.AUTOMATIC);
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.empty());
     private Task<Layout> running;
+    private final IncrementalLayout incremental = new IncrementalLayout(NodeSizer.standard());
+    /** Where services of this document were last shown: an undone deletion puts them back there. */
+    private final Map<ServiceId, Point> remembered = new HashMap<>();
 
     /** Lays out whatever document is open, on {@code tasks}, with the algorithm of each choice. */
     public LayoutModel(ObservableValue<GraphDocument> document, BackgroundTasks tasks) {
@@ -81,7 +90,15 @@ public final class LayoutModel {
         this.document = document;
         this.tasks = tasks;
         this.algorithms = algorithms;
-        document.addListener((obs, was, now) -> relayout());
+        document.addListener((obs, was, now) -> {
+            if (!now.isRevisionOf(was)) {
+                remembered.clear();
+                relayout();
+            } else if (now.graph() != was.graph() && running == null) {
+                layOutEdit(now.graph());
+            }
+            // else a layout is running: it places the edits when it is done
+        });
         choice.addListener((obs, was, now) -> relayout());
     }
 
@@ -118,6 +135,20 @@ public final class LayoutModel {
         this.offered = Objects.requireNonNull(offered, "offered");
     }
 
+    /**
+     * Asks for new services of the next edit to be centred at these points (model coordinates): where the
+     * user double-clicked, or beside the selection. Points of services that are not new are ignored.
+     */
+    public void placeNext(Map<ServiceId, Point> points) {
+        remembered.putAll(points);
+    }
+
+    private void layOutEdit(Graph graph) {
+        Layout before = layout.get();
+        before.nodes().forEach((id, box) -> remembered.put(id, box.center()));
+        layout.set(incremental.update(before, graph, remembered));
+    }
+
     /** Lays out the open graph again with the chosen algorithm. */
     public Task<Layout> relayout() {
         return layOut(Objects.requireNonNull(choice.get(), "choice"));
@@ -131,7 +162,8 @@ public final class LayoutModel {
         if (running != null) {
             running.cancel();
         }
-        Graph graph = document.getValue().graph();
+        GraphDocument laidOut = document.getValue();
+        Graph graph = laidOut.graph();
         LayoutAlgorithm algorithm = algorithms.apply(chosen);
         Future<Layout> ready = offered != null && chosen == Choice.AUTOMATIC
                 && offeredFor.get().filter(d -> d == document.getValue()).isPresent() ? offered : null;
@@ -167,11 +199,22 @@ public final class LayoutModel {
             }
         };
         task.setOnSucceeded(e -> {
+            running = null;
             if (document.getValue().graph() == graph) {
                 layout.set(task.getValue());
+            } else if (document.getValue().isRevisionOf(laidOut)) {
+                // Edited while laid out: place the edits on the layout of the graph before them.
+                layout.set(task.getValue());
+                layOutEdit(document.getValue().graph());
+            }
+        });
+        task.setOnCancelled(e -> {
+            if (running == task) {
+                running = null;
             }
         });
         task.setOnFailed(e -> {
+            running = null;
             // A layout bug must not leave the user with nothing: log it for a report and fall back.
             LOG.log(System.Logger.Level.ERROR, "the " + chosen.label() + " layout failed", task.getException());
             boolean fallBack = chosen != Choice.LAYERED && document.getValue().graph() == graph;

@@ -61,7 +61,13 @@ public final class PlayerViewModel {
             index.set(-1);
             caption.set(now == null ? Caption.none() : Caption.intro(now));
         });
-        document.addListener((obs, was, now) -> opened(now));
+        document.addListener((obs, was, now) -> {
+            if (now.isRevisionOf(was)) {
+                edited(now);
+            } else {
+                opened(now);
+            }
+        });
         if (document.getValue() != null) {
             opened(document.getValue());
         }
@@ -76,6 +82,27 @@ public final class PlayerViewModel {
         playing.set(false);
         index.set(-1);
         caption.set(scenario.get() == null ? Caption.none() : Caption.intro(scenario.get()));
+    }
+
+    /**
+     * The open graph was edited: its walkthroughs follow (a renamed service is renamed in their steps), and
+     * the one being shown stays at the step it was at.
+     */
+    private void edited(GraphDocument doc) {
+        String previous = scenario.get() == null ? null : scenario.get().id();
+        int at = index.get();
+        boolean wasPlaying = playing.get();
+        scenarios.setAll(doc.graph().scenarios());
+        Scenario keep = previous == null ? null : doc.graph().scenario(previous).orElse(null);
+        if (keep == null) {
+            opened(doc);
+            return;
+        }
+        scenario.set(keep);
+        int step = Math.min(at, keep.steps().size() - 1);
+        index.set(step);
+        caption.set(step >= 0 ? Caption.of(keep, step) : Caption.intro(keep));
+        playing.set(wasPlaying);
     }
 
     /** The scenarios of the open graph, in file order. */

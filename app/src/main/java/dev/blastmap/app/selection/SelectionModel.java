@@ -1,7 +1,13 @@
 package dev.blastmap.app.selection;
 
+import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -32,11 +38,33 @@ public final class SelectionModel {
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<ServiceId> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ReadOnlyObjectWrapper<FrameRequest> frameRequest = new ReadOnlyObjectWrapper<>(this, "frameRequest");
+    private final ObservableSet<ServiceId> others = FXCollections.observableSet(new LinkedHashSet<>());
+    private boolean extending;
     private long requests;
 
-    /** A model that clears the selection when the document changes. */
+    /**
+     * A model that clears the selection when another document opens; an edit of the open document keeps
+     * what is still there selected.
+     */
     public SelectionModel(ObservableValue<?> document) {
+        selected.addListener((obs, was, now) -> {
+            if (!extending) {
+                others.clear();
+            }
+        });
         document.addListener((obs, was, now) -> {
+            if (now instanceof GraphDocument doc && was instanceof GraphDocument before && doc.isRevisionOf(before)) {
+                others.removeIf(id -> !doc.graph().contains(id));
+                if (selected.get() != null && !doc.graph().contains(selected.get())) {
+                    List<ServiceId> rest = List.copyOf(others);
+                    selected.set(null);
+                    selectAll(rest);
+                }
+                if (hovered.get() != null && !doc.graph().contains(hovered.get())) {
+                    hovered.set(null);
+                }
+                return;
+            }
             selected.set(null);
             hovered.set(null);
         });
@@ -45,6 +73,46 @@ public final class SelectionModel {
     /** The selected service, or null. */
     public ObjectProperty<ServiceId> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * The services selected besides {@link #selectedProperty()} (Shift/Ctrl+click, a rectangle); cleared
+     * whenever the selected service is set directly.
+     */
+    public ObservableSet<ServiceId> others() {
+        return FXCollections.unmodifiableObservableSet(others);
+    }
+
+    /** Every selected service: the selected one first, then the others; empty when nothing is selected. */
+    public List<ServiceId> selectedIds() {
+        List<ServiceId> ids = new ArrayList<>();
+        if (selected.get() != null) {
+            ids.add(selected.get());
+        }
+        ids.addAll(others);
+        return ids;
+    }
+
+    /** Selects these services: the first becomes the selected one, the rest the others. */
+    public void selectAll(Collection<ServiceId> ids) {
+        List<ServiceId> list = List.copyOf(new LinkedHashSet<>(ids));
+        extending = true;
+        try {
+            others.clear();
+            selected.set(list.isEmpty() ? null : list.get(0));
+            others.addAll(list.isEmpty() ? List.of() : list.subList(1, list.size()));
+        } finally {
+            extending = false;
+        }
+    }
+
+    /** Adds a service to the selection, or takes it out if it is in (Shift/Ctrl+click). */
+    public void toggle(ServiceId id) {
+        List<ServiceId> ids = new ArrayList<>(selectedIds());
+        if (!ids.remove(id)) {
+            ids.add(id);
+        }
+        selectAll(ids);
     }
 
     /** The service under the mouse, or null. */

@@ -1,7 +1,6 @@
 package dev.blastmap.app.spread;
 
 import dev.blastmap.analysis.ServiceState;
-import dev.blastmap.app.knockout.Knockout;
 import dev.blastmap.model.ServiceId;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -44,7 +43,7 @@ public final class PlaybackModel {
     private double seconds;
 
     /** A player of whatever knockout {@code knockout} holds; a new knockout replays or jumps to its end. */
-    public PlaybackModel(ObservableValue<Knockout> knockout) {
+    public PlaybackModel(ObservableValue<KnockoutSpread> knockout) {
         frame.addListener((obs, was, now) -> {
             if (!playing.get()) {
                 // Scrubbed by the user: play on from here.
@@ -56,7 +55,7 @@ public final class PlaybackModel {
         load(knockout.getValue());
     }
 
-    private void load(Knockout knockout) {
+    private void load(KnockoutSpread knockout) {
         SpreadPlan next = knockout.plan();
         playing.set(false);
         plan.set(next);

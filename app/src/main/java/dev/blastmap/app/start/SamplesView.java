@@ -1,6 +1,7 @@
 package dev.blastmap.app.start;
 
-import dev.blastmap.app.start.SampleCatalog.Sample;
+import dev.blastmap.app.document.SampleCatalog.Sample;
+import dev.blastmap.app.document.SampleCatalog;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;

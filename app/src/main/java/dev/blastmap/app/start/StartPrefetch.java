@@ -3,6 +3,7 @@ package dev.blastmap.app.start;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.GraphLoading;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
 import java.util.Optional;

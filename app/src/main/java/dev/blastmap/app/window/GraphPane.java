@@ -8,12 +8,14 @@ import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.focus.FocusBar;
 import dev.blastmap.app.focus.FocusModel;
+import dev.blastmap.app.edit.EditOverlay;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.SpreadPlan;
 import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.Theme;
@@ -44,9 +46,15 @@ final class GraphPane extends StackPane {
     private final SelectionModel selection;
     private final GraphCanvas canvas = new GraphCanvas();
     private final FocusModel focus;
+    private final EditOverlay overlay;
+    /** The document whose layout the canvas shows: an edit of it keeps the view where it is. */
+    private GraphDocument shown;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
+    private static final String OPEN_HINT = "Open a graph with Ctrl+O, drop a file here, or pick a sample; "
+            + "or draw one with File ▸ New.";
+    private final Label hint = new Label(OPEN_HINT);
     private ContextMenu menu;
+    private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
     private boolean fitOnResize;
 
@@ -58,6 +66,7 @@ final class GraphPane extends StackPane {
         this.layouts = layouts;
         this.selection = selection;
         this.focus = new FocusModel(documents.documentProperty(), selection);
+        this.overlay = new EditOverlay(canvas.viewportProperty(), layouts::layout);
         createView();
         initListeners();
     }
@@ -71,7 +80,7 @@ final class GraphPane extends StackPane {
         FocusBar focusBar = new FocusBar(focus, documents.documentProperty());
         StackPane.setAlignment(focusBar, Pos.TOP_CENTER);
         StackPane.setMargin(focusBar, new Insets(10));
-        getChildren().addAll(canvas, hint, focusBar);
+        getChildren().addAll(canvas, overlay, hint, focusBar);
     }
 
     private void initListeners() {
@@ -104,32 +113,39 @@ final class GraphPane extends StackPane {
         canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
         documents.documentProperty().addListener((obs, was, now) -> {
             hint.setVisible(now.isEmpty());
+            hint.setText(now.title().isEmpty() ? OPEN_HINT : "Press N or double-click to add a service.");
             updateStatus();
         });
         knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
         focus.shownProperty().addListener((obs, was, now) -> showFocus(now));
     }
 
-    private void showFocus(Set<ServiceId> shown) {
+    private void showFocus(Set<ServiceId> focused) {
         showLayout(layouts.layout());
-        if (shown.isEmpty()) {
+        if (focused.isEmpty()) {
             canvas.fit();
         } else {
-            canvas.frame(shown);
+            canvas.frame(focused);
         }
     }
 
     private void showLayout(Layout layout) {
         GraphDocument doc = documents.document();
-        ServiceId selected = selection.selectedProperty().get();
-        Set<ServiceId> shown = focus.shownProperty().get();
-        if (shown.isEmpty()) {
-            canvas.setGraph(doc.graph(), layout);
+        List<ServiceId> selected = selection.selectedIds();
+        boolean edited = doc.isRevisionOf(shown);
+        shown = doc;
+        Set<ServiceId> focused = focus.shownProperty().get();
+        Graph graph = focused.isEmpty() ? doc.graph() : doc.graph().restrictedTo(focused);
+        Layout drawn = focused.isEmpty() ? layout : layout.restrictedTo(focused);
+        if (edited) {
+            canvas.setEditedGraph(graph, drawn);
         } else {
-            canvas.setGraph(doc.graph().restrictedTo(shown), layout.restrictedTo(shown));
+            canvas.setGraph(graph, drawn);
+            fitOnResize = true;
         }
-        canvas.selectedProperty().set(selected);
-        fitOnResize = true;
+        selection.selectAll(selected.stream().filter(doc.graph()::contains).toList());
+        canvas.selectedProperty().set(selection.selectedProperty().get());
+        overlay.redrawFrames();
         showStates();
         updateStatus();
     }
@@ -171,6 +187,13 @@ final class GraphPane extends StackPane {
                 selection.selectedProperty().set(s.id());
                 focus.activeProperty().set(true);
             }));
+        }
+        List<MenuItem> more = moreItems.apply(request);
+        if (!more.isEmpty()) {
+            if (!items.isEmpty()) {
+                items.add(new SeparatorMenuItem());
+            }
+            items.addAll(more);
         }
         if (!items.isEmpty()) {
             items.add(new SeparatorMenuItem());
@@ -221,6 +244,26 @@ final class GraphPane extends StackPane {
     /** Focus mode: only the neighbourhood of the selection is shown. */
     FocusModel focus() {
         return focus;
+    }
+
+    /** The canvas, for the editing gestures to attach to. */
+    GraphCanvas canvas() {
+        return canvas;
+    }
+
+    /** Adds items (a feature's commands) to the context menu of the canvas, after the knockout items. */
+    void addMenuItems(java.util.function.Function<NodeMenuRequest, List<MenuItem>> items) {
+        java.util.function.Function<NodeMenuRequest, List<MenuItem>> before = moreItems;
+        moreItems = r -> {
+            List<MenuItem> all = new ArrayList<>(before.apply(r));
+            all.addAll(items.apply(r));
+            return all;
+        };
+    }
+
+    /** What the editing gestures draw over the canvas. */
+    EditOverlay overlay() {
+        return overlay;
     }
 
     ReadOnlyStringProperty statusProperty() {

@@ -3,12 +3,15 @@ package dev.blastmap.app.window;
 import dev.blastmap.analysis.Selector;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.edit.EditCommands;
+import dev.blastmap.app.edit.EditMenuItems;
+import dev.blastmap.app.history.HistoryModel;
 import dev.blastmap.app.knockout.FailureDomains;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
-import dev.blastmap.app.start.SampleCatalog;
 import dev.blastmap.app.theme.ThemeModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +43,7 @@ final class MainMenuBar extends MenuBar {
     private final WindowActions actions;
     private final Menu recent = new Menu("Open Recent");
     private final Menu knockMenu = new Menu("Knock out");
+    private final Menu editMenu = new Menu("Edit");
 
     MainMenuBar(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
                 SelectionModel selection, ThemeModel theme, SampleCatalog catalog, WindowActions actions) {
@@ -76,11 +80,13 @@ final class MainMenuBar extends MenuBar {
         }
         samples.setDisable(catalog.samples().isEmpty());
         return new Menu("File", null,
+                item("New", "Shortcut+N", e -> documents.newGraph()),
                 item("Open…", "Shortcut+O", e -> actions.openFile()),
                 samples,
                 recent,
                 item("Compare with…", null, e -> actions.compareWith()),
                 new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", e -> actions.save()),
                 item("Save As…", "Shortcut+Shift+S", e -> actions.saveAs()),
                 item("Export Report…", "Shortcut+E", e -> actions.exportReport()),
                 item("Export Image…", "Shortcut+Shift+E", e -> actions.exportImage()),
@@ -89,14 +95,28 @@ final class MainMenuBar extends MenuBar {
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo Knockout", "Shortcut+Z", e -> knockouts.undo());
-        undo.disableProperty().bind(knockouts.canUndoProperty().not());
-        MenuItem redo = item("Redo Knockout", "Shortcut+Shift+Z", e -> knockouts.redo());
-        redo.disableProperty().bind(knockouts.canRedoProperty().not());
-        MenuItem redoY = item("Redo Knockout", "Shortcut+Y", e -> knockouts.redo());
+        editMenu.getItems().setAll(item("Find…", "Shortcut+F", e -> actions.find()));
+        return editMenu;
+    }
+
+    /** Puts Undo and Redo (named after the action) and the editing commands into the Edit menu. */
+    void addEditing(HistoryModel history, EditCommands edits) {
+        MenuItem undo = item("Undo", "Shortcut+Z", e -> history.undo());
+        undo.setId("undo");
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.disableProperty().bind(history.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", e -> history.redo());
+        redo.setId("redo");
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.disableProperty().bind(history.canRedoProperty().not());
+        MenuItem redoY = item("Redo", "Shortcut+Y", e -> history.redo());
         redoY.setVisible(false);
-        return new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(),
-                item("Find…", "Shortcut+F", e -> actions.find()));
+        MenuItem relayout = item("Re-layout", "Shortcut+L", e -> layouts.relayout());
+        relayout.setId("relayout");
+        editMenu.getItems().addAll(0, List.of(undo, redo, redoY, new SeparatorMenuItem()));
+        editMenu.getItems().addAll(new SeparatorMenuItem());
+        editMenu.getItems().addAll(EditMenuItems.of(edits, selection, actions::typing));
+        editMenu.getItems().addAll(new SeparatorMenuItem(), relayout);
     }
 
     private Menu viewMenu() {

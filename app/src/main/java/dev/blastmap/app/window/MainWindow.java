@@ -10,14 +10,24 @@ import dev.blastmap.app.compare.CompareWindow;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
+import dev.blastmap.app.document.RecentFiles;
+import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.edit.EditCommands;
+import dev.blastmap.app.edit.EditGestures;
+import dev.blastmap.app.edit.EditModel;
+import dev.blastmap.app.edit.ServiceEditor;
 import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.app.focus.FocusModel;
+import dev.blastmap.app.history.HistoryModel;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
 import dev.blastmap.app.outline.OutlineView;
 import dev.blastmap.app.player.Player;
+import dev.blastmap.app.recovery.Autosave;
+import dev.blastmap.app.recovery.RecoveryOffer;
+import dev.blastmap.app.recovery.RecoveryStore;
 import dev.blastmap.app.resilience.ResilienceModel;
 import dev.blastmap.app.resilience.ResilienceView;
 import dev.blastmap.app.search.SearchModel;
@@ -28,8 +38,6 @@ import dev.blastmap.app.spof.SpofView;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.TimelineBar;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.RecentFiles;
-import dev.blastmap.app.start.SampleCatalog;
 import dev.blastmap.app.start.SamplesView;
 import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.theme.ThemeModel;
@@ -39,14 +47,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -75,6 +81,8 @@ public final class MainWindow implements WindowActions {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final CompareModel compare = new CompareModel(tasks);
     private final DocumentModel documents;
+    private final HistoryModel history;
+    private final EditCommands edits;
     private final SelectionModel selection;
     private final KnockoutModel knockouts;
     private final PlaybackModel playback;
@@ -88,6 +96,8 @@ public final class MainWindow implements WindowActions {
     private final Scene scene;
     private final ExportModel exports;
     private final WindowDialogs dialogs;
+    private final UnsavedChangesGuard guard;
+    private final Autosave autosave;
     private MainMenuBar menuBar;
     private SearchView searchView;
     private TabPane leftTabs;
@@ -104,14 +114,17 @@ public final class MainWindow implements WindowActions {
         this.options = options;
         this.catalog = catalog;
         this.documents = new DocumentModel(tasks, new RecentFiles(preferences.node("recent")));
+        this.history = new HistoryModel(documents.documentProperty(), documents::revise);
         this.selection = new SelectionModel(documents.documentProperty());
-        this.knockouts = new KnockoutModel(documents.documentProperty());
+        this.knockouts = new KnockoutModel(documents.documentProperty(), history);
         this.playback = new PlaybackModel(knockouts.currentProperty());
         this.inspector = new InspectorModel(documents.documentProperty(), knockouts.currentProperty(), selection);
         this.search = new SearchModel(documents.documentProperty(), selection);
         this.spof = new SpofModel(documents.documentProperty(), tasks, knockouts, selection);
         this.availability = new AvailabilityModel(documents.documentProperty(), tasks);
         this.layouts = new LayoutModel(documents.documentProperty(), tasks);
+        this.edits = new EditCommands(new EditModel(documents.documentProperty(), history, selection, layouts),
+                selection, () -> stage);
         this.theme = new ThemeModel(preferences);
         if (options.dark() != null) {
             theme.darkProperty().set(options.dark());
@@ -120,6 +133,8 @@ public final class MainWindow implements WindowActions {
         this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
         this.dialogs = new WindowDialogs(stage, documents, exports);
+        this.guard = new UnsavedChangesGuard(stage, documents, dialogs::save);
+        this.autosave = new Autosave(documents, tasks, RecoveryStore.standard());
         initListeners();
         this.player = installPlayer();
     }
@@ -138,6 +153,7 @@ public final class MainWindow implements WindowActions {
 
     private BorderPane compose() {
         menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, this);
+        menuBar.addEditing(history, edits);
         MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, this);
 
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
@@ -148,9 +164,13 @@ public final class MainWindow implements WindowActions {
         leftTabs.setMinWidth(260);
 
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
+        EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
+        graphPane.addMenuItems(request -> EditGestures.menuItems(graphPane.canvas(), edits, request));
 
-        rightTabs = new TabPane(tab("Inspector", new InspectorView(inspector, knockouts,
-                        new AvailabilitySection(availability, documents.documentProperty())::forService)),
+        InspectorView inspectorView = new InspectorView(inspector, knockouts,
+                new AvailabilitySection(availability, documents.documentProperty())::forService);
+        inspectorView.setEditor(new ServiceEditor(documents.documentProperty(), selection, edits));
+        rightTabs = new TabPane(tab("Inspector", inspectorView),
                 tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty(), availability)),
                 tab("Resilience", () -> new ResilienceView(new ResilienceModel(documents.documentProperty(), tasks,
                         knockouts, selection), documents.documentProperty())));
@@ -215,6 +235,7 @@ public final class MainWindow implements WindowActions {
         availability.heatProperty().addListener((obs, was, now) -> graphPane.setHeat(now, heatKey));
         menuBar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().add(HeatMapToggle.menuItem(availability)));
+        documents.modifiedProperty().addListener((obs, was, now) -> updateTitle(documents.document()));
         documents.refusalProperty().addListener((obs, was, now) -> {
             if (now != null) {
                 ProblemsDialog.of(now, stage).show();
@@ -230,47 +251,23 @@ public final class MainWindow implements WindowActions {
                 dialogs.exportFailed(now);
             }
         });
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && DocumentModel.acceptsDrop(e.getDragboard().getFiles())) {
-                e.acceptTransferModes(TransferMode.COPY);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, new WindowKeys(this, edits)::keyPressed);
+        FileDrop.install(scene, documents);
+        documents.setLeaveGuard(guard::allows);
+        stage.setOnCloseRequest(e -> {
+            if (!guard.allows(stage::close)) {
+                e.consume();
             }
-            e.consume();
         });
-        scene.setOnDragDropped(e -> {
-            e.setDropCompleted(e.getDragboard().hasFiles()
-                    && documents.openDropped(e.getDragboard().getFiles()).isPresent());
-            e.consume();
+        stage.setOnHidden(e -> {
+            autosave.closed();
+            tasks.close();
         });
-        stage.setOnHidden(e -> tasks.close());
         if (LaunchTiming.requested()) {
             LaunchTiming.watch(scene, documents, layouts, LaunchTiming.launchStart(), java.time.Instant::now,
                     System.err::println);
         }
         updateTitle(documents.document());
-    }
-
-    private void keyPressed(KeyEvent e) {
-        if (typing() || e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        switch (e.getCode()) {
-            case DELETE, BACK_SPACE -> {
-                toggleSelected();
-                e.consume();
-            }
-            case PLUS, EQUALS, ADD -> {
-                zoom(1.25);
-                e.consume();
-            }
-            case MINUS, SUBTRACT -> {
-                zoom(0.8);
-                e.consume();
-            }
-            default -> {
-                // other keys belong to the focused control
-            }
-        }
     }
 
     private void applyTheme(boolean dark) {
@@ -284,7 +281,9 @@ public final class MainWindow implements WindowActions {
     }
 
     private void updateTitle(GraphDocument doc) {
-        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap" : "Blastmap — " + doc.title());
+        // An asterisk before the name, as most editors show unsaved changes.
+        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap"
+                : "Blastmap — " + (documents.isModified() ? "*" : "") + doc.title());
     }
 
     /** Shows the window and opens what the command line named: a file, a sample, or the flagship sample. */
@@ -299,9 +298,8 @@ public final class MainWindow implements WindowActions {
     public void show(StartPrefetch prefetch) {
         prefetch.layout().ifPresent(l -> layouts.offer(prefetch::documentIfRead, l));
         // Reading starts first, on a worker thread, while the window is shown.
-        if (!options.knockOut().isEmpty() || options.select() != null) {
-            applyWhenOpened(options.knockOut(), options.select());
-        }
+        LaunchSelection.applyWhenOpened(documents, knockouts, selection, options.knockOut(), options.select(),
+                problems -> dialogs.warn("Not everything on the command line was found", problems));
         if (options.file() != null) {
             documents.open(options.file());
         } else if (options.sample() != null) {
@@ -325,39 +323,12 @@ public final class MainWindow implements WindowActions {
         }
         stage.show();
         stage.requestFocus();
+        Platform.runLater(() -> RecoveryOffer.offer(stage, autosave.store(), documents, tasks));
     }
 
     private void openSample(SampleCatalog.Sample sample, StartPrefetch prefetch) {
         prefetch.document(sample.file()).ifPresentOrElse(reading -> documents.openSample(sample, reading),
                 () -> documents.openSample(sample));
-    }
-
-    /** Knocks out and selects what the command line asked once the first document is open. */
-    private void applyWhenOpened(List<String> selectors, String select) {
-        ChangeListener<GraphDocument> once = new ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends GraphDocument> obs,
-                                GraphDocument was, GraphDocument now) {
-                documents.documentProperty().removeListener(this);
-                List<String> unknown = new ArrayList<>();
-                for (String s : selectors) {
-                    try {
-                        knockouts.knockOut(Selector.parse(s));
-                    } catch (IllegalArgumentException ex) {
-                        unknown.add(s + ": " + ex.getMessage());
-                    }
-                }
-                if (select != null && now.graph().contains(dev.blastmap.model.ServiceId.of(select))) {
-                    selection.selectedProperty().set(dev.blastmap.model.ServiceId.of(select));
-                } else if (select != null) {
-                    unknown.add(select + ": no such service to select");
-                }
-                if (!unknown.isEmpty()) {
-                    System.err.println("blastmap: cannot knock out " + String.join("; ", unknown));
-                }
-            }
-        };
-        documents.documentProperty().addListener(once);
     }
 
     /** The bars under the canvas; the timeline is the last. Add a bar with {@code getChildren().add(0, bar)}. */
@@ -378,6 +349,16 @@ public final class MainWindow implements WindowActions {
     /** The open document and the commands that open files. */
     public DocumentModel documents() {
         return documents;
+    }
+
+    /** The one undo history of edits and knockouts. */
+    public HistoryModel history() {
+        return history;
+    }
+
+    /** The editing commands: add, delete, rename, duplicate, dependencies. */
+    public EditCommands edits() {
+        return edits;
     }
 
     /** What is knocked out; {@link KnockoutModel#show(java.util.Collection, boolean)} sets it. */
@@ -437,6 +418,15 @@ public final class MainWindow implements WindowActions {
                         new DocumentModel.Refusal(file.toString(), problems, 0), stage).show()));
     }
 
+    public void save() {
+        dialogs.save();
+    }
+
+    /** Keeps the recovery copy of unsaved edits. */
+    public Autosave autosave() {
+        return autosave;
+    }
+
     @Override
     public void saveAs() {
         dialogs.saveAs();
@@ -492,7 +482,9 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void quit() {
-        stage.close();
+        if (guard.allows(stage::close)) {
+            stage.close();
+        }
     }
 
     @Override

@@ -11,6 +11,8 @@ interface WindowActions {
 
     /** Asks for a second version of the graph and shows it over the open one. */
     void compareWith();
+    /** Saves the graph into its file in the native format, or asks where when it has none (a sample, an import). */
+    void save();
 
     /** Asks for a file name and format and saves the graph. */
     void saveAs();

@@ -1,6 +1,7 @@
 package dev.blastmap.app.window;
 
 import dev.blastmap.app.document.DocumentModel;
+import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.export.ExportModel;
 import dev.blastmap.io.GraphFormat;
 import dev.blastmap.io.GraphFormats;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -62,7 +64,20 @@ final class WindowDialogs {
         return java.util.Optional.of(file.toPath());
     }
 
-    void saveAs() {
+    /**
+     * Saves into the open file when it is in the native format; a sample, an imported file or a new graph
+     * is saved as a new native file, so a bundled sample is never overwritten and an import keeps its source.
+     */
+    Optional<Task<?>> save() {
+        GraphDocument doc = documents.document();
+        if (doc.savesInPlace()) {
+            return Optional.of(documents.saveAs(doc.file().orElseThrow(), GraphFormats.NATIVE));
+        }
+        return saveAs();
+    }
+
+    /** Asks where and saves; empty when the user backed out. */
+    Optional<Task<?>> saveAs() {
         FileChooser chooser = chooser("Save the graph as");
         Map<FileChooser.ExtensionFilter, GraphFormat> byFilter = new LinkedHashMap<>();
         for (GraphFormat f : GraphFormats.all()) {
@@ -74,10 +89,11 @@ final class WindowDialogs {
         chooser.setInitialFileName(suggestedName() + ".blastmap.json");
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
-            return;
+            return Optional.empty();
         }
         lastDirectory = file.getParentFile();
-        documents.saveAs(file.toPath(), formatToWrite(file.getName(), byFilter.get(chooser.getSelectedExtensionFilter())));
+        return Optional.of(documents.saveAs(file.toPath(),
+                formatToWrite(file.getName(), byFilter.get(chooser.getSelectedExtensionFilter()))));
     }
 
     /**

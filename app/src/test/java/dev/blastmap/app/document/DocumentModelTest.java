@@ -2,7 +2,6 @@ package dev.blastmap.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blastmap.app.start.RecentFiles;
 import dev.blastmap.app.work.BackgroundTasks;
 import java.io.File;
 import java.io.IOException;

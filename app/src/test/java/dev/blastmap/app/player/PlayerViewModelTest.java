@@ -80,6 +80,20 @@ class PlayerViewModelTest {
     }
 
     @Test
+    void anEditKeepsTheStepShownAndItsStepsFollowARenamedService() {
+        player.next();
+        player.next();
+        GraphDocument before = document.get();
+        document.set(before.withGraph(new dev.blastmap.edit.RenameService(id("dns"), id("route53"), "Route 53")
+                .apply(before.graph())));
+        assertThat(player.indexProperty().get()).isEqualTo(1);
+        assertThat(player.scenarioProperty().get().steps().get(0).knockOut()).containsExactly(id("route53"));
+        assertThat(player.captionProperty().get().title()).isEqualTo("Cache fails too");
+        document.set(document(OUTAGE, ZONE));
+        assertThat(player.indexProperty().get()).isEqualTo(-1);
+    }
+
+    @Test
     void eachStepSetsTheKnockedOutSetOfTheScenarioAndFramesItsServices() {
         player.next();
         assertThat(target.last()).containsExactly(id("dns"));

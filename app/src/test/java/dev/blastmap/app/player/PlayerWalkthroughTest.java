@@ -2,8 +2,8 @@ package dev.blastmap.app.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
 import dev.blastmap.app.window.MainWindow;
 import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;

@@ -1,5 +1,6 @@
 package dev.blastmap.app.start;
 
+import dev.blastmap.app.document.SampleCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.window.MainWindow;

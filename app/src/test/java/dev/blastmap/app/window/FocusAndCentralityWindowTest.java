@@ -4,8 +4,8 @@ import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

@@ -2,8 +2,8 @@ package dev.blastmap.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

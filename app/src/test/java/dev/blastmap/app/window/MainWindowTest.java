@@ -4,8 +4,8 @@ import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.app.start.SampleCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -33,7 +33,7 @@ public final class JsonGraphWriter implements GraphWriter {
 
     @Override
     public void write(Graph graph, Writer out) throws IOException {
-        new JsonLayout(out).write(toJson(graph));
+        new JsonPrettyPrinter(out).write(toJson(graph));
     }
 
     /** The document for a graph, as a Gson tree. */

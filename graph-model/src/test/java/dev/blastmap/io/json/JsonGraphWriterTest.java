@@ -139,13 +139,13 @@ class JsonGraphWriterTest {
                         "a-rather-long-service-name-3"
                       ]
                 """);
-        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(JsonLayout.WIDTH));
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(JsonPrettyPrinter.WIDTH));
     }
 
     @Test
     void stringsAreEscapedSoThatTheyReadBackThroughUtf8() {
-        assertThat(JsonLayout.quote("a\"b\\c\n\t\u0001\u2028é😀")).isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0001\\u2028é😀\"");
-        assertThat(JsonLayout.quote("lone \uD83D high")).isEqualTo("\"lone \\ud83d high\"");
+        assertThat(JsonPrettyPrinter.quote("a\"b\\c\n\t\u0001\u2028é😀")).isEqualTo("\"a\\\"b\\\\c\\n\\t\\u0001\\u2028é😀\"");
+        assertThat(JsonPrettyPrinter.quote("lone \uD83D high")).isEqualTo("\"lone \\ud83d high\"");
     }
 
     @Test

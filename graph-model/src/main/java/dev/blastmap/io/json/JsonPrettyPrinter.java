@@ -15,7 +15,7 @@ import java.util.Set;
  * fits in {@value #WIDTH} columns. Gson's own pretty printer puts every array element on its own line,
  * which makes a graph of a hundred services thousands of lines long.
  */
-final class JsonLayout {
+final class JsonPrettyPrinter {
 
     /** The line width short values are fitted into. */
     static final int WIDTH = 100;
@@ -27,7 +27,7 @@ final class JsonLayout {
 
     private final Writer out;
 
-    JsonLayout(Writer out) {
+    JsonPrettyPrinter(Writer out) {
         this.out = out;
     }
 

@@ -1,4 +1,4 @@
-package dev.blastmap.app.start;
+package dev.blastmap.app.document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

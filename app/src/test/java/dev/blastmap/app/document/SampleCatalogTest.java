@@ -1,4 +1,4 @@
-package dev.blastmap.app.start;
+package dev.blastmap.app.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.blastmap.app.start;
+package dev.blastmap.app.document;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
