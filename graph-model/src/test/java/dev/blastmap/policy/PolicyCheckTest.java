@@ -89,20 +89,6 @@ class PolicyCheckTest {
     }
 
     @Test
-    void rulesThatNeedTheDoubleFaultAnalysesAreRefusedAtTheirLine() throws Exception {
-        PolicyException e = catchThrowableOfType(() -> check("""
-                rules:
-                  - maxDown: 3
-                  - noCommonCause: true
-                  - maxCutSetsOrder2: 0
-                """), PolicyException.class);
-
-        assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 4);
-        assertThat(e.problems().get(0).toString()).startsWith("policy.yaml:3:5: error: noCommonCause needs the "
-                + "double-fault analyses");
-    }
-
-    @Test
     void aSelectorThatMatchesNothingIsAProblemRatherThanAVacuousPass() throws Exception {
         PolicyException e = catchThrowableOfType(() -> check("rules:\n  - survive: region:*\n"
                 + "  - noSinglePointOfFailure: tag:payments\n"), PolicyException.class);
@@ -134,8 +120,9 @@ class PolicyCheckTest {
             assertThat(f.subject()).isEqualTo("app#0");
             assertThat(f.services()).containsExactly(ServiceId.of("host"));
             assertThat(f.message()).contains("losing host alone breaks that redundancy");
-            assertThat(f.causeChains()).containsExactly(List.of(ServiceId.of("app"), ServiceId.of("r1"),
-                    ServiceId.of("host")));
+            // The engine names one of the two replicas as the link; either explains it.
+            assertThat(f.causeChains()).singleElement().satisfies(chain -> assertThat(chain)
+                    .hasSize(3).startsWith(ServiceId.of("app")).endsWith(ServiceId.of("host")));
         });
         assertThat(checkSharedHost("rules:\n  - noCommonCause: true\n    except: [host]\n").passed()).isTrue();
         assertThat(check("rules:\n  - noCommonCause: true\n").passed()).isTrue();
