@@ -142,4 +142,24 @@ class AnalyzeCommandTest {
         assertThat(r.out()).doesNotContain("\u001b", "\u0007", "\u202e", "\nFAKE").contains("db\\x1b]0;pwned\\x07",
                 "web\\x0aFAKE LINE\\u202e");
     }
+
+    @Test
+    void aNamedPipeAsTheGraphArgumentIsReadLikeAFile() throws Exception {
+        Path fifo = dir.resolve("graph-pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Thread writer = new Thread(() -> {
+            try {
+                java.nio.file.Files.writeString(fifo, CliFixtures.SMALL);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        CommandRun r = run("analyze", fifo.toString(), "--knock", "db-1", "--json");
+        writer.join();
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isZero();
+        assertThat(compact(r.out())).startsWith("{\"knockedOut\":[\"db-1\"]");
+    }
 }
