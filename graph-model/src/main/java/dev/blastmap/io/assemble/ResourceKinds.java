@@ -15,7 +15,7 @@ public final class ResourceKinds {
      */
     public static Kind of(String type) {
         String t = type.toLowerCase(Locale.ROOT).replace("::", "_");
-        if (t.matches(".*(_lb|_alb|_elb|load_?balanc(?:er|ing)|lb_listener|forwarding_rule|_lb_.*)")) {
+        if (t.matches(".*(_lb|_alb|_elb|load_?balanc(?:er|ing).*|lb_listener|forwarding_rule|_lb_.*)")) {
             return Kind.LOAD_BALANCER;
         }
         if (t.matches(".*(route53|dns).*")) {

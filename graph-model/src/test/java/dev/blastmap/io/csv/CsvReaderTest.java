@@ -59,13 +59,6 @@ class CsvReaderTest {
     }
 
     @Test
-    void aBadColumnsMappingSaysWhatIsExpected() {
-        assertThatThrownBy(() -> CsvColumns.parse("source=a")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("source=COLUMN,target=COLUMN");
-        assertThatThrownBy(() -> CsvColumns.parse("source=a,weight=b,target=c")).hasMessageContaining("unknown column role");
-    }
-
-    @Test
     void whenNoColumnMatchesTheErrorListsWhatIsAccepted() {
         assertThatThrownBy(() -> Fixtures.read(reader, "name,needs\nweb,api\n", "g.csv"))
                 .hasMessageContaining("caller").hasMessageContaining("callee").hasMessageContaining("--columns")
