@@ -79,7 +79,7 @@ public final class ScreenTour {
             LaunchOptions options = LaunchOptions.parse(List.of(appArgs));
             MainWindow window = new MainWindow(stage, options,
                     Preferences.userRoot().node("/dev/blastmap/screen-tour"), SampleCatalog.bundled());
-            window.show(StartPrefetch.none());
+            window.show(StartPrefetch.begin(options, SampleCatalog.bundled()));
             Thread tour = new Thread(() -> run(stage), "screen-tour");
             tour.setDaemon(true);
             tour.start();
