@@ -43,6 +43,7 @@ public final class GraphPainter {
     private final Theme theme;
     private final TextMeasurer measurer;
     private final NodePainter nodes;
+    private final double labelPixels;
     private Layout boundsOf;
     private Box[] edgeBounds = new Box[0];
 
@@ -53,9 +54,26 @@ public final class GraphPainter {
 
     /** A painter with this theme and text measurer. */
     public GraphPainter(Theme theme, TextMeasurer measurer) {
+        this(theme, measurer, Detail.MIN_LABEL_PX);
+    }
+
+    /**
+     * A painter whose labels are never smaller than {@code labelPixels} on screen (11.5 at a desk; about 31,
+     * capitals 22 pixels high, for a room), and group names nine tenths of that.
+     */
+    public GraphPainter(Theme theme, TextMeasurer measurer, double labelPixels) {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.nodes = new NodePainter(theme, measurer);
+        if (!(labelPixels > 0)) {
+            throw new IllegalArgumentException("labelPixels must be positive, not " + labelPixels);
+        }
+        this.labelPixels = labelPixels;
+    }
+
+    /** The smallest size, in screen pixels, it draws a service's label at. */
+    public double labelPixels() {
+        return labelPixels;
     }
 
     /** The theme it paints with. */
@@ -65,7 +83,7 @@ public final class GraphPainter {
 
     /** Paints the request in model coordinates; the surface's transform maps them to its pixels. */
     public void paint(Surface s, PaintRequest r) {
-        Detail detail = Detail.at(r.scale());
+        Detail detail = Detail.at(r.scale(), labelPixels);
         paintGroups(s, r);
         paintEdges(s, r, detail);
         paintNodes(s, r, detail);
@@ -90,9 +108,15 @@ public final class GraphPainter {
         Box b = g.box();
         String caption = g.level().id().toUpperCase(java.util.Locale.ROOT);
         double nameAtOne = measurer.width(g.name(), 1, true) + measurer.width(caption, 0.8, true) + 0.8;
-        double size = 12 * Math.max(1, 0.6 / scale);
-        size = Math.min(size, (b.width() - 24) / Math.max(1, nameAtOne));
-        size = Math.min(size, b.height() * 0.4);
+        // At a desk a group's name stays small enough for the room the layout leaves above the group (7.2 pixels
+        // far out); for a room it grows with the labels, nearly to their size.
+        double groupPixels = labelPixels > Detail.MIN_LABEL_PX ? labelPixels * 0.9 : 7.2;
+        double size = Math.max(12, groupPixels / scale);
+        if (labelPixels <= Detail.MIN_LABEL_PX) {
+            // At a desk a name shrinks to fit its box; for a room it keeps its size and may run past the box.
+            size = Math.min(size, (b.width() - 24) / Math.max(1, nameAtOne));
+            size = Math.min(size, b.height() * 0.4);
+        }
         if (size * scale < 5) {
             return;
         }
@@ -252,7 +276,7 @@ public final class GraphPainter {
      */
     private Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
         List<Map.Entry<ServiceId, Box>> visible = new ArrayList<>();
-        LabelPlacer placer = new LabelPlacer(120 / r.scale());
+        LabelPlacer placer = new LabelPlacer(120 * labelPixels / Detail.MIN_LABEL_PX / r.scale());
         for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
             if (visible(r, entry.getValue())) {
                 visible.add(entry);
@@ -273,7 +297,7 @@ public final class GraphPainter {
             if (placed.size() >= MAX_PLACED_LABELS) {
                 break;
             }
-            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), placer);
+            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), labelPixels, placer);
             if (p != null) {
                 placed.put(l.service.id(), p);
             }

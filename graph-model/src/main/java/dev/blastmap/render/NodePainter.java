@@ -78,15 +78,15 @@ final class NodePainter {
 
     /**
      * Where the service's label goes when it is far enough out that the card's own text would be too small:
-     * centred on the card at the minimum screen size. Tried in turn, the first that covers no other label or
+     * centred on the card at {@code labelPixels} on screen. Tried in turn, the first that covers no other label or
      * card wins: the whole label on one line within the card, then on the two narrowest lines it breaks into
      * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
      * hundred screen pixels wide (or the card's width); last, the label cut to the card on
      * one line, which never collides because no other label may cover a card. The card grows around a label
      * that spills out of it. Null only for a card too narrow for even a letter and an ellipsis.
      */
-    Placement place(Service service, Box b, double scale, LabelPlacer placer) {
-        double size = Detail.MIN_LABEL_PX / scale;
+    Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
+        double size = labelPixels / scale;
         double pad = 3 / scale;
         double inCard = b.width() - 2 * pad;
         double wide = Math.max(inCard, 100 / scale);

@@ -154,4 +154,35 @@ class GraphPainterTest {
         return new dev.blastmap.layout.EdgePath(ServiceId.of(from), ServiceId.of(to),
                 java.util.List.of(new dev.blastmap.layout.Point(x1, y1), new dev.blastmap.layout.Point(x2, y2)), false, false);
     }
+
+    @Test
+    void forARoomLabelsHaveCapitalsAtLeast22PixelsHighAndGroupNames16AtEveryZoom() throws Exception {
+        Graph flagship = dev.blastmap.io.GraphFormats.read(
+                java.nio.file.Path.of("..", "sample-graphs", "aws-us-east-1-2025-10.blastmap.json")).graph();
+        Layout layout = LayoutAlgorithm.automatic().layout(flagship);
+        GraphPainter room = new GraphPainter(Theme.light(), dev.blastmap.layout.TextMeasurer.approximate(), 31);
+        java.util.Set<String> groupTexts = new java.util.HashSet<>();
+        layout.groups().forEach(g -> {
+            groupTexts.add(g.name());
+            groupTexts.add(g.level().id().toUpperCase(java.util.Locale.ROOT));
+        });
+        double capHeight = 0.729; // of DejaVu Sans, in ems
+        for (double scale : new double[] {0.3, 0.6, 1.0, 1.5, 2.5}) {
+            RecordingSurface s = new RecordingSurface();
+            room.paint(s, PaintRequest.of(flagship, layout).withView(null, scale));
+            int serviceTexts = 0;
+            for (int i = 0; i < s.texts.size(); i++) {
+                String text = s.texts.get(i);
+                boolean service = !groupTexts.contains(text);
+                double cap = s.textSizes.get(i) * scale * capHeight;
+                if (service) {
+                    serviceTexts++;
+                    assertThat(cap).as("%s at zoom %.1f", text, scale).isGreaterThanOrEqualTo(22);
+                } else {
+                    assertThat(cap).as("group %s at zoom %.1f", text, scale).isGreaterThanOrEqualTo(16);
+                }
+            }
+            assertThat(serviceTexts).as("labels drawn at zoom %.1f", scale).isPositive();
+        }
+    }
 }

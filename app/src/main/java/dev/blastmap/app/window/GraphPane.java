@@ -79,7 +79,7 @@ final class GraphPane extends StackPane {
             updateStatus();
         });
         selection.frameRequestProperty().addListener((obs, was, now) -> {
-            fitOnResize = false;
+            fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
