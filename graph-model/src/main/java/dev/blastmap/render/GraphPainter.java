@@ -111,13 +111,11 @@ public final class GraphPainter {
         // At a desk a group's name stays small enough for the room the layout leaves above the group (7.2 pixels
         // far out); for a room it grows with the labels, nearly to their size.
         double groupPixels = labelPixels > Detail.MIN_LABEL_PX ? labelPixels * 0.9 : 7.2;
-        double size = Math.max(12, groupPixels / scale);
-        if (labelPixels <= Detail.MIN_LABEL_PX) {
-            // At a desk a name shrinks to fit its box; for a room it keeps its size and may run past the box.
-            size = Math.min(size, (b.width() - 24) / Math.max(1, nameAtOne));
-            size = Math.min(size, b.height() * 0.4);
-        }
-        if (size * scale < 5) {
+        double legible = Math.max(12, groupPixels / scale);
+        double size = Math.min(legible, Math.min((b.width() - 24) / Math.max(1, nameAtOne), b.height() * 0.4));
+        // At a desk a name shrinks to fit its box; for a room a name too long for its box at the legible size is
+        // left out rather than drawn small or over its neighbours.
+        if (size * scale < 5 || labelPixels > Detail.MIN_LABEL_PX && size < legible) {
             return;
         }
         double y = b.y() + Math.max(17, size * 0.9 + 5);

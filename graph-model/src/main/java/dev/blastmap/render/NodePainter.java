@@ -83,7 +83,7 @@ final class NodePainter {
      * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
      * hundred screen pixels wide (or the card's width); last, the label cut to the card on
      * one line, which never collides because no other label may cover a card. The card grows around a label
-     * that spills out of it. Null only for a card too narrow for even a letter and an ellipsis.
+     * that spills out of it. Null for a card too narrow for a letter and an ellipsis (three letters for a room).
      */
     Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
         double size = labelPixels / scale;
@@ -101,7 +101,9 @@ final class NodePainter {
             }
         }
         List<String> cut = wrap(service.label(), size, inCard, 1);
-        if (cut.get(0).length() < 2) {
+        // Within the card only; at a desk even "Zo…" beats a blank card, for a room a short stub is only noise.
+        int fewest = labelPixels > Detail.MIN_LABEL_PX ? 4 : 2;
+        if (cut.get(0).length() < fewest || lines.width(cut.get(0), size) > inCard) {
             return null;
         }
         Box pill = pill(cut, size, pad, b);

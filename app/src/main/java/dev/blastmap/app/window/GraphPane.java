@@ -109,6 +109,11 @@ final class GraphPane extends StackPane {
         updateStatus();
     }
 
+    /** Gives the graph the keyboard. */
+    void focusGraph() {
+        canvas.requestFocus();
+    }
+
     private void refitAfterResize() {
         if (fitOnResize && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             canvas.fit();

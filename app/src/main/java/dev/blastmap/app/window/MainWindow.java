@@ -79,6 +79,7 @@ public final class MainWindow implements WindowActions {
     private final WindowDialogs dialogs;
     private MainMenuBar menuBar;
     private SearchView searchView;
+    private int tabBeforeFind;
     private TabPane leftTabs;
     private TabPane rightTabs;
     private GraphPane graphPane;
@@ -131,7 +132,7 @@ public final class MainWindow implements WindowActions {
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
         leftTabs = new TabPane(tab("Samples", samples),
                 tab("Outline", () -> new OutlineView(documents.documentProperty(), selection, playback)),
-                tab("Find", () -> searchView = new SearchView(search)));
+                tab("Find", () -> searchView = new SearchView(search, this::leaveFind)));
         leftTabs.setId("left-tabs");
         leftTabs.setMinWidth(260);
 
@@ -426,8 +427,20 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void find() {
+        int before = leftTabs.getSelectionModel().getSelectedIndex();
+        tabBeforeFind = before == 2 ? tabBeforeFind : before;
         leftTabs.getSelectionModel().select(2);
         Platform.runLater(searchView::focusField);
+    }
+
+    /** After Find: a chosen service brings the inspector forward; Esc closes Find. Either way the graph has the keys. */
+    private void leaveFind(boolean chosen) {
+        if (chosen) {
+            rightTabs.getSelectionModel().select(0);
+        } else {
+            leftTabs.getSelectionModel().select(tabBeforeFind);
+        }
+        graphPane.focusGraph();
     }
 
     @Override
