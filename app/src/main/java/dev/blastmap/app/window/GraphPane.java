@@ -109,6 +109,10 @@ final class GraphPane extends StackPane {
         updateStatus();
     }
 
+    private static String services(int n) {
+        return n + (n == 1 ? " service" : " services");
+    }
+
     /** Gives the graph the keyboard. */
     void focusGraph() {
         canvas.requestFocus();
@@ -184,8 +188,8 @@ final class GraphPane extends StackPane {
             Service s = doc.graph().require(hovered);
             ServiceState state = canvas.stateOf(hovered);
             status.set(s.label() + " · " + s.kind().id() + " · " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + " · depends on " + s.dependencies().size() + ", needed by "
-                    + doc.dependentsOf(hovered).size());
+                    .replace('_', ' ') + " · depends on " + services(s.dependencies().size()) + ", needed by "
+                    + services(doc.dependentsOf(hovered).size()));
             return;
         }
         long dependencies = doc.graph().services().stream().mapToLong(s -> s.dependencies().size()).sum();
