@@ -39,6 +39,7 @@ final class GraphPane extends StackPane {
     private final SelectionModel selection;
     private final GraphCanvas canvas = new GraphCanvas();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final dev.blastmap.app.layout.LayoutProgress progress = new dev.blastmap.app.layout.LayoutProgress();
     private final Label hint = new Label("Open a graph with Ctrl+O, drop a file here, or pick a sample.");
     private ContextMenu menu;
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
@@ -61,7 +62,7 @@ final class GraphPane extends StackPane {
         canvas.setId("graph-canvas");
         hint.getStyleClass().add("placeholder-text");
         hint.setMouseTransparent(true);
-        getChildren().addAll(canvas, hint);
+        getChildren().addAll(canvas, hint, progress);
     }
 
     private void initListeners() {
@@ -94,12 +95,16 @@ final class GraphPane extends StackPane {
         canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
         documents.documentProperty().addListener((obs, was, now) -> {
             hint.setVisible(now.isEmpty());
+            if (!now.isEmpty()) {
+                progress.await(now.graph().size(), () -> canvas.setGraph(now.graph(), dev.blastmap.layout.Layout.empty()));
+            }
             updateStatus();
         });
         knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
     }
 
     private void showLayout(Layout layout) {
+        progress.done();
         GraphDocument doc = documents.document();
         ServiceId selected = selection.selectedProperty().get();
         canvas.setGraph(doc.graph(), layout);
@@ -111,6 +116,13 @@ final class GraphPane extends StackPane {
 
     private static String services(int n) {
         return n + (n == 1 ? " service" : " services");
+    }
+
+    /** Shows a note (an export written) over the graph's top-right corner. */
+    void showNote(dev.blastmap.app.export.ExportToast note) {
+        StackPane.setAlignment(note, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(note, new javafx.geometry.Insets(12));
+        note.showIn(this);
     }
 
     /** Gives the graph the keyboard. */

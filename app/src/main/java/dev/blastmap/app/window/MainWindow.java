@@ -5,6 +5,7 @@ import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.app.export.ExportToast;
 import dev.blastmap.app.inspector.InspectorModel;
 import dev.blastmap.app.inspector.InspectorView;
 import dev.blastmap.app.knockout.KnockoutModel;
@@ -210,6 +211,7 @@ public final class MainWindow implements WindowActions {
                 dialogs.exportFailed(now);
             }
         });
+        exports.writtenProperty().addListener((obs, was, now) -> graphPane.showNote(new ExportToast(java.nio.file.Path.of(now))));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && DocumentModel.acceptsDrop(e.getDragboard().getFiles())) {

@@ -97,7 +97,7 @@ class PlayerWalkthroughTest {
             assertThat(window.knockouts().knockedOut()).as("after step %d", i).isEqualTo(timeline().knockedOutAfter(i));
         }
         assertThat(text(robot, "caption-clock")).isEqualTo("4:05 AM");
-        assertThat(text(robot, "caption-elapsed")).isEqualTo("+1 day 4 h");
+        assertThat(text(robot, "caption-elapsed")).isEqualTo("T+1 day 4 h");
         assertThat(window.knockouts().knockedOut()).isEmpty();
         assertThat(robot.lookup("#player-next").queryButton().isDisabled()).isTrue();
 
