@@ -154,17 +154,25 @@ public final class SpofView extends VBox {
         return table;
     }
 
-    /** A service's name on as many lines as it needs, never cut. */
-    private final class WrappingCell extends TableCell<SpofEntry, String> {
+    /**
+     * A service's name on as many lines as it needs, never cut: a Text wrapped to the column's width, whose
+     * height the row follows (a cell's own wrapped text would be cut to the row's height).
+     */
+    private static final class WrappingCell extends TableCell<SpofEntry, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
         WrappingCell() {
-            setWrapText(true);
+            text.getStyleClass().add("spof-name");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
         }
 
         @Override
         protected void updateItem(String item, boolean emptyCell) {
             super.updateItem(item, emptyCell);
-            setText(item == null || emptyCell ? null : item);
+            text.setText(item == null || emptyCell ? "" : item);
+            setGraphic(item == null || emptyCell ? null : text);
         }
     }
 
