@@ -26,6 +26,9 @@ public final class DidYouMean {
         List<String> commands = new ArrayList<>(command.getSubcommands().keySet());
         for (String arg : args) {
             String word = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (word.length() < 3) {
+                continue; // "-" is standard input, "-k" a short option: too short to guess from
+            }
             if (word.startsWith("-") && !options.contains(word)) {
                 Optional<String> near = nearest(word, options);
                 if (near.isPresent()) {
