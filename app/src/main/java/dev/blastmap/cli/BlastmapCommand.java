@@ -19,6 +19,15 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "blastmap", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = "Shows how one failure spreads through a system. Without a command, opens the app.",
+        footer = {"", "Without a command, opens the window:",
+                "  blastmap [FILE] [--sample NAME] [--knock SELECTOR]... [--select ID] [--panel inspector|spof] [--dark|--light]",
+                "      FILE                 the graph to open instead of the flagship sample",
+                "      --sample NAME        a bundled sample, e.g. --sample online-boutique.blastmap.json",
+                "  -k, --knock SELECTOR     knock out a service id or a domain (region:us-east-1, zone:..., kind:dns,",
+                "                           tag:..., group:...) once the graph is open; repeat it or separate with commas",
+                "      --select ID          select a service once the graph is open",
+                "      --panel inspector|spof  the right-hand panel to show first",
+                "      --dark, --light      the theme for this run (and from now on)"},
         subcommands = {AnalyzeCommand.class, RankCommand.class, RenderCommand.class, ReportCommand.class,
                 ConvertCommand.class, AuditCommand.class, CutSetsCommand.class,
                 RecoverCommand.class, WhatIfCommand.class, CheckCommand.class, DiffCommand.class,
@@ -93,7 +102,8 @@ public final class BlastmapCommand implements Runnable {
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
             String name = qualifiedName(command);
-            command.getErr().println(name + ": " + e.getMessage() + " (see " + name + " --help)");
+            String hint = DidYouMean.hint(command, args).map(h -> "; " + h).orElse("");
+            command.getErr().println(name + ": " + e.getMessage() + hint + " (see " + name + " --help)");
             command.getErr().flush();
             return BAD_INPUT;
         });

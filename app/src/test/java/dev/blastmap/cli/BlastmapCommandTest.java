@@ -70,4 +70,22 @@ class BlastmapCommandTest {
             throw new IllegalStateException("boom");
         }
     }
+
+    @Test
+    void aMistypedCommandOrOptionIsAnsweredWithWhatWasProbablyMeant() {
+        CommandRun command = CommandRun.run("analyse", "x.json");
+        assertThat(command.exitCode()).isEqualTo(2);
+        assertThat(command.errLines()).singleElement().asString().contains("did you mean analyze?");
+        CommandRun option = CommandRun.run("analyze", "x.json", "--knok", "dns");
+        assertThat(option.exitCode()).isEqualTo(2);
+        assertThat(option.errLines()).singleElement().asString().contains("did you mean --knock for --knok?");
+    }
+
+    @Test
+    void theHelpListsTheWindowsOptionsToo() {
+        CommandRun help = CommandRun.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--sample NAME", "--dark, --light", "--panel inspector|spof",
+                "--select ID");
+    }
 }

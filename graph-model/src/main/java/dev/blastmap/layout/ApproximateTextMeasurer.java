@@ -19,7 +19,8 @@ final class ApproximateTextMeasurer implements TextMeasurer {
             ems += em(c);
             i += Character.charCount(c);
         }
-        return ems * size * (bold ? 1.07 : 1.0);
+        // DejaVu Sans Bold, the sans-serif Java2D draws with on Linux, is 11 to 13% wider than its regular face.
+        return ems * size * (bold ? 1.13 : 1.0);
     }
 
     private static double em(int c) {

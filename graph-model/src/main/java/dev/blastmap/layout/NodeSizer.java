@@ -21,6 +21,10 @@ public final class NodeSizer {
     public static final double MIN_WIDTH = 92;
     /** The widest box; longer labels are cut with an ellipsis. */
     public static final double MAX_WIDTH = 240;
+    /** A label wider than this (in model pixels) is wrapped onto two lines, the card growing taller. */
+    public static final double WRAP_WIDTH = 150;
+    /** The height a second line adds to a box. */
+    public static final double LINE_HEIGHT = 16;
 
     private final TextMeasurer measurer;
 
@@ -39,16 +43,31 @@ public final class NodeSizer {
         return measurer;
     }
 
-    /** The width of the service's box. */
+    /** The width of the service's box: its label on one line, or on two when it is long. */
     public double width(Service service) {
-        double text = measurer.width(service.label(), LABEL_SIZE, true);
+        LabelLines lines = new LabelLines(measurer);
+        double text = lines.width(service.label(), LABEL_SIZE);
+        if (text > WRAP_WIDTH) {
+            text = lines.twoLineWidth(service.label(), LABEL_SIZE);
+        }
         double w = PADDING + ICON + PADDING + text + PADDING + 4;
         return Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, w)));
     }
 
-    /** The height of the service's box. */
+    /** The height of the service's box: taller for a label on two lines. */
     public double height(Service service) {
-        return HEIGHT;
+        return isTwoLines(measurer, service.label()) ? HEIGHT + LINE_HEIGHT : HEIGHT;
+    }
+
+    /** True when the label is drawn on two lines in its card. */
+    static boolean isTwoLines(TextMeasurer measurer, String label) {
+        LabelLines lines = new LabelLines(measurer);
+        return lines.width(label, LABEL_SIZE) > WRAP_WIDTH && lines.twoLineWidth(label, LABEL_SIZE) < lines.width(label, LABEL_SIZE);
+    }
+
+    /** The most lines a card of this height holds. */
+    public static int linesIn(double boxHeight) {
+        return boxHeight >= HEIGHT + LINE_HEIGHT ? 2 : 1;
     }
 
     /** The room the label has inside a box of this width. */

@@ -24,8 +24,16 @@ record Detail(double labelAlpha, boolean boxes, boolean arrows, boolean inCard) 
     static final double DOTS = 0.14;
 
     static Detail at(double scale) {
+        return at(scale, MIN_LABEL_PX);
+    }
+
+    /**
+     * The detail at this zoom when labels must be at least {@code labelPixels} high on screen: cards hold their
+     * labels from the zoom at which the card's own text is about that size.
+     */
+    static Detail at(double scale, double labelPixels) {
         double t = (scale - DOTS) / (LABELS_FULL - DOTS);
         double alpha = Math.max(0, Math.min(1, t));
-        return new Detail(alpha, scale >= DOTS, scale >= 0.33, scale >= IN_CARD);
+        return new Detail(alpha, scale >= DOTS, scale >= 0.33, scale >= IN_CARD * labelPixels / MIN_LABEL_PX);
     }
 }

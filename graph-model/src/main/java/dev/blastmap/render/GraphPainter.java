@@ -40,6 +40,7 @@ public final class GraphPainter {
     private final TextMeasurer measurer;
     private final NodePainter nodes;
     private final DependencyLines lines;
+    private final double labelPixels;
 
     /** A painter with this theme, sizing labels with the approximate measurer. */
     public GraphPainter(Theme theme) {
@@ -48,10 +49,27 @@ public final class GraphPainter {
 
     /** A painter with this theme and text measurer. */
     public GraphPainter(Theme theme, TextMeasurer measurer) {
+        this(theme, measurer, Detail.MIN_LABEL_PX);
+    }
+
+    /**
+     * A painter whose labels are never smaller than {@code labelPixels} on screen (11.5 at a desk; about 31,
+     * capitals 22 pixels high, for a room), and group names nine tenths of that.
+     */
+    public GraphPainter(Theme theme, TextMeasurer measurer, double labelPixels) {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.nodes = new NodePainter(theme, measurer);
         this.lines = new DependencyLines(theme);
+        if (!(labelPixels > 0)) {
+            throw new IllegalArgumentException("labelPixels must be positive, not " + labelPixels);
+        }
+        this.labelPixels = labelPixels;
+    }
+
+    /** The smallest size, in screen pixels, it draws a service's label at. */
+    public double labelPixels() {
+        return labelPixels;
     }
 
     /** The theme it paints with. */
@@ -71,7 +89,7 @@ public final class GraphPainter {
      */
     public void paintScenery(Surface s, PaintRequest r) {
         paintGroups(s, r);
-        lines.paintPlain(s, r, Detail.at(r.scale()));
+        lines.paintPlain(s, r, Detail.at(r.scale(), labelPixels));
     }
 
     /**
@@ -79,7 +97,7 @@ public final class GraphPainter {
      * the services with their labels, pulses, and the selection and hover rings.
      */
     public void paintForeground(Surface s, PaintRequest r) {
-        Detail detail = Detail.at(r.scale());
+        Detail detail = Detail.at(r.scale(), labelPixels);
         lines.paintEmphasised(s, r, detail);
         paintNodes(s, r, detail);
     }
@@ -103,10 +121,14 @@ public final class GraphPainter {
         Box b = g.box();
         String caption = g.level().id().toUpperCase(java.util.Locale.ROOT);
         double nameAtOne = measurer.width(g.name(), 1, true) + measurer.width(caption, 0.8, true) + 0.8;
-        double size = 12 * Math.max(1, 0.6 / scale);
-        size = Math.min(size, (b.width() - 24) / Math.max(1, nameAtOne));
-        size = Math.min(size, b.height() * 0.4);
-        if (size * scale < 5) {
+        // At a desk a group's name stays small enough for the room the layout leaves above the group (7.2 pixels
+        // far out); for a room it grows with the labels, nearly to their size.
+        double groupPixels = labelPixels > Detail.MIN_LABEL_PX ? labelPixels * 0.9 : 7.2;
+        double legible = Math.max(12, groupPixels / scale);
+        double size = Math.min(legible, Math.min((b.width() - 24) / Math.max(1, nameAtOne), b.height() * 0.4));
+        // At a desk a name shrinks to fit its box; for a room a name too long for its box at the legible size is
+        // left out rather than drawn small or over its neighbours.
+        if (size * scale < 5 || labelPixels > Detail.MIN_LABEL_PX && size < legible) {
             return;
         }
         double y = b.y() + Math.max(17, size * 0.9 + 5);
@@ -172,7 +194,7 @@ public final class GraphPainter {
      */
     private Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
         List<Map.Entry<ServiceId, Box>> visible = new ArrayList<>();
-        LabelPlacer placer = new LabelPlacer(120 / r.scale());
+        LabelPlacer placer = new LabelPlacer(120 * labelPixels / Detail.MIN_LABEL_PX / r.scale());
         for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
             if (visible(r, entry.getValue())) {
                 visible.add(entry);
@@ -193,7 +215,7 @@ public final class GraphPainter {
             if (placed.size() >= MAX_PLACED_LABELS) {
                 break;
             }
-            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), placer);
+            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), labelPixels, placer);
             if (p != null) {
                 placed.put(l.service.id(), p);
             }

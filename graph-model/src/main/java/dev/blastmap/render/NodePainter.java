@@ -2,10 +2,12 @@ package dev.blastmap.render;
 
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
+import dev.blastmap.layout.LabelLines;
 import dev.blastmap.layout.NodeSizer;
 import dev.blastmap.layout.TextMeasurer;
 import dev.blastmap.model.Service;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Draws one service: a card with its kind's icon and its label, styled by its state. */
@@ -14,13 +16,16 @@ final class NodePainter {
     static final double RADIUS = 8;
     private static final double HATCH_GAP = 7;
 
+    /** A second line's distance below the first, in font sizes. */
+    private static final double LINE_SPACING = 1.2;
+
     private final Theme theme;
-    private final TextMeasurer measurer;
-    private final Map<String, String> fitted = new HashMap<>();
+    private final LabelLines lines;
+    private final Map<String, List<String>> wrapped = new HashMap<>();
 
     NodePainter(Theme theme, TextMeasurer measurer) {
         this.theme = theme;
-        this.measurer = measurer;
+        this.lines = new LabelLines(measurer);
     }
 
     /** A service as a card, with the detail the zoom allows; a card that is up and has a heat is filled by it. */
@@ -67,8 +72,8 @@ final class NodePainter {
         }
         s.setFill(style.text());
         double labelX = iconX + NodeSizer.ICON + NodeSizer.PADDING;
-        s.text(fit(service.label(), NodeSizer.labelRoom(b.width())), labelX, b.centerY(), TextAnchor.START,
-                NodeSizer.LABEL_SIZE, state == ServiceState.KNOCKED_OUT);
+        text(s, wrap(service.label(), NodeSizer.LABEL_SIZE, NodeSizer.labelRoom(b.width()), NodeSizer.linesIn(b.height())),
+                labelX, b.centerY(), TextAnchor.START, NodeSizer.LABEL_SIZE, state == ServiceState.KNOCKED_OUT);
         if (service.customerFacing()) {
             s.setFill(theme.accent());
             s.fillOval(b.maxX() - 9, b.y() + 4, 5, 5);
@@ -78,27 +83,48 @@ final class NodePainter {
 
     /**
      * Where the service's label goes when it is far enough out that the card's own text would be too small:
-     * centred on the card at the minimum screen size, as wide as it needs up to about a hundred screen pixels,
-     * cut to the card's width when the longer one would cover another label or card. The card grows around a
-     * label that spills out of it. Null when even the short label collides: no label then.
+     * centred on the card at {@code labelPixels} on screen. Tried in turn, the first that covers no other label or
+     * card wins: the whole label on one line within the card, then on the two narrowest lines it breaks into
+     * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
+     * hundred screen pixels wide (or the card's width); last, the label cut to the card on
+     * one line, which never collides because no other label may cover a card. The card grows around a label
+     * that spills out of it. Null for a card too narrow for a letter and an ellipsis (three letters for a room).
      */
-    Placement place(Service service, Box b, double scale, LabelPlacer placer) {
-        double size = Detail.MIN_LABEL_PX / scale;
+    Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
+        double size = labelPixels / scale;
         double pad = 3 / scale;
-        double wide = Math.max(b.width() - 2 * pad, 100 / scale);
-        String text = fit(service.label(), size, wide);
-        Box pill = pill(text, size, pad, b);
-        if (!placer.isFree(pill, b)) {
-            text = fit(service.label(), size, b.width() - 2 * pad);
-            pill = pill(text, size, pad, b);
-            if (text.length() < 5 || !placer.isFree(pill, b)) { // "Ab…" tells nobody anything
-                return null;
+        double inCard = b.width() - 2 * pad;
+        double wide = Math.max(inCard, 100 / scale);
+        double narrowest = Math.max(inCard, lines.twoLineWidth(service.label(), size));
+        for (double[] attempt : new double[][] {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}}) {
+            List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
+            if (isWhole(text, service.label())) {
+                Box pill = pill(text, size, pad, b);
+                if (placer.isFree(pill, b)) {
+                    return placed(text, pill, b, size, placer);
+                }
             }
         }
+        List<String> cut = wrap(service.label(), size, inCard, 1);
+        // Within the card only; at a desk even "Zo…" beats a blank card, for a room a short stub is only noise.
+        int fewest = labelPixels > Detail.MIN_LABEL_PX ? 4 : 2;
+        if (cut.get(0).length() < fewest || lines.width(cut.get(0), size) > inCard) {
+            return null;
+        }
+        Box pill = pill(cut, size, pad, b);
+        double h = Math.min(pill.height(), Math.max(b.height(), size * 1.1));
+        return placed(cut, new Box(pill.x(), b.centerY() - h / 2, pill.width(), h), b, size, placer);
+    }
+
+    private static Placement placed(List<String> text, Box pill, Box b, double size, LabelPlacer placer) {
         placer.take(pill);
         Box card = Box.spanning(Math.min(b.x(), pill.x()), Math.min(b.y(), pill.y()),
                 Math.max(b.maxX(), pill.maxX()), Math.max(b.maxY(), pill.maxY()));
         return new Placement(text, card, size);
+    }
+
+    private static boolean isWhole(List<String> text, String label) {
+        return !text.get(text.size() - 1).endsWith("…") || label.endsWith("…");
     }
 
     /** A placed label's text, over the card {@link #paint} drew at the placement's size. */
@@ -106,26 +132,51 @@ final class NodePainter {
         s.save();
         s.setAlpha(detail.labelAlpha());
         s.setFill(theme.style(state).text());
-        s.text(p.text(), p.card().centerX(), p.card().centerY(), TextAnchor.MIDDLE, p.size(),
+        text(s, p.lines(), p.card().centerX(), p.card().centerY(), TextAnchor.MIDDLE, p.size(),
                 state == ServiceState.KNOCKED_OUT || state == ServiceState.DOWN);
         s.restore();
     }
 
-    /** A label placed far out: its text, the card grown to hold it, and the font size in model units. */
-    record Placement(String text, Box card, double size) {
+    /**
+     * A label placed far out: its lines, the card grown to hold them, and the font size in model units.
+     *
+     * @param lines one or two lines, the last cut with an ellipsis only when nothing else fitted
+     */
+    record Placement(List<String> lines, Box card, double size) {
     }
 
-    private Box pill(String text, double size, double pad, Box card) {
-        double w = measurer.width(text, size, true) + 2 * pad;
-        double h = size * 1.45;
+    /** Lines centred on {@code centerY}, one below the other. */
+    private static void text(Surface s, List<String> lines, double x, double centerY, TextAnchor anchor, double size,
+            boolean bold) {
+        double first = centerY - (lines.size() - 1) * size * LINE_SPACING / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            s.text(lines.get(i), x, first + i * size * LINE_SPACING, anchor, size, bold);
+        }
+    }
+
+    private Box pill(List<String> text, double size, double pad, Box card) {
+        double w = 0;
+        for (String line : text) {
+            w = Math.max(w, lines.width(line, size));
+        }
+        w += 2 * pad;
+        double h = size * (1.45 + (text.size() - 1) * LINE_SPACING);
         return new Box(card.centerX() - w / 2, card.centerY() - h / 2, w, h);
     }
 
-    /** The label cut with an ellipsis to fit the room at this font size. */
-    private String fit(String label, double size, double room) {
-        // Text width grows linearly with the size: fit at the card's size in the proportional room, rounded so
-        // that continuous zooming reuses the cache.
-        return fit(label, Math.floor(room * NodeSizer.LABEL_SIZE / size));
+    /** The label on at most {@code maxLines} lines of at most {@code room}, remembered for the next frame. */
+    List<String> wrap(String label, double size, double room, int maxLines) {
+        String key = label + '\u0000' + (float) size + '\u0000' + (float) room + '\u0000' + maxLines;
+        List<String> done = wrapped.get(key);
+        if (done != null) {
+            return done;
+        }
+        if (wrapped.size() > 50_000) {
+            wrapped.clear();
+        }
+        List<String> result = lines.wrap(label, size, room, maxLines);
+        wrapped.put(key, result);
+        return result;
     }
 
     /** Diagonal lines over the box, clipped by hand to stay inside the rounded corners. */
@@ -156,27 +207,5 @@ final class NodePainter {
         s.moveTo(x + size - 2, y + 2);
         s.lineTo(x + 2, y + size - 2);
         s.strokePath();
-    }
-
-    /** The label, cut with an ellipsis if it is wider than the room. */
-    String fit(String label, double room) {
-        String key = label + '\u0000' + room;
-        String done = fitted.get(key);
-        if (done != null) {
-            return done;
-        }
-        String result = label;
-        if (measurer.width(label, NodeSizer.LABEL_SIZE, true) > room) {
-            int end = label.length();
-            while (end > 1 && measurer.width(label.substring(0, end) + "…", NodeSizer.LABEL_SIZE, true) > room) {
-                end--;
-            }
-            result = label.substring(0, end).stripTrailing() + "…";
-        }
-        if (fitted.size() > 50_000) {
-            fitted.clear();
-        }
-        fitted.put(key, result);
-        return result;
     }
 }

@@ -58,7 +58,7 @@ class GraphImageTest {
         assertThat(svg).doesNotContain("<script", "<img", "<!--");
         Document doc = parse(svg);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();
-        assertThat(texts(doc)).contains("<script>alert('x')", "]]><!--");
+        assertThat(texts(doc)).contains("<script>alert(", "]]><!--");
         assertThat(doc.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("<img src=x onerror=alert(1)>");
     }

@@ -8,6 +8,10 @@ final class RecordingSurface implements Surface {
 
     final List<String> texts = new ArrayList<>();
     final List<Double> textSizes = new ArrayList<>();
+    /** Where each text was drawn: its anchor point. */
+    final List<double[]> textPoints = new ArrayList<>();
+    /** Whether each text was drawn in bold. */
+    final List<Boolean> textBold = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     final List<Rgba> fills = new ArrayList<>();
     private Rgba fill = Rgba.hex("#000000");
@@ -32,7 +36,7 @@ final class RecordingSurface implements Surface {
     @Override public void closePath() { calls.add("closePath"); }
     @Override public void fillPath() { calls.add("fillPath"); }
     @Override public void strokePath() { calls.add("strokePath"); }
-    @Override public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) { texts.add(text); textSizes.add(size); }
+    @Override public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) { texts.add(text); textSizes.add(size); textPoints.add(new double[] {x, y}); textBold.add(bold); }
 
     long count(String call) {
         return calls.stream().filter(c -> c.equals(call)).count();

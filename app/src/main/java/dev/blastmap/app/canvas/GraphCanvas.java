@@ -47,6 +47,8 @@ public final class GraphCanvas extends Region {
     private static final long FRAME_NANOS = 450_000_000L;
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
+    /** With more services than this, a view that does not show them all gets a minimap. */
+    private static final int MINIMAP_FROM = 30;
     private static final long IDLE_NANOS = 500_000_000L;
 
     private final ImageView picture = new ImageView();
@@ -63,6 +65,11 @@ public final class GraphCanvas extends Region {
     private final AnimationTimer timer;
     private final PanZoomGesture gesture;
 
+    /**
+     * True while the window presents (its root carries the {@code presenting} style class, see
+     * player/PresenterMode): labels for the back of a room, framing closer in, and no minimap.
+     */
+    private boolean presenting;
     private GraphPainter painter = new GraphPainter(Theme.light());
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
@@ -102,9 +109,15 @@ public final class GraphCanvas extends Region {
             }
         });
         theme.addListener((obs, old, t) -> {
-            painter = new GraphPainter(t);
+            painter = painterFor(t);
             minimap.statesChanged();
             markDirty();
+        });
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                javafx.collections.ObservableList<String> styles = scene.getRoot().getStyleClass();
+                styles.addListener((javafx.collections.ListChangeListener<String>) c -> present(styles.contains("presenting")));
+            }
         });
         selected.addListener((obs, old, id) -> markDirty());
         viewport.addListener((obs, old, v) -> {
@@ -238,7 +251,39 @@ public final class GraphCanvas extends Region {
 
     /** Glides the view to show these services (and nothing if none of them has a box). */
     public void frame(Collection<ServiceId> ids) {
-        layout.boundsOf(ids).ifPresent(b -> animateTo(Viewport.fit(b.inflate(30), getWidth(), getHeight(), 40, 1.25)));
+        layout.boundsOf(ids).ifPresent(b -> animateTo(framing(b.inflate(30))));
+    }
+
+    /**
+     * The view showing the box as large as it fits, never under the minimap (beside it or above it, whichever
+     * shows it larger); while presenting, with room around it for the large labels and closer in.
+     */
+    private Viewport framing(Box b) {
+        double w = getWidth();
+        double h = getHeight();
+        if (presenting) {
+            return Viewport.fit(b, w, h, 90, 2.5);
+        }
+        if (layout.nodes().size() <= MINIMAP_FROM) {
+            return Viewport.fit(b, w, h, 40, 1.25);
+        }
+        Viewport beside = Viewport.fit(b, w - Minimap.WIDTH - MINIMAP_MARGIN, h, 40, 1.25);
+        Viewport above = Viewport.fit(b, w, h - Minimap.heightFor(layout.bounds()) - MINIMAP_MARGIN, 40, 1.25);
+        return beside.scale() >= above.scale() ? beside : above;
+    }
+
+    private void present(boolean now) {
+        if (now != presenting) {
+            presenting = now;
+            painter = painterFor(theme.get());
+            minimap.statesChanged();
+            markDirty();
+        }
+    }
+
+    /** Labels at least 31 pixels (capitals 22 pixels high) while presenting, else the painter's desk size. */
+    private GraphPainter painterFor(Theme t) {
+        return presenting ? new GraphPainter(t, dev.blastmap.layout.TextMeasurer.approximate(), 31) : new GraphPainter(t);
     }
 
     /** Glides the view to show the whole graph. */
@@ -398,7 +443,9 @@ public final class GraphCanvas extends Region {
             ledger.frameShown(statesShown, FrameComposer.shown(v, pixelScale), true);
             graphShown = true;
         }
-        if (minimap.follow(layout, states, t, visible, now, drawn)) {
+        if (presenting) {
+            minimap.setVisible(false);
+        } else if (minimap.follow(layout, states, t, visible, now, drawn)) {
             requestLayout();
         }
     }

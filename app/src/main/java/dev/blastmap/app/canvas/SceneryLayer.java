@@ -36,7 +36,7 @@ final class SceneryLayer {
      */
     PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
                        double scale, long ox, long oy) {
-        Key key = new Key(request.graph(), request.layout(), request.highlight(), theme, width, height, scale);
+        Key key = new Key(request.graph(), request.layout(), request.highlight(), theme, painter, width, height, scale);
         if (pixels == null || pixels.width() != width || pixels.height() != height) {
             pixels = new PixelRaster(width, height);
             spare = new PixelRaster(width, height);
@@ -94,14 +94,14 @@ final class SceneryLayer {
     }
 
     /** What the layer's pixels show, apart from where the view is. */
-    private record Key(Graph graph, Layout layout, Highlight highlight, Theme theme, int width, int height,
-                       double scale) {
+    private record Key(Graph graph, Layout layout, Highlight highlight, Theme theme, GraphPainter painter, int width,
+                       int height, double scale) {
 
         @Override
         public boolean equals(Object o) {
             // The graph and layout are big values: the same instances, not equal ones, is what makes this cheap.
             return o instanceof Key k && k.graph == graph && k.layout == layout && k.highlight.equals(highlight)
-                    && k.theme == theme && k.width == width && k.height == height && k.scale == scale;
+                    && k.theme == theme && k.painter == painter && k.width == width && k.height == height && k.scale == scale;
         }
 
         @Override

@@ -103,7 +103,7 @@ public final class InspectorView extends StackPane {
             content.getChildren().add(editor);
         }
         content.getChildren().add(section("If it fails alone", ifItFailsAlone(s.id())));
-        content.getChildren().add(section("Depends on" + count(details.dependencies().size()), dependencies(details)));
+        content.getChildren().add(section("Depends on" + dependencyCount(details), dependencies(details)));
         content.getChildren().add(section("Depended on by" + count(details.dependents().size()),
                 memberList(details.dependents(), "Nothing depends on it.")));
     }
@@ -139,6 +139,22 @@ public final class InspectorView extends StackPane {
 
     private static String count(int n) {
         return n == 0 ? "" : " (" + n + ")";
+    }
+
+    /** "(4 services in 2 groups)" where a group names several services, so it agrees with the status line. */
+    private static String dependencyCount(ServiceDetails details) {
+        int services = details.service().dependencies().size();
+        int groups = details.dependencies().size();
+        return services == groups ? count(services)
+                : " (" + services + " services in " + groups + (groups == 1 ? " group)" : " groups)");
+    }
+
+    /**
+     * The text with a zero-width space after each {@code . - _ / :}, so that a long id or DNS name wraps
+     * between its parts rather than in the middle of one.
+     */
+    static String breakable(String text) {
+        return text.replaceAll("([._/:-])(?=\\S)", "$1\u200B");
     }
 
     private Node properties(ServiceDetails details) {
@@ -178,7 +194,7 @@ public final class InspectorView extends StackPane {
         Label n = new Label(name);
         n.getStyleClass().add("property-name");
         n.setMinWidth(Label.USE_PREF_SIZE);
-        Label v = new Label(value);
+        Label v = new Label(breakable(value));
         v.setWrapText(true);
         v.getStyleClass().add("property-value");
         grid.addRow(row, n, v);
@@ -191,12 +207,14 @@ public final class InspectorView extends StackPane {
         chain.getStyleClass().add("cause-chain");
         List<Member> links = details.causeChain();
         for (int i = 0; i < links.size(); i++) {
+            Hyperlink link = link(links.get(i));
             if (i > 0) {
+                // The arrow is the link's own graphic, so that a line never starts with a lone arrow.
                 Label arrow = new Label("←");
                 arrow.getStyleClass().add("cause-arrow");
-                chain.getChildren().add(arrow);
+                link.setGraphic(arrow);
             }
-            chain.getChildren().add(link(links.get(i)));
+            chain.getChildren().add(link);
         }
         chain.setAccessibleText(details.causeLine());
         return chain;
@@ -240,7 +258,7 @@ public final class InspectorView extends StackPane {
     }
 
     private Hyperlink link(Member m) {
-        Hyperlink link = new Hyperlink(m.label());
+        Hyperlink link = new Hyperlink(breakable(m.label()));
         link.getStyleClass().addAll("service-link", stateClass(m.state()));
         link.setUserData(m.id());
         link.setOnAction(e -> model.follow(m.id()));

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param position  "Step 3 of 15"; empty before the first step
  * @param clock     the step's time of day, "2:25 AM"; empty when the step has no time
  * @param date      its date and offset, "Mon 20 Oct 2025 · UTC−07:00"; empty when the step has no time
- * @param elapsed   time since the scenario's first timed step, "+2 h 37 min"; empty at or before it
+ * @param elapsed   time since the scenario's first timed step, "T+2 h 37 min"; empty at or before it
  * @param title     the step's title
  * @param narration the step's narration
  */
@@ -64,7 +64,7 @@ public record Caption(String position, String clock, String date, String elapsed
         return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId().replace('-', '−');
     }
 
-    /** "+2 h 37 min", "+45 min", "+3 days 4 h"; empty for zero or negative. */
+    /** "T+2 h 37 min", "T+45 min", "T+3 days 4 h"; empty for zero or negative. */
     static String elapsed(Duration d) {
         if (d.isNegative() || d.isZero()) {
             return "";
@@ -72,7 +72,8 @@ public record Caption(String position, String clock, String date, String elapsed
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
-        StringBuilder text = new StringBuilder("+");
+        // "T+", as the spread's own clock on the timeline bar writes it ("T+31 min"): one way to write elapsed time.
+        StringBuilder text = new StringBuilder("T+");
         if (days > 0) {
             text.append(days).append(days == 1 ? " day" : " days");
             if (hours > 0) {

@@ -53,6 +53,7 @@ final class CaptionView extends HBox {
         narration.setMinHeight(Region.USE_PREF_SIZE);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
+        position.setMinWidth(Region.USE_PREF_SIZE); // "Step 10 of 20" is never cut by a long title
         HBox heading = new HBox(title, position);
         heading.getStyleClass().add("caption-heading");
         heading.setAlignment(Pos.BASELINE_LEFT);

@@ -81,7 +81,7 @@ public final class Player {
         this.bar = new PlayerBar(player, recorder, presenter, this::saveRecording);
         this.menu = new WalkthroughMenu(player, recorder, presenter);
         new PresenterMode(stage, scene.getRoot(), new PresenterMode.Chrome(hidden, split, sidePanes), presenter,
-                this::reframe);
+                this::reframe, () -> selection.frame(List.of()));
         scene.getStylesheets().add(Player.class.getResource("/dev/blastmap/app/player/player.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyFiltered);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);

@@ -16,8 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
- * The walkthrough bar above the timeline: the scenario picker, previous / next / play, Record and Present,
- * then the caption of the shown step, then the recorder's panel while recording. It owns the clock that
+ * The walkthrough bar above the timeline: the caption of the shown step, the recorder's panel while recording,
+ * then the scenario picker, previous / next / play, Record and Present, which stay put whatever the caption's
+ * height. It owns the clock that
  * advances the player while it plays; the player model decides how long each step stays.
  */
 public final class PlayerBar extends VBox {
@@ -78,7 +79,9 @@ public final class PlayerBar extends VBox {
         controls.getStyleClass().add("player-controls");
         controls.setId("player-controls");
         controls.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(controls, new CaptionView(player.captionProperty(), presenter.presentingProperty()), new RecordPanel(recorder, save));
+        // The controls go last, on the timeline below, so that a caption growing or shrinking from one step to the
+        // next moves the graph's edge and never the Next button under the presenter's pointer.
+        getChildren().addAll(new CaptionView(player.captionProperty(), presenter.presentingProperty()), new RecordPanel(recorder, save), controls);
     }
 
     private void initListeners() {

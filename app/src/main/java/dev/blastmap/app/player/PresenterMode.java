@@ -37,18 +37,23 @@ final class PresenterMode {
     private final Chrome chrome;
     private final PresenterModel presenter;
     private final Runnable reframe;
+    private final Runnable refit;
     private final java.util.Map<Node, boolean[]> shown = new java.util.HashMap<>();
     private List<Node> splitItems = List.of();
     private double[] dividers = new double[0];
     private boolean wasFullScreen;
 
-    /** Presenter mode for {@code stage}, following {@code presenter}; {@code reframe} frames the step again. */
-    PresenterMode(Stage stage, Parent root, Chrome chrome, PresenterModel presenter, Runnable reframe) {
+    /**
+     * Presenter mode for {@code stage}, following {@code presenter}; {@code reframe} frames the step again for
+     * the full screen, {@code refit} shows the whole graph in the window again on leaving.
+     */
+    PresenterMode(Stage stage, Parent root, Chrome chrome, PresenterModel presenter, Runnable reframe, Runnable refit) {
         this.stage = stage;
         this.root = root;
         this.chrome = chrome;
         this.presenter = presenter;
         this.reframe = reframe;
+        this.refit = refit;
         presenter.presentingProperty().addListener((obs, was, now) -> {
             if (now) {
                 enter();
@@ -108,6 +113,8 @@ final class PresenterMode {
         if (!wasFullScreen) {
             stage.setFullScreen(false);
         }
-        layoutAndReframe();
+        root.applyCss();
+        root.layout();
+        refit.run();
     }
 }

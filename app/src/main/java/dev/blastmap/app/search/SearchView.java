@@ -12,17 +12,20 @@ import javafx.scene.layout.VBox;
 
 /**
  * The Find panel: a search box (Ctrl+F focuses it) and the matching services; Enter or a click selects a
- * match and frames it on the canvas.
+ * match and frames it on the canvas. Enter also hands the keys back to the graph (so that K knocks the match
+ * out at once) and Esc closes the panel: both through {@code onDone}, true when a service was chosen.
  */
 public final class SearchView extends VBox {
 
     private final SearchModel model;
     private final TextField field = new TextField();
     private final ListView<Service> results = new ListView<>();
+    private final java.util.function.Consumer<Boolean> onDone;
 
-    /** A view of {@code model}. */
-    public SearchView(SearchModel model) {
+    /** A view of {@code model}; {@code onDone} hears Enter on a match (true) and Esc (false). */
+    public SearchView(SearchModel model, java.util.function.Consumer<Boolean> onDone) {
         this.model = model;
+        this.onDone = onDone;
         createView();
         initListeners();
     }
@@ -57,13 +60,26 @@ public final class SearchView extends VBox {
         field.setOnAction(e -> {
             if (model.revealFirst()) {
                 results.getSelectionModel().selectFirst();
+                onDone.accept(true);
             }
         });
-        field.setOnKeyPressed(e -> {
+        field.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && !results.getItems().isEmpty()) {
                 results.requestFocus();
                 results.getSelectionModel().selectFirst();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume(); // not the window's Esc, which brings every service back
+                onDone.accept(false);
+            }
+        });
+        results.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                e.consume();
+                onDone.accept(true);
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                onDone.accept(false);
             }
         });
         results.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

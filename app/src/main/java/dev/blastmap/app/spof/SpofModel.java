@@ -67,6 +67,11 @@ public final class SpofModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** Fits the whole graph to the canvas again: opening the panel narrows the canvas. */
+    public void refitGraph() {
+        selection.frame(java.util.List.of());
+    }
+
     /** Shows the blast radius of knocking out this entry's service alone, and selects it. */
     public void preview(SpofEntry entry) {
         knockouts.show(List.of(entry.id()), false);

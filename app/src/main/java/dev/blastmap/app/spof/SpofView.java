@@ -74,6 +74,7 @@ public final class SpofView extends VBox {
         rank.setSortable(false);
         TableColumn<SpofEntry, String> service = new TableColumn<>("Service");
         service.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(document.getValue().label(c.getValue().id())));
+        service.setCellFactory(c -> new WrappingCell());
         TableColumn<SpofEntry, SpofEntry> impact = header(new TableColumn<>(), "Impact",
                 "Weighted impact: the sum of the weights of every service that goes down");
         impact.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -113,7 +114,7 @@ public final class SpofView extends VBox {
             @Override
             protected void updateItem(SpofEntry item, boolean emptyRow) {
                 super.updateItem(item, emptyRow);
-                setTooltip(item == null || emptyRow ? null : new Tooltip(tooltip(item)));
+                setTooltip(item == null || emptyRow ? null : wrapping(new Tooltip(tooltip(item))));
             }
         });
         busy.setMaxSize(48, 48);
@@ -125,10 +126,17 @@ public final class SpofView extends VBox {
     private static <T> TableColumn<SpofEntry, T> header(TableColumn<SpofEntry, T> column, String text, String tip) {
         Label label = new Label(text);
         label.setMinWidth(Label.USE_PREF_SIZE);
-        label.setTooltip(new Tooltip(tip));
+        label.setTooltip(wrapping(new Tooltip(tip)));
         column.setGraphic(label);
         column.setSortable(false);
         return column;
+    }
+
+    /** A tooltip that wraps its text rather than running off the screen. */
+    private static Tooltip wrapping(Tooltip tip) {
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        return tip;
     }
 
     private String tooltip(SpofEntry e) {
@@ -143,6 +151,12 @@ public final class SpofView extends VBox {
 
     private void initListeners() {
         busy.visibleProperty().bind(model.rankingProperty());
+        // The tab pane shows a tab's content when the tab is opened.
+        visibleProperty().addListener((obs, was, now) -> {
+            if (now) {
+                model.refitGraph();
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && table.isFocused()) {
                 model.preview(now);
@@ -161,6 +175,28 @@ public final class SpofView extends VBox {
         return table;
     }
 
+    /**
+     * A service's name on as many lines as it needs, never cut: a Text wrapped to the column's width, whose
+     * height the row follows (a cell's own wrapped text would be cut to the row's height).
+     */
+    private static final class WrappingCell extends TableCell<SpofEntry, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("spof-name");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean emptyCell) {
+            super.updateItem(item, emptyCell);
+            text.setText(item == null || emptyCell ? "" : item);
+            setGraphic(item == null || emptyCell ? null : text);
+        }
+    }
+
     /** A bar as long as the entry's share of the worst weighted impact, with the number beside it. */
     private final class BarCell extends TableCell<SpofEntry, SpofEntry> {
         private final Region bar = new Region();
@@ -173,6 +209,7 @@ public final class SpofView extends VBox {
             bar.setMaxHeight(10);
             box.setAlignment(Pos.CENTER_LEFT);
             value.getStyleClass().add("spof-value");
+            value.setMinWidth(Region.USE_PREF_SIZE); // a number is never cut: the bar gives way
         }
 
         @Override
@@ -184,7 +221,7 @@ public final class SpofView extends VBox {
             }
             double worst = model.worstWeightedProperty().get();
             double share = worst <= 0 ? 0 : item.weighted() / worst;
-            bar.prefWidthProperty().bind(widthProperty().subtract(60).multiply(share).add(2));
+            bar.prefWidthProperty().bind(widthProperty().subtract(value.widthProperty()).subtract(24).multiply(share).add(2));
             bar.setMinWidth(Region.USE_PREF_SIZE);
             value.setText(item.weighted() == Math.rint(item.weighted()) ? String.valueOf((long) item.weighted())
                     : String.format(Locale.ROOT, "%.1f", item.weighted()));

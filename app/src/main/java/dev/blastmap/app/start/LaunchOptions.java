@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public record LaunchOptions(Path file, String sample, List<String> knockOut, String select, String panel, Boolean dark) {
 
+    private static final List<String> WINDOW_OPTIONS =
+            List.of("--knock", "-k", "--select", "--panel", "--sample", "--dark", "--light");
+
     /** Copies the list. */
     public LaunchOptions {
         knockOut = List.copyOf(knockOut);
@@ -58,7 +61,9 @@ public record LaunchOptions(Path file, String sample, List<String> knockOut, Str
                 case "--light" -> dark = false;
                 default -> {
                     if (a.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option " + a
+                        String near = dev.blastmap.cli.DidYouMean.nearest(name, WINDOW_OPTIONS)
+                                .map(n -> "; did you mean " + n + "?").orElse("");
+                        throw new IllegalArgumentException("unknown option " + a + near
                                 + "; the window takes [FILE] [--sample NAME] [--knock ID]... [--select ID] [--panel inspector|spof|resilience] [--dark|--light]");
                     }
                     file = Path.of(a);

@@ -11,6 +11,7 @@ import dev.blastmap.app.focus.FocusModel;
 import dev.blastmap.app.edit.EditOverlay;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.layout.LayoutModel;
+import dev.blastmap.app.layout.LayoutProgress;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.SpreadPlan;
@@ -53,6 +54,7 @@ final class GraphPane extends StackPane {
     private static final String OPEN_HINT = "Open a graph with Ctrl+O, drop a file here, or pick a sample; "
             + "or draw one with File ▸ New.";
     private final Label hint = new Label(OPEN_HINT);
+    private final LayoutProgress progress = new LayoutProgress();
     private ContextMenu menu;
     private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
@@ -80,7 +82,7 @@ final class GraphPane extends StackPane {
         FocusBar focusBar = new FocusBar(focus, documents.documentProperty());
         StackPane.setAlignment(focusBar, Pos.TOP_CENTER);
         StackPane.setMargin(focusBar, new Insets(10));
-        getChildren().addAll(canvas, overlay, hint, focusBar);
+        getChildren().addAll(canvas, overlay, hint, progress, focusBar);
     }
 
     private void initListeners() {
@@ -98,7 +100,7 @@ final class GraphPane extends StackPane {
             updateStatus();
         });
         selection.frameRequestProperty().addListener((obs, was, now) -> {
-            fitOnResize = false;
+            fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
@@ -114,6 +116,11 @@ final class GraphPane extends StackPane {
         documents.documentProperty().addListener((obs, was, now) -> {
             hint.setVisible(now.isEmpty());
             hint.setText(now.title().isEmpty() ? OPEN_HINT : "Press N or double-click to add a service.");
+            if (!now.isEmpty() && !now.isRevisionOf(shown)) {
+                // A new graph: the canvas must not keep showing the old one while the new one is laid out; an
+                // edit keeps the view and is laid out incrementally at once.
+                progress.await(now.graph().size(), () -> canvas.setGraph(now.graph(), Layout.empty()));
+            }
             updateStatus();
         });
         knockouts.currentProperty().addListener((obs, was, now) -> updateStatus());
@@ -130,6 +137,7 @@ final class GraphPane extends StackPane {
     }
 
     private void showLayout(Layout layout) {
+        progress.done();
         GraphDocument doc = documents.document();
         List<ServiceId> selected = selection.selectedIds();
         boolean edited = doc.isRevisionOf(shown);
@@ -148,6 +156,22 @@ final class GraphPane extends StackPane {
         overlay.redrawFrames();
         showStates();
         updateStatus();
+    }
+
+    private static String services(int n) {
+        return n + (n == 1 ? " service" : " services");
+    }
+
+    /** Shows a note (an export written) over the graph's top-right corner. */
+    void showNote(dev.blastmap.app.export.ExportToast note) {
+        StackPane.setAlignment(note, javafx.geometry.Pos.TOP_RIGHT);
+        StackPane.setMargin(note, new javafx.geometry.Insets(12));
+        note.showIn(this);
+    }
+
+    /** Gives the graph the keyboard. */
+    void focusGraph() {
+        canvas.requestFocus();
     }
 
     private void refitAfterResize() {
@@ -231,8 +255,8 @@ final class GraphPane extends StackPane {
             Service s = doc.graph().require(hovered);
             ServiceState state = canvas.stateOf(hovered);
             status.set(s.label() + " · " + s.kind().id() + " · " + state.name().toLowerCase(java.util.Locale.ROOT)
-                    .replace('_', ' ') + " · depends on " + s.dependencies().size() + ", needed by "
-                    + doc.dependentsOf(hovered).size());
+                    .replace('_', ' ') + " · depends on " + services(s.dependencies().size()) + ", needed by "
+                    + services(doc.dependentsOf(hovered).size()));
             return;
         }
         long dependencies = doc.graph().services().stream().mapToLong(s -> s.dependencies().size()).sum();

@@ -174,7 +174,14 @@ final class MainMenuBar extends MenuBar {
     }
 
     private Menu helpMenu() {
-        return new Menu("Help", null, item("About Blastmap", null, e -> actions.about()));
+        sceneProperty().addListener((obs, was, now) -> {
+            if (now != null && was == null) {
+                dev.blastmap.app.help.KeyboardShortcuts.install(now);
+            }
+        });
+        return new Menu("Help", null,
+                item("Keyboard Shortcuts  (F1, ?)", "F1", e -> dev.blastmap.app.help.KeyboardShortcuts.show(getScene().getWindow())),
+                item("About Blastmap", null, e -> actions.about()));
     }
 
     private void rebuildRecent() {

@@ -17,6 +17,7 @@ import dev.blastmap.app.edit.EditGestures;
 import dev.blastmap.app.edit.EditModel;
 import dev.blastmap.app.edit.ServiceEditor;
 import dev.blastmap.app.export.ExportModel;
+import dev.blastmap.app.export.ExportToast;
 import dev.blastmap.app.focus.FocusModel;
 import dev.blastmap.app.history.HistoryModel;
 import dev.blastmap.app.inspector.InspectorModel;
@@ -43,6 +44,7 @@ import dev.blastmap.app.start.StartPrefetch;
 import dev.blastmap.app.theme.ThemeModel;
 import dev.blastmap.app.work.BackgroundTasks;
 import dev.blastmap.app.work.StatusBar;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -100,6 +102,7 @@ public final class MainWindow implements WindowActions {
     private final Autosave autosave;
     private MainMenuBar menuBar;
     private SearchView searchView;
+    private int tabBeforeFind;
     private TabPane leftTabs;
     private TabPane rightTabs;
     private GraphPane graphPane;
@@ -159,7 +162,7 @@ public final class MainWindow implements WindowActions {
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
         leftTabs = new TabPane(tab("Samples", samples),
                 tab("Outline", () -> new OutlineView(documents.documentProperty(), selection, playback)),
-                tab("Find", () -> searchView = new SearchView(search)));
+                tab("Find", () -> searchView = new SearchView(search, this::leaveFind)));
         leftTabs.setId("left-tabs");
         leftTabs.setMinWidth(260);
 
@@ -251,6 +254,7 @@ public final class MainWindow implements WindowActions {
                 dialogs.exportFailed(now);
             }
         });
+        exports.writtenProperty().addListener((obs, was, now) -> graphPane.showNote(new ExportToast(Path.of(now))));
         scene.addEventHandler(KeyEvent.KEY_PRESSED, new WindowKeys(this, edits)::keyPressed);
         FileDrop.install(scene, documents);
         documents.setLeaveGuard(guard::allows);
@@ -444,8 +448,20 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void find() {
+        int before = leftTabs.getSelectionModel().getSelectedIndex();
+        tabBeforeFind = before == 2 ? tabBeforeFind : before;
         leftTabs.getSelectionModel().select(2);
         Platform.runLater(searchView::focusField);
+    }
+
+    /** After Find: a chosen service brings the inspector forward; Esc closes Find. Either way the graph has the keys. */
+    private void leaveFind(boolean chosen) {
+        if (chosen) {
+            rightTabs.getSelectionModel().select(0);
+        } else {
+            leftTabs.getSelectionModel().select(tabBeforeFind);
+        }
+        graphPane.focusGraph();
     }
 
     @Override

@@ -50,9 +50,10 @@ public final class StatusBar extends HBox {
 
     private void showTask(Task<?> task) {
         boolean busy = task != null;
+        // Hidden but kept in the layout: the bar keeps its height, so the walkthrough's buttons above it stay put
+        // while background work comes and goes.
         for (var n : new javafx.scene.Node[] {taskMessage, progress, cancel}) {
             n.setVisible(busy);
-            n.setManaged(busy);
         }
         taskMessage.textProperty().unbind();
         progress.progressProperty().unbind();

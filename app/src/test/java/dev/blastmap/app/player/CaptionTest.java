@@ -19,11 +19,11 @@ class CaptionTest {
     void elapsedTimeIsShortAndSkipsZeroParts() {
         assertThat(Caption.elapsed(Duration.ZERO)).isEmpty();
         assertThat(Caption.elapsed(Duration.ofMinutes(-5))).isEmpty();
-        assertThat(Caption.elapsed(Duration.ofMinutes(45))).isEqualTo("+45 min");
-        assertThat(Caption.elapsed(Duration.ofHours(2))).isEqualTo("+2 h");
-        assertThat(Caption.elapsed(Duration.ofMinutes(157))).isEqualTo("+2 h 37 min");
-        assertThat(Caption.elapsed(Duration.ofHours(28))).isEqualTo("+1 day 4 h");
-        assertThat(Caption.elapsed(Duration.ofDays(10))).isEqualTo("+10 days");
-        assertThat(Caption.elapsed(Duration.ofSeconds(30))).isEqualTo("+0 min");
+        assertThat(Caption.elapsed(Duration.ofMinutes(45))).isEqualTo("T+45 min");
+        assertThat(Caption.elapsed(Duration.ofHours(2))).isEqualTo("T+2 h");
+        assertThat(Caption.elapsed(Duration.ofMinutes(157))).isEqualTo("T+2 h 37 min");
+        assertThat(Caption.elapsed(Duration.ofHours(28))).isEqualTo("T+1 day 4 h");
+        assertThat(Caption.elapsed(Duration.ofDays(10))).isEqualTo("T+10 days");
+        assertThat(Caption.elapsed(Duration.ofSeconds(30))).isEqualTo("T+0 min");
     }
 }

@@ -143,7 +143,7 @@ class PlayerViewModelTest {
         player.next();
         assertThat(player.captionProperty().get().clock()).isEmpty();
         player.next();
-        assertThat(player.captionProperty().get().elapsed()).isEqualTo("+2 h 37 min");
+        assertThat(player.captionProperty().get().elapsed()).isEqualTo("T+2 h 37 min");
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class PlayerWalkthroughTest {
 
     private static final String FLAGSHIP = "aws-us-east-1-2025-10.blastmap.json";
+    /** The flagship's first step: the record empties, and the fix of 1:15 AM is not there yet. */
+    private static final ServiceId[] FIRST_STEP = {ServiceId.of("dynamodb-dns-record"), ServiceId.of("dynamodb-dns-hand-fix")};
 
     private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/player");
     private MainWindow window;
@@ -77,10 +79,10 @@ class PlayerWalkthroughTest {
         assertThat(player.scenarioProperty().get().id()).isEqualTo("timeline");
 
         robot.type(KeyCode.RIGHT);
-        assertThat(window.knockouts().knockedOut()).containsExactly(ServiceId.of("dynamodb-dns-record"));
+        assertThat(window.knockouts().knockedOut()).containsExactlyInAnyOrder(FIRST_STEP);
         assertThat(text(robot, "caption-title")).isEqualTo("The DynamoDB endpoint's DNS record is empty");
         assertThat(text(robot, "caption-clock")).isEqualTo("11:48 PM");
-        assertThat(text(robot, "caption-position")).isEqualTo("Step 1 of 15");
+        assertThat(text(robot, "caption-position")).isEqualTo("Step 1 of 20");
         assertThat(window.knockouts().radius().impact().customerFacingDown()).hasSize(22);
 
         robot.type(KeyCode.SPACE);
@@ -94,15 +96,15 @@ class PlayerWalkthroughTest {
             robot.clickOn("#player-next");
             assertThat(window.knockouts().knockedOut()).as("after step %d", i).isEqualTo(timeline().knockedOutAfter(i));
         }
-        assertThat(text(robot, "caption-clock")).isEqualTo("2:20 PM");
-        assertThat(text(robot, "caption-elapsed")).isEqualTo("+14 h 32 min");
+        assertThat(text(robot, "caption-clock")).isEqualTo("4:05 AM");
+        assertThat(text(robot, "caption-elapsed")).isEqualTo("T+1 day 4 h");
         assertThat(window.knockouts().knockedOut()).isEmpty();
         assertThat(robot.lookup("#player-next").queryButton().isDisabled()).isTrue();
 
         robot.clickOn("Walkthrough").clickOn("Back to the Start");
         assertThat(player.indexProperty().get()).isEqualTo(-1);
         robot.clickOn("Walkthrough").clickOn("Next Step  (→, Space, Page Down)");
-        assertThat(window.knockouts().knockedOut()).containsExactly(ServiceId.of("dynamodb-dns-record"));
+        assertThat(window.knockouts().knockedOut()).containsExactlyInAnyOrder(FIRST_STEP);
     }
 
     @Test
@@ -126,14 +128,14 @@ class PlayerWalkthroughTest {
         Label narration = robot.lookup("#caption-narration").queryAs(Label.class);
         assertThat(narration.getFont().getSize()).isGreaterThanOrEqualTo(28).isGreaterThan(normalSize);
         assertThat(narration.getText()).startsWith("A slow DNS Enactor");
-        assertThat(window.knockouts().knockedOut()).containsExactly(ServiceId.of("dynamodb-dns-record"));
+        assertThat(window.knockouts().knockedOut()).containsExactlyInAnyOrder(FIRST_STEP);
 
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.player().presenter().isPresenting()).isFalse();
         assertThat(root.getTop().isVisible()).isTrue();
         assertThat(split.getItems()).hasSize(panes);
-        assertThat(window.knockouts().knockedOut()).as("leaving keeps the step").containsExactly(ServiceId.of("dynamodb-dns-record"));
+        assertThat(window.knockouts().knockedOut()).as("leaving keeps the step").containsExactlyInAnyOrder(FIRST_STEP);
     }
 
     private static boolean savedWith(Path file, String scenario) {

@@ -96,8 +96,9 @@ class MainWindowTest {
         robot.clickOn("#knock");
         assertThat(window.knockouts().knockedOut()).containsExactly(id("dynamodb-dns-record"));
         waitFor(() -> window.playback().finishedProperty().get());
-        assertThat(robot.lookup("#down-count").queryAs(Label.class).getText()).isEqualTo("40");
-        assertThat(robot.lookup("#customer-count").queryAs(Label.class).getText()).isEqualTo("22");
+        // STS and IAM stay up through the hand-made DNS fix, which the walkthrough knocks out with the record.
+        assertThat(robot.lookup("#down-count").queryAs(Label.class).getText()).isEqualTo("33");
+        assertThat(robot.lookup("#customer-count").queryAs(Label.class).getText()).isEqualTo("18");
         assertThat(window.playback().stateOf(id("snapchat"))).isEqualTo(ServiceState.DOWN);
     }
 
@@ -169,7 +170,7 @@ class MainWindowTest {
         });
         FlowPane chain = robot.lookup("#cause-chain").queryAs(FlowPane.class);
         List<String> links = chain.getChildren().stream().filter(n -> n instanceof Hyperlink)
-                .map(n -> ((Hyperlink) n).getText()).toList();
+                .map(n -> ((Hyperlink) n).getText().replace("\u200B", "")).toList(); // wrap points between parts
         assertThat(links).first().isEqualTo("Snapchat");
         assertThat(links).last().isEqualTo("dynamodb.us-east-1.amazonaws.com");
         assertThat(robot.lookup("#inspector-state").queryAs(Label.class).getText()).contains("Down");

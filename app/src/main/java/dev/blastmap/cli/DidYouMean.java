@@ -1,0 +1,80 @@
+package dev.blastmap.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The hint after a usage error: the command or option the user probably meant, for a mistyped one such as
+ * {@code analyse} or {@code --knok}. Only close matches are offered (two edits at most), never a guess.
+ */
+public final class DidYouMean {
+
+    private static final int MAX_EDITS = 2;
+
+    private DidYouMean() {
+    }
+
+    /** "did you mean analyze?" for the first mistyped word of {@code args} given to {@code command}; else empty. */
+    static Optional<String> hint(CommandLine command, String[] args) {
+        List<String> options = new ArrayList<>();
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            options.addAll(List.of(option.names()));
+        }
+        List<String> commands = new ArrayList<>(command.getSubcommands().keySet());
+        for (String arg : args) {
+            String word = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (word.length() < 3) {
+                continue; // "-" is standard input, "-k" a short option: too short to guess from
+            }
+            if (word.startsWith("-") && !options.contains(word)) {
+                Optional<String> near = nearest(word, options);
+                if (near.isPresent()) {
+                    return Optional.of("did you mean " + near.get() + " for " + word + "?");
+                }
+            } else if (!word.startsWith("-") && !commands.isEmpty() && !commands.contains(word)) {
+                Optional<String> near = nearest(word, commands);
+                if (near.isPresent()) {
+                    return Optional.of("did you mean " + near.get() + "?");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The candidate fewest edits away, if at most two. */
+    public static Optional<String> nearest(String word, List<String> candidates) {
+        String best = null;
+        int bestEdits = MAX_EDITS + 1;
+        for (String candidate : candidates) {
+            int edits = edits(word, candidate);
+            if (edits < bestEdits) {
+                best = candidate;
+                bestEdits = edits;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The Levenshtein distance: insertions, deletions and substitutions, each one edit. */
+    static int edits(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
