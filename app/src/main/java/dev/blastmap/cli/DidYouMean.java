@@ -1,5 +1,6 @@
 package dev.blastmap.cli;
 
+import dev.blastmap.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,21 +61,6 @@ public final class DidYouMean {
 
     /** The Levenshtein distance: insertions, deletions and substitutions, each one edit. */
     static int edits(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(a, b);
     }
 }

@@ -32,22 +32,34 @@ public final class KeyboardShortcuts {
     /** Every key, by section. Ctrl is Cmd on macOS. */
     public static final List<Section> SECTIONS = List.of(
             new Section("Files", List.of(
+                    new Shortcut("Ctrl+N", "A new, empty graph to draw"),
                     new Shortcut("Ctrl+O", "Open a graph file"),
+                    new Shortcut("Ctrl+S", "Save (a sample or an import asks where)"),
                     new Shortcut("Ctrl+Shift+S", "Save as a .blastmap.json file"),
                     new Shortcut("Ctrl+E", "Export a report"),
                     new Shortcut("Ctrl+Shift+E", "Export an image"),
                     new Shortcut("Ctrl+Q", "Quit"))),
             new Section("Knocking out", List.of(
-                    new Shortcut("K, Delete, Backspace", "Knock out the selected service, or bring it back"),
+                    new Shortcut("K", "Knock out the selected service, or bring it back"),
                     new Shortcut("Esc", "Bring every service back (Reset All)"),
-                    new Shortcut("Ctrl+Z", "Undo the last knockout"),
+                    new Shortcut("Ctrl+Z", "Undo the last edit or knockout (the Edit menu names it)"),
                     new Shortcut("Ctrl+Shift+Z, Ctrl+Y", "Redo"))),
+            new Section("Editing", List.of(
+                    new Shortcut("N, double-click the background", "Add a service"),
+                    new Shortcut("Delete, Backspace", "Delete the selected services with their dependencies (asks first)"),
+                    new Shortcut("F2", "Rename the selected service"),
+                    new Shortcut("Ctrl+D", "Duplicate the selected services"),
+                    new Shortcut("D, then click a service", "Make the selected service depend on the one clicked"),
+                    new Shortcut("Shift+click, Ctrl+click, Shift+drag", "Select several services"),
+                    new Shortcut("Ctrl+L", "Re-layout the whole graph"))),
             new Section("Looking around", List.of(
                     new Shortcut("F", "Fit the whole graph"),
+                    new Shortcut("Shift+F", "Focus on the selection's neighbourhood, or show everything again"),
                     new Shortcut("+ / -, Ctrl++ / Ctrl+-", "Zoom in / out"),
                     new Shortcut("Arrow keys", "Pan, when the graph has the focus"),
                     new Shortcut("Ctrl+F", "Find a service: Enter selects it and gives the keys back to the graph, Esc closes"),
-                    new Shortcut("Ctrl+Shift+D", "Dark theme, for projectors"))),
+                    new Shortcut("Ctrl+Shift+D", "Dark theme, for projectors"),
+                    new Shortcut("Ctrl+Shift+H", "Availability heat map"))),
             new Section("The spread", List.of(
                     new Shortcut("Space", "Play or pause the spread (steps a walkthrough when one is picked)"),
                     new Shortcut("R", "Replay from a healthy graph"),

@@ -65,6 +65,14 @@ class ResilienceViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Opens the recovery pane and lets its expanding animation end, so that a click lands on its buttons. */
+    private static void openRecoveryPane(FxRobot robot) throws TimeoutException {
+        robot.clickOn("What to restore first");
+        waitFor(() -> robot.lookup("#resilience-plan").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void clickingAFindingKnocksOutItsCommonCauseAndSelectsTheOwner(FxRobot robot) throws TimeoutException {
         waitFor(() -> model.findings().size() == 1);
@@ -90,7 +98,7 @@ class ResilienceViewTest {
     @Test
     void theRecoveryPlanStepsForwardAndBackLikeAWalkthrough(FxRobot robot) throws TimeoutException {
         robot.interact(() -> knockouts.knockOut(List.of(id("api"), id("zone-a"))));
-        robot.clickOn("What to restore first");
+        openRecoveryPane(robot);
         robot.clickOn("#resilience-plan");
         waitFor(() -> model.recovery().size() == 2);
         assertThat(model.recovery()).extracting(s -> s.restore()).containsExactly(id("zone-a"), id("api"));
@@ -106,7 +114,7 @@ class ResilienceViewTest {
     @Test
     void playingTheRecoveryRestoresStepByStepUntilNothingIsOut(FxRobot robot) throws TimeoutException {
         robot.interact(() -> knockouts.knockOut(List.of(id("api"), id("zone-a"))));
-        robot.clickOn("What to restore first");
+        openRecoveryPane(robot);
         robot.clickOn("#resilience-plan");
         waitFor(() -> model.recovery().size() == 2);
 
