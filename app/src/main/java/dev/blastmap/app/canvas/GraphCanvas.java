@@ -264,8 +264,8 @@ public final class GraphCanvas extends Region {
         if (presenting) {
             return Viewport.fit(b, w, h, 90, 2.5);
         }
-        if (layout.nodes().size() <= MINIMAP_FROM) {
-            return Viewport.fit(b, w, h, 40, 1.25);
+        if (layout.nodes().size() <= MINIMAP_FROM || b.contains(layout.bounds())) {
+            return Viewport.fit(b, w, h, 40, 1.25); // no minimap to keep clear of: the view will show everything
         }
         Viewport beside = Viewport.fit(b, w - Minimap.WIDTH - MINIMAP_MARGIN, h, 40, 1.25);
         Viewport above = Viewport.fit(b, w, h - Minimap.heightFor(layout.bounds()) - MINIMAP_MARGIN, 40, 1.25);

@@ -22,7 +22,7 @@ public final class FocusBar extends VBox {
     private final FocusModel model;
     private final ObservableValue<GraphDocument> document;
     private final Label title = new Label();
-    private final Slider depth = new Slider(1, FocusModel.MAX_DEPTH, 2);
+    private final Slider depth = new Slider(1, FocusModel.MAX_DEPTH, 1);
     private final Label depthValue = new Label();
     private final ToggleGroup directions = new ToggleGroup();
 

@@ -30,7 +30,7 @@ public final class FocusModel {
     private final ObservableValue<GraphDocument> document;
     private final SelectionModel selection;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
-    private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 2);
+    private final IntegerProperty depth = new SimpleIntegerProperty(this, "depth", 1);
     private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction", Direction.BOTH);
     private final ReadOnlyObjectWrapper<ServiceId> center = new ReadOnlyObjectWrapper<>(this, "center");
     private final ReadOnlyObjectWrapper<Set<ServiceId>> shown = new ReadOnlyObjectWrapper<>(this, "shown", Set.of());
