@@ -62,8 +62,8 @@ public final class Report {
     private final ScenarioOutcome scenario;
     private final GraphPicture painter;
     private String picture;
-    private final ResilienceOutcome resilience;
-    private final AvailabilityResult availability;
+    private ResilienceOutcome resilience;
+    private Optional<AvailabilityResult> availability;
 
     private Report(Graph graph, List<String> knockedOutAsGiven, BlastRadius radius, ScenarioOutcome scenario,
                    ReportSettings settings) {
@@ -79,9 +79,6 @@ public final class Report {
         this.services = outcomes(graph, radius, ranking);
         this.spread = waves(radius, services);
         this.painter = settings.picture();
-        this.resilience = ResilienceOutcome.of(graph, radius.knockedOut());
-        this.availability = graph.services().stream().anyMatch(Service::isUnreliable)
-                ? AvailabilityAnalysis.compute(graph) : null;
     }
 
     /**
@@ -246,8 +243,14 @@ public final class Report {
         return spread;
     }
 
-    /** Redundancy that isn't, double faults and the recovery plan of the knockout (docs/resilience.md). */
-    public ResilienceOutcome resilience() {
+    /**
+     * Redundancy that isn't, double faults and the recovery plan of the knockout (docs/resilience.md). Computed on
+     * the first call only, so formats without these sections (CSV) never compute them.
+     */
+    public synchronized ResilienceOutcome resilience() {
+        if (resilience == null) {
+            resilience = ResilienceOutcome.of(graph, radius.knockedOut());
+        }
         return resilience;
     }
 
@@ -258,10 +261,14 @@ public final class Report {
 
     /**
      * Every service's availability given the graph (default settings of {@link AvailabilityAnalysis}), or empty
-     * when the graph gives no service an availability below 1.
+     * when the graph gives no service an availability below 1. Computed on the first call only.
      */
-    public Optional<AvailabilityResult> availability() {
-        return Optional.ofNullable(availability);
+    public synchronized Optional<AvailabilityResult> availability() {
+        if (availability == null) {
+            availability = graph.services().stream().anyMatch(Service::isUnreliable)
+                    ? Optional.of(AvailabilityAnalysis.compute(graph)) : Optional.empty();
+        }
+        return availability;
     }
 
     /** The scenario played, or empty for a report of a plain knockout. */
