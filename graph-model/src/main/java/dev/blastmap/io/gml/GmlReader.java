@@ -76,7 +76,7 @@ public final class GmlReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        String text = withoutPlusSigns(readAll(in));
+        String text = forJGraphT(readAll(in));
         checkDepth(text, assembler);
         Map<Integer, Map<String, String>> nodes = new LinkedHashMap<>();
         List<Triple<Integer, Integer, Double>> edges = new ArrayList<>();
@@ -152,10 +152,12 @@ public final class GmlReader implements GraphReader {
     }
 
     /**
-     * The text with the {@code +} of signed numbers ({@code x +1.5}) removed outside strings: valid GML that
-     * JGraphT's grammar refuses. Lengths and columns of everything else stay as they were but for the sign.
+     * The text in the form JGraphT's grammar takes, for valid GML it refuses; lines and columns stay where they
+     * were. Outside strings, the {@code +} of a signed number ({@code x +1.5}) is dropped. A {@code weight} whose
+     * value is a string, as Graphviz's gv2gml writes ({@code weight ""}, {@code weight "10"}), becomes the
+     * number it holds, or is blanked out when it holds none: JGraphT takes a weight only as a number.
      */
-    static String withoutPlusSigns(String text) {
+    static String forJGraphT(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -165,10 +167,61 @@ public final class GmlReader implements GraphReader {
             } else if (c == '+' && !quoted && i + 1 < text.length()
                     && (Character.isDigit(text.charAt(i + 1)) || text.charAt(i + 1) == '.')) {
                 continue;
+            } else if (!quoted && c == 'w' && text.startsWith("weight", i) && (i == 0 || isBlank(text.charAt(i - 1)) || text.charAt(i - 1) == '[')) {
+                int end = quotedWeightEnd(text, i + "weight".length());
+                if (end > 0) {
+                    appendWeight(out, text.substring(i, end + 1));
+                    i = end;
+                    continue;
+                }
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Where the closing quote of {@code weight "..."} is, for a key ending at {@code from}; else -1. */
+    private static int quotedWeightEnd(String text, int from) {
+        int at = from;
+        if (at >= text.length() || !isBlank(text.charAt(at))) {
+            return -1;
+        }
+        while (at < text.length() && isBlank(text.charAt(at))) {
+            at++;
+        }
+        if (at >= text.length() || text.charAt(at) != '"') {
+            return -1;
+        }
+        int close = text.indexOf('"', at + 1);
+        return close;
+    }
+
+    /** {@code weight "10"} as {@code weight  10 } and {@code weight ""} as blanks, new lines kept. */
+    private static void appendWeight(StringBuilder out, String pair) {
+        int open = pair.indexOf('"');
+        String value = pair.substring(open + 1, pair.length() - 1).strip();
+        boolean number = isNumber(value);
+        for (int k = 0; k < pair.length(); k++) {
+            char ch = pair.charAt(k);
+            boolean keep = number && (k < open || k > open && k < pair.length() - 1);
+            out.append(ch == '\n' || keep ? ch : ' ');
+        }
+    }
+
+    private static boolean isNumber(String value) {
+        if (value.isEmpty() || value.length() > 40 || !value.chars().allMatch(ch -> Character.isDigit(ch)
+                || ch == '.' || ch == '-' || ch == 'e' || ch == 'E')) {
+            return false;
+        }
+        try {
+            return Double.isFinite(Double.parseDouble(value));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private static String value(Attribute a) {

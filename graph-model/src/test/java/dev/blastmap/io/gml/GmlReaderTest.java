@@ -13,6 +13,7 @@ import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
 import java.io.ByteArrayInputStream;
@@ -53,6 +54,39 @@ class GmlReaderTest {
         assertThat(edges(r.graph())).containsExactly("web -> db");
         assertThat(r.graph().require(ServiceId.of("web")).weight()).isEqualTo(2.5);
         assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void graphvizGv2gmlOutputWithWeightsAsStringsIsRead() throws Exception {
+        // What Graphviz's gv2gml writes for a DOT file with weight attributes: node weights as quoted numbers,
+        // edges with an empty weight, which JGraphT's importer refuses as strings.
+        String gml = """
+                graph [
+                  directed 1
+                  node [
+                    id 1
+                    name "web"
+                    label "Web shop"
+                    weight "10"
+                  ]
+                  node [
+                    id 2
+                    name "db"
+                    weight ""
+                  ]
+                  edge [
+                    source 1
+                    target 2
+                    weight ""
+                  ]
+                ]
+                """;
+        ReadResult r = Fixtures.read(reader, gml, "g.gml");
+
+        assertThat(r.graph().services()).hasSize(2);
+        Service web = r.graph().services().stream().filter(s -> s.label().equals("Web shop")).findFirst().orElseThrow();
+        assertThat(web.weight()).isEqualTo(10.0);
+        assertThat(web.dependsOn()).hasSize(1);
     }
 
     @Test
