@@ -1,8 +1,8 @@
 package dev.blastmap.cli;
 
 import dev.blastmap.io.GraphExportException;
-import dev.blastmap.io.GraphFormat;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormat;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.io.ReadResult;

@@ -1,7 +1,7 @@
 package dev.blastmap.cli;
 
-import dev.blastmap.io.GraphFormat;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormat;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.csv.CsvColumns;
 import dev.blastmap.io.csv.CsvReader;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.blastmap.benchmarks;
 
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.json.JsonGraphWriter;
 import dev.blastmap.model.Graph;

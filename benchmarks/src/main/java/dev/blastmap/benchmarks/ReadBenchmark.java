@@ -1,7 +1,7 @@
 package dev.blastmap.benchmarks;
 
-import dev.blastmap.io.GraphFormat;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormat;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Graph;

@@ -1,6 +1,6 @@
 package dev.blastmap.benchmarks;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -15,6 +15,14 @@ import java.nio.file.Path;
 public interface GraphReader {
 
     /**
+     * The one input size limit: the registry refuses larger files and streams before reading, and a reader
+     * that bounds its own input (a YAML code point limit, a counting reader) takes its bound from here, so a
+     * huge file cannot exhaust memory whichever way it comes in. 512 MiB holds a native graph of 1,000,000
+     * services and 5,000,000 dependencies (about 300 MB), the most {@code GraphAssembler} accepts.
+     */
+    long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    /**
      * Reads a graph.
      *
      * @param in     the text; the reader does not close it

@@ -3,6 +3,8 @@ package dev.blastmap.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.blastmap.io.formats.GraphFormat;
+import dev.blastmap.io.formats.GraphFormats;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package dev.blastmap.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
 import dev.blastmap.testing.RandomGraphs;

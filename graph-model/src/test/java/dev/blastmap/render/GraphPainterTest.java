@@ -199,7 +199,7 @@ class GraphPainterTest {
 
     @Test
     void forARoomLabelsHaveCapitalsAtLeast22PixelsHighAndGroupNames16AtEveryZoom() throws Exception {
-        Graph flagship = dev.blastmap.io.GraphFormats.read(
+        Graph flagship = dev.blastmap.io.formats.GraphFormats.read(
                 java.nio.file.Path.of("..", "sample-graphs", "aws-us-east-1-2025-10.blastmap.json")).graph();
         Layout layout = LayoutAlgorithm.automatic().layout(flagship);
         GraphPainter room = new GraphPainter(Theme.light(), dev.blastmap.layout.TextMeasurer.approximate(), 31);

@@ -1,6 +1,6 @@
 package dev.blastmap.samples;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;

@@ -2,7 +2,7 @@ package dev.blastmap.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.layout.LayoutFile;

@@ -2,8 +2,8 @@ package dev.blastmap.app.document;
 
 import dev.blastmap.app.document.SampleCatalog.Sample;
 import dev.blastmap.app.work.BackgroundTasks;
-import dev.blastmap.io.GraphFormat;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormat;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
 import dev.blastmap.model.Graph;

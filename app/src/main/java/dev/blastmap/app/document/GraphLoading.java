@@ -1,6 +1,6 @@
 package dev.blastmap.app.document;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.layout.Layout;

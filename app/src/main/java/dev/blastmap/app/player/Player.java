@@ -4,7 +4,7 @@ import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.knockout.KnockoutModel;
 import dev.blastmap.app.selection.SelectionModel;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.ServiceId;

@@ -1,7 +1,7 @@
 package dev.blastmap.app.recovery;
 
 import dev.blastmap.io.AtomicFile;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
 import java.io.IOException;

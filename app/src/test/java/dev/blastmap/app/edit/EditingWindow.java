@@ -6,7 +6,7 @@ import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Box;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;

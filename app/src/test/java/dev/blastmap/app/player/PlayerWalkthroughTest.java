@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;

@@ -7,7 +7,7 @@ import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.document.RecentFiles;
 import dev.blastmap.app.work.BackgroundTasks;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.app.window.MainWindow;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

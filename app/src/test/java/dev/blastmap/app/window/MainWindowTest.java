@@ -242,13 +242,13 @@ class MainWindowTest {
         Path png = dir.resolve("graph.png");
         Path svg = dir.resolve("graph.svg");
         robot.interact(() -> {
-            window.documents().saveAs(graphml, dev.blastmap.io.GraphFormats.byName("graphml").orElseThrow());
+            window.documents().saveAs(graphml, dev.blastmap.io.formats.GraphFormats.byName("graphml").orElseThrow());
             window.exports().exportReport(html);
             window.exports().exportImage(png, false);
             window.exports().exportImage(svg, true);
         });
         waitFor(() -> window.tasks().running().isEmpty());
-        assertThat(dev.blastmap.io.GraphFormats.read(graphml).graph().size())
+        assertThat(dev.blastmap.io.formats.GraphFormats.read(graphml).graph().size())
                 .isEqualTo(window.documents().document().graph().size());
         assertThat(Files.readString(html)).contains("Snapchat");
         assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');

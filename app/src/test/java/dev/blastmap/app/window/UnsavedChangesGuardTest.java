@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blastmap.app.Fixtures;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

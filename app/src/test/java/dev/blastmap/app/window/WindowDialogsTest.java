@@ -2,7 +2,7 @@ package dev.blastmap.app.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import org.junit.jupiter.api.Test;
 
 /** Which format Save As writes, from the name typed and the filter chosen. */

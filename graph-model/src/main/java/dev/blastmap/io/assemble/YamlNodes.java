@@ -1,6 +1,7 @@
 package dev.blastmap.io.assemble;
 
 import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ public final class YamlNodes {
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(100);
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit((int) GraphReader.MAX_FILE_BYTES);
         return new Yaml(new SafeConstructor(options));
     }
 

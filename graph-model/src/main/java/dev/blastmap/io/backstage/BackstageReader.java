@@ -78,7 +78,7 @@ public final class BackstageReader implements GraphReader {
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(50);
-        options.setCodePointLimit(64 * 1024 * 1024);
+        options.setCodePointLimit((int) GraphReader.MAX_FILE_BYTES);
         return new Yaml(new SafeConstructor(options));
     }
 

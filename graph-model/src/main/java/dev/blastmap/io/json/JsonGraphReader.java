@@ -1,7 +1,6 @@
 package dev.blastmap.io.json;
 
 import com.google.gson.stream.MalformedJsonException;
-import dev.blastmap.io.GraphFormats;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.Problem;
@@ -18,7 +17,7 @@ import java.util.List;
  * Reads the native format, {@code *.blastmap.json}; see docs/format.md.
  *
  * <p>The document is streamed with a strict Gson reader and decoded straight into the model, so memory stays
- * proportional to the graph, not to the text; a document longer than {@link GraphFormats#MAX_FILE_BYTES}
+ * proportional to the graph, not to the text; a document longer than {@link GraphReader#MAX_FILE_BYTES}
  * characters is refused. Every content problem (unknown or repeated ids, self-dependencies, impossible
  * {@code atLeast}, bad durations or times, wrong types) is reported at once with its JSON path, line and
  * column, and the file is refused whole; unknown fields are warnings. A syntax error (truncated text, not
@@ -33,7 +32,7 @@ public final class JsonGraphReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         ProblemList problems = new ProblemList(source);
-        JsonCursor cursor = new JsonCursor(new BoundedReader(in, GraphFormats.MAX_FILE_BYTES), problems);
+        JsonCursor cursor = new JsonCursor(new BoundedReader(in, GraphReader.MAX_FILE_BYTES), problems);
         GraphDecoder decoder = new GraphDecoder(cursor, problems);
         try {
             decoder.document();
@@ -43,7 +42,7 @@ public final class JsonGraphReader implements GraphReader {
         } catch (CharacterCodingException e) {
             throw GraphImportException.of(source, 0, 0, "the file is not UTF-8 text; a Blastmap file is JSON in UTF-8");
         } catch (BoundedReader.TooLong e) {
-            throw GraphImportException.of(source, 0, 0, "the text is longer than " + (GraphFormats.MAX_FILE_BYTES >> 20)
+            throw GraphImportException.of(source, 0, 0, "the text is longer than " + (GraphReader.MAX_FILE_BYTES >> 20)
                     + " MiB; Blastmap reads graphs of at most that size");
         }
         decoder.checkReferences();

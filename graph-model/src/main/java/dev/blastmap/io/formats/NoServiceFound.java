@@ -1,5 +1,8 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.Problem;
+import dev.blastmap.io.ReadResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

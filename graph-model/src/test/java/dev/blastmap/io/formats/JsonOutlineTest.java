@@ -1,4 +1,4 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

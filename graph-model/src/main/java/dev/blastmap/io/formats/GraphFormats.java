@@ -1,5 +1,8 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.backstage.BackstageReader;
 import dev.blastmap.io.cloudformation.CloudFormationReader;
 import dev.blastmap.io.csv.CsvReader;
@@ -46,16 +49,10 @@ import java.util.regex.Pattern;
  * The registry of formats: picks a reader by file name and, where one extension serves several formats
  * ({@code .json}, {@code .dot}/{@code .gv}, {@code .yaml}/{@code .yml}, {@code .xml}), by sniffing the first
  * kilobytes; when the content plainly is another format than the extension says, the content wins. Picks a
- * writer by name or extension. Refuses files over {@link #MAX_FILE_BYTES} and binary files before reading.
+ * writer by name or extension. Refuses files over {@link GraphReader#MAX_FILE_BYTES} and binary files before
+ * reading.
  */
 public final class GraphFormats {
-
-    /**
-     * Files larger than this are refused before reading, so a huge file cannot exhaust memory. The one input
-     * size limit: readers that need their own bound take it from here. 512 MiB holds a native graph of
-     * 1,000,000 services and 5,000,000 dependencies (about 300 MB), the most {@code GraphAssembler} accepts.
-     */
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     private static final int SNIFF_BYTES = 8192;
     /** How far JSON is read to find its top-level keys when its head does not tell. */
@@ -177,9 +174,9 @@ public final class GraphFormats {
      */
     public static ReadResult read(Path file, GraphFormat format) throws GraphImportException, IOException {
         long size = Files.isRegularFile(file) ? Files.size(file) : 0;
-        if (size > MAX_FILE_BYTES) {
+        if (size > GraphReader.MAX_FILE_BYTES) {
             throw GraphImportException.of(file.toString(), 0, 0, "the file is " + (size >> 20)
-                    + " MiB; Blastmap reads graphs of at most " + (MAX_FILE_BYTES >> 20) + " MiB");
+                    + " MiB; Blastmap reads graphs of at most " + (GraphReader.MAX_FILE_BYTES >> 20) + " MiB");
         }
         // a FileInputStream, not Files.newInputStream: the channel's stream asks a pipe (a FIFO, <(cmd)) for its
         // position and fails with "Illegal seek"; the stream is read once and sniffed from its buffered head
@@ -200,11 +197,11 @@ public final class GraphFormats {
 
     /**
      * Reads a graph from a stream in the given format, or choosing by name and content when {@code format} is
-     * null. Stops with a problem once more than {@link #MAX_FILE_BYTES} were read.
+     * null. Stops with a problem once more than {@link GraphReader#MAX_FILE_BYTES} were read.
      */
     public static ReadResult read(InputStream raw, String source, GraphFormat format)
             throws GraphImportException, IOException {
-        return read(raw, source, format, MAX_FILE_BYTES);
+        return read(raw, source, format, GraphReader.MAX_FILE_BYTES);
     }
 
     /** As {@link #read(InputStream, String, GraphFormat)} with another size limit, for tests. */
@@ -347,7 +344,7 @@ public final class GraphFormats {
         return odd * 10 > head.length();
     }
 
-    /** Signals that a stream passed {@link #MAX_FILE_BYTES}. */
+    /** Signals that a stream passed {@link GraphReader#MAX_FILE_BYTES}. */
     private static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
     }

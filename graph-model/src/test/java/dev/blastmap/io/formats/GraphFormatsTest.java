@@ -1,8 +1,11 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.blastmap.io.Fixtures;
+import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import java.io.ByteArrayInputStream;

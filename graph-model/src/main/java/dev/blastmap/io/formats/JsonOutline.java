@@ -1,4 +1,4 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;

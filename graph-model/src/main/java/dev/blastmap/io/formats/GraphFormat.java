@@ -1,5 +1,7 @@
-package dev.blastmap.io;
+package dev.blastmap.io.formats;
 
+import dev.blastmap.io.GraphReader;
+import dev.blastmap.io.GraphWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
