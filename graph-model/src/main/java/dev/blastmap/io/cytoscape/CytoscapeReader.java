@@ -1,15 +1,11 @@
 package dev.blastmap.io.cytoscape;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.EdgeDraft;
 import dev.blastmap.io.assemble.GraphAssembler;
-import dev.blastmap.io.assemble.LocatedJson;
 import dev.blastmap.io.assemble.NodeDraft;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,6 +26,9 @@ import java.util.regex.Pattern;
  * compound box stands for every service inside it (with a warning saying so): knocking out the box's
  * dependency takes down everything drawn inside. Cytoscape desktop's
  * numeric ids (its {@code SUID}s) are replaced by the names when those are distinct.
+ *
+ * <p>The document is streamed ({@link CytoscapeElements}); memory holds each element's scalar fields, not the
+ * text or a tree of it.
  */
 public final class CytoscapeReader implements GraphReader {
 
@@ -42,49 +41,15 @@ public final class CytoscapeReader implements GraphReader {
         return SNIFF.matcher(head.replace("\uFEFF", "")).find();
     }
 
-    /** A node or edge with the line it starts on. */
-    private record Element(JsonObject data, int line) {
-    }
-
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        LocatedJson json = LocatedJson.parse(in, source, FORMAT);
-        List<Element> nodes = new ArrayList<>();
-        List<Element> edges = new ArrayList<>();
-        JsonElement root = json.root();
-        JsonElement elements = root.isJsonObject() && root.getAsJsonObject().has("elements")
-                ? root.getAsJsonObject().get("elements") : root;
-        if (elements.isJsonArray()) {
-            for (JsonElement e : elements.getAsJsonArray()) {
-                classify(assembler, json, e, null, nodes, edges);
-            }
-        } else if (elements.isJsonObject()) {
-            for (String group : List.of("nodes", "edges")) {
-                JsonElement list = elements.getAsJsonObject().get(group);
-                if (list instanceof JsonArray array) {
-                    for (JsonElement e : array) {
-                        classify(assembler, json, e, group, nodes, edges);
-                    }
-                } else if (list != null && !list.isJsonNull()) {
-                    assembler.error(json.line(root), 0, "\"" + group + "\" must be a list");
-                }
-            }
-        } else {
-            throw assembler.fatal(0, 0, "expected Cytoscape elements: a list, {\"nodes\", \"edges\"} or {\"elements\": ...}");
-        }
-        if (root.isJsonObject() && root.getAsJsonObject().get("data") instanceof JsonObject graphData) {
-            LocatedJson.string(graphData, "name").ifPresent(assembler::name);
-            LocatedJson.string(graphData, "description").ifPresent(assembler::description);
-            if (graphData.get("sources") instanceof JsonArray sources) {
-                sources.forEach(s -> assembler.addSource(s.isJsonPrimitive() ? s.getAsString() : ""));
-            }
-        }
-        nodes(assembler, nodes);
-        Map<String, List<String>> children = children(nodes);
-        for (Element e : edges) {
-            String from = LocatedJson.string(e.data(), "source").orElse("").strip();
-            String to = LocatedJson.string(e.data(), "target").orElse("").strip();
+        CytoscapeElements elements = CytoscapeElements.read(in, source, assembler);
+        nodes(assembler, elements.nodes());
+        Map<String, List<String>> children = children(elements.nodes());
+        for (CytoscapeElements.Element e : elements.edges()) {
+            String from = e.text("source").strip();
+            String to = e.text("target").strip();
             if (from.isBlank() || to.isBlank()) {
                 assembler.error(e.line(), 0, "an edge needs \"source\" and \"target\"");
                 continue;
@@ -99,9 +64,9 @@ public final class CytoscapeReader implements GraphReader {
             for (String dependent : dependents) {
                 for (String dependency : dependencies) {
                     EdgeDraft edge = assembler.edge(dependent, dependency, e.line());
-                    for (Map.Entry<String, JsonElement> a : e.data().entrySet()) {
-                        if (a.getValue().isJsonPrimitive()) {
-                            AttributeMapping.edge(assembler, edge, a.getKey(), a.getValue().getAsString(), e.line());
+                    for (int i = 0; i < e.fieldCount(); i++) {
+                        if (e.value(i) != null) {
+                            AttributeMapping.edge(assembler, edge, e.name(i), e.value(i), e.line());
                         }
                     }
                 }
@@ -111,11 +76,11 @@ public final class CytoscapeReader implements GraphReader {
     }
 
     /** The nodes each compound node holds directly. */
-    private static Map<String, List<String>> children(List<Element> nodes) {
+    private static Map<String, List<String>> children(List<CytoscapeElements.Element> nodes) {
         Map<String, List<String>> children = new HashMap<>();
-        for (Element n : nodes) {
-            String parent = LocatedJson.string(n.data(), "parent").orElse("").strip();
-            String id = LocatedJson.string(n.data(), "id").orElse("").strip();
+        for (CytoscapeElements.Element n : nodes) {
+            String parent = n.text("parent").strip();
+            String id = n.text("id").strip();
             if (!parent.isEmpty() && !id.isEmpty()) {
                 children.computeIfAbsent(parent, k -> new ArrayList<>()).add(id);
             }
@@ -149,54 +114,42 @@ public final class CytoscapeReader implements GraphReader {
         return leaves.isEmpty() ? List.of(id) : leaves;
     }
 
-    private static void nodes(GraphAssembler assembler, List<Element> nodes) throws GraphImportException {
+    private static void nodes(GraphAssembler assembler, List<CytoscapeElements.Element> nodes)
+            throws GraphImportException {
         Set<String> parents = new HashSet<>();
-        Map<String, Element> byId = new HashMap<>();
+        Map<String, CytoscapeElements.Element> byId = new HashMap<>();
         boolean numericIds = !nodes.isEmpty();
-        for (Element n : nodes) {
-            LocatedJson.string(n.data(), "parent").ifPresent(parents::add);
-            String id = LocatedJson.string(n.data(), "id").orElse("");
+        for (CytoscapeElements.Element n : nodes) {
+            if (n.valueOf("parent") != null) {
+                parents.add(n.valueOf("parent"));
+            }
+            String id = n.text("id");
             byId.put(id.strip(), n);
             // Cytoscape desktop's ids are its session SUIDs; ids written by anyone else are kept as they are
-            numericIds &= NUMBER.matcher(id.strip()).matches() && n.data().has("SUID");
+            numericIds &= NUMBER.matcher(id.strip()).matches() && n.has("SUID");
         }
         if (numericIds) {
             assembler.preferLabelsAsIds();
         }
-        for (Element n : nodes) {
-            String id = LocatedJson.string(n.data(), "id").orElse("");
-            NodeDraft node = assembler.define(id, n.line(), 0).orElse(null);
+        for (CytoscapeElements.Element n : nodes) {
+            NodeDraft node = assembler.define(n.text("id"), n.line(), 0).orElse(null);
             if (node == null) {
                 continue;
             }
             if (parents.contains(node.id())) {
                 node.markGroup();
             }
-            for (Map.Entry<String, JsonElement> a : n.data().entrySet()) {
-                JsonElement v = a.getValue();
-                if ("tags".equals(a.getKey()) && v.isJsonArray()) {
-                    v.getAsJsonArray().forEach(t -> node.tag(t.isJsonPrimitive() ? t.getAsString() : ""));
-                } else if (v.isJsonPrimitive() && !"parent".equals(a.getKey())) {
-                    AttributeMapping.node(assembler, node, a.getKey(), v.getAsString(), n.line());
+            for (int i = 0; i < n.fieldCount(); i++) {
+                if ("tags".equals(n.name(i)) && n.tags() != null) {
+                    n.tags().forEach(node::tag);
+                } else if (n.value(i) != null && !"parent".equals(n.name(i))) {
+                    AttributeMapping.node(assembler, node, n.name(i), n.value(i), n.line());
                 }
             }
-            Element parent = byId.get(LocatedJson.string(n.data(), "parent").orElse("").strip());
+            CytoscapeElements.Element parent = byId.get(n.text("parent").strip());
             if (parent != null && node.group() == null) {
-                node.group(LocatedJson.string(parent.data(), "label")
-                        .or(() -> LocatedJson.string(parent.data(), "name"))
-                        .or(() -> LocatedJson.string(parent.data(), "id")).orElse(""));
+                node.group(parent.first("label", "name", "id"));
             }
         }
-    }
-
-    private static void classify(GraphAssembler assembler, LocatedJson json, JsonElement e, String group,
-                                 List<Element> nodes, List<Element> edges) throws GraphImportException {
-        if (!(e instanceof JsonObject o) || !(o.get("data") instanceof JsonObject data)) {
-            assembler.error(json.line(e), 0, "each element must be an object with \"data\"");
-            return;
-        }
-        String g = group != null ? group : LocatedJson.string(o, "group").orElse("");
-        boolean isEdge = "edges".equals(g) || g.isEmpty() && data.has("source") && data.has("target");
-        (isEdge ? edges : nodes).add(new Element(data, json.line(e)));
     }
 }

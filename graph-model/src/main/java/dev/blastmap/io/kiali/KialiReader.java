@@ -1,14 +1,13 @@
 package dev.blastmap.io.kiali;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonToken;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
-import dev.blastmap.io.assemble.LocatedJson;
+import dev.blastmap.io.assemble.JsonSyntax;
 import dev.blastmap.io.assemble.NodeDraft;
+import dev.blastmap.io.json.JsonCursor;
 import dev.blastmap.model.Kind;
 import dev.blastmap.text.MessageText;
 import java.io.IOException;
@@ -29,7 +28,8 @@ import java.util.regex.Pattern;
  * service, a {@code workload} by its workload, an {@code app} by its app and version ({@code reviews-v2});
  * names that clash get their namespace in front, and in a multi-cluster graph their cluster before that. Box
  * nodes ({@code isBox}) are groups, not services. The
- * namespace, cluster, version and node type are kept as tags; a service entry is {@code external}.
+ * namespace, cluster, version and node type are kept as tags; a service entry is {@code external}. The
+ * document is streamed: memory holds each element's scalar fields, not the text or a tree of it.
  */
 public final class KialiReader implements GraphReader {
 
@@ -48,10 +48,10 @@ public final class KialiReader implements GraphReader {
         return head.contains("\"graphType\"") && head.contains("\"elements\"");
     }
 
-    /** A node as Kiali describes it. */
-    private record KialiNode(String kialiId, JsonObject data, int line) {
+    /** A node as Kiali describes it: the scalar fields of its {@code data} ("" for any other value). */
+    private record KialiNode(String kialiId, Map<String, String> data, int line) {
         String field(String name) {
-            return LocatedJson.string(data, name).orElse("").strip();
+            return data.getOrDefault(name, "").strip();
         }
 
         boolean isBox() {
@@ -94,14 +94,23 @@ public final class KialiReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        LocatedJson json = LocatedJson.parse(in, source, FORMAT);
-        if (!(json.root() instanceof JsonObject root) || !(root.get("elements") instanceof JsonObject elements)) {
-            throw assembler.fatal(json.line(json.root()), 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
+        JsonCursor cursor = JsonCursor.foreign(in);
+        Elements elements = JsonSyntax.read(cursor.reader(), source, FORMAT, () -> elements(cursor));
+        int rootLine = elements.rootLine;
+        if (!elements.found) {
+            throw assembler.fatal(rootLine, 0, "expected a Kiali graph {\"elements\": {\"nodes\": [...], \"edges\": [...]}}");
+        }
+        if (!elements.notLists.isEmpty()) {
+            throw assembler.fatal(rootLine, 0, "\"elements\"." + elements.notLists.get(0) + " must be a list");
         }
         List<KialiNode> nodes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (Located element : datas(assembler, json, elements, "nodes")) {
-            String id = LocatedJson.string(element.data(), "id").orElse("");
+        for (Element element : elements.nodes) {
+            if (element.data() == null) {
+                assembler.error(element.line(), 0, "each of \"elements\".nodes must be an object with \"data\"");
+                continue;
+            }
+            String id = element.data().getOrDefault("id", "");
             if (id.isBlank()) {
                 assembler.error(element.line(), 0, "a node has no \"id\"");
                 continue;
@@ -128,7 +137,7 @@ public final class KialiReader implements GraphReader {
             tag(node, "cluster", n.field("cluster"));
             tag(node, "version", n.field("version"));
             tag(node, "kiali", n.field("nodeType"));
-            if (n.data().has("isServiceEntry")) {
+            if (n.data().containsKey("isServiceEntry")) {
                 node.kind(Kind.EXTERNAL);
             }
             if ("true".equals(n.field("isRoot"))) {
@@ -142,9 +151,13 @@ public final class KialiReader implements GraphReader {
                 node.group(parent.name());
             }
         }
-        for (Located element : datas(assembler, json, elements, "edges")) {
-            String from = LocatedJson.string(element.data(), "source").orElse("");
-            String to = LocatedJson.string(element.data(), "target").orElse("");
+        for (Element element : elements.edges) {
+            if (element.data() == null) {
+                assembler.error(element.line(), 0, "each of \"elements\".edges must be an object with \"data\"");
+                continue;
+            }
+            String from = element.data().getOrDefault("source", "");
+            String to = element.data().getOrDefault("target", "");
             if (!ids.containsKey(from) || !ids.containsKey(to)) {
                 assembler.error(element.line(), 0, "an edge's \"source\" and \"target\" must be ids of nodes in the file");
                 continue;
@@ -194,27 +207,56 @@ public final class KialiReader implements GraphReader {
         return ids;
     }
 
-    /** An element's {@code data} and the line the element starts on. */
-    private record Located(JsonObject data, int line) {
+    /** An element's {@code data} (null if it has none) and the line the element starts on. */
+    private record Element(Map<String, String> data, int line) {
     }
 
-    private static List<Located> datas(GraphAssembler assembler, LocatedJson json, JsonObject elements, String key)
-            throws GraphImportException {
-        List<Located> out = new ArrayList<>();
-        JsonElement list = elements.get(key);
-        if (list == null || list.isJsonNull()) {
-            return out;
-        }
-        if (!(list instanceof JsonArray array)) {
-            throw assembler.fatal(json.line(json.root()), 0, "\"elements\"." + key + " must be a list");
-        }
-        for (JsonElement e : array) {
-            if (e instanceof JsonObject o && o.get("data") instanceof JsonObject data) {
-                out.add(new Located(data, json.line(e)));
-            } else {
-                assembler.error(json.line(e), 0, "each of \"elements\"." + key + " must be an object with \"data\"");
+    /** The nodes and edges of {@code elements}, and which of the two were not lists. */
+    private static final class Elements {
+        final List<Element> nodes = new ArrayList<>();
+        final List<Element> edges = new ArrayList<>();
+        final List<String> notLists = new ArrayList<>();
+        /** Whether the document is an object with {@code elements}. */
+        boolean found;
+        int rootLine;
+    }
+
+    /** The top level's {@code elements}, streamed. */
+    private static Elements elements(JsonCursor cursor) throws IOException {
+        Elements elements = new Elements();
+        elements.rootLine = cursor.at().line();
+        cursor.fields(name -> {
+            if (!name.equals("elements") || cursor.reader().peek() != JsonToken.BEGIN_OBJECT) {
+                cursor.reader().skipValue();
+                return;
             }
-        }
-        return out;
+            elements.found = true;
+            cursor.fields(list -> {
+                List<Element> out = list.equals("nodes") ? elements.nodes : list.equals("edges") ? elements.edges : null;
+                if (out == null || cursor.reader().peek() == JsonToken.NULL) {
+                    cursor.reader().skipValue();
+                } else if (!cursor.items((i, at) -> out.add(new Element(data(cursor), at.line())))) {
+                    elements.notLists.add(list);
+                }
+            });
+        });
+        return elements;
+    }
+
+    /** The scalar fields of an element's {@code data}, "" for other values; null if there is no such object. */
+    private static Map<String, String> data(JsonCursor cursor) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        boolean[] hasData = new boolean[1];
+        cursor.fields(name -> {
+            if (name.equals("data")) {
+                hasData[0] = cursor.fields(field -> {
+                    String value = cursor.scalar();
+                    data.put(field, value == null ? "" : value);
+                });
+            } else {
+                cursor.reader().skipValue();
+            }
+        });
+        return hasData[0] ? data : null;
     }
 }

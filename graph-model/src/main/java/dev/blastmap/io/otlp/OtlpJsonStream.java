@@ -55,7 +55,7 @@ final class OtlpJsonStream {
     }
 
     private ResourceSpans resourceSpans() throws IOException {
-        int line = dev.blastmap.io.assemble.LocatedJson.lineOf(reader);
+        int line = dev.blastmap.io.assemble.JsonSyntax.lineOf(reader);
         Map<String, String> resource = Map.of();
         List<Span> spans = new ArrayList<>();
         reader.beginObject();

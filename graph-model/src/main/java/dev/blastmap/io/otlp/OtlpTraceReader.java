@@ -6,7 +6,7 @@ import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.assemble.GraphAssembler;
-import dev.blastmap.io.assemble.LocatedJson;
+import dev.blastmap.io.assemble.JsonSyntax;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
@@ -91,7 +91,7 @@ public final class OtlpTraceReader implements GraphReader {
                 }
             });
         } catch (MalformedJsonException | EOFException | IllegalStateException | NumberFormatException e) {
-            throw LocatedJson.syntaxError(e, source, FORMAT);
+            throw JsonSyntax.syntaxError(e, source, FORMAT);
         }
         if (services.isEmpty()) {
             throw assembler.fatal(0, 0, "no resourceSpans with spans: expected OTLP/JSON as the OpenTelemetry "

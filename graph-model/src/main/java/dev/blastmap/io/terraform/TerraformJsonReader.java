@@ -1,21 +1,23 @@
 package dev.blastmap.io.terraform;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.assemble.GraphAssembler;
-import dev.blastmap.io.assemble.LocatedJson;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.io.assemble.ResourceKinds;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +27,8 @@ import java.util.regex.Pattern;
  * group, its type a tag and, for well-known types, its kind, as for {@code terraform graph}. Dependencies come
  * from the configuration's expression references and {@code depends_on}, looked through module inputs,
  * outputs and whole-module references ({@link ModuleConfiguration}), and from the state's recorded
- * {@code depends_on}.
+ * {@code depends_on}. The document is streamed ({@link ShowOutput}): resources' attribute values and the plan's
+ * changes are skipped, never held.
  */
 public final class TerraformJsonReader implements GraphReader {
 
@@ -39,32 +42,37 @@ public final class TerraformJsonReader implements GraphReader {
         return SNIFF.matcher(head).find();
     }
 
+    /** What the graph needs of a resource, from the values or from the configuration. */
+    private record Resource(String mode, String type, List<String> dependsOn) {
+    }
+
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        LocatedJson json = LocatedJson.parse(in, source, FORMAT);
-        if (!(json.root() instanceof JsonObject root) || !root.has("format_version")) {
-            throw assembler.fatal(json.line(json.root()), 0,
+        ShowOutput show = ShowOutput.read(in, source, FORMAT);
+        if (!show.hasFormatVersion()) {
+            throw assembler.fatal(show.line(), 0,
                     "expected the output of terraform show -json: an object with format_version");
         }
-        JsonObject values = module(root, "planned_values").orElseGet(() -> module(root, "values").orElse(null));
-        Map<String, JsonObject> resources = new LinkedHashMap<>();
+        ShowOutput.Module values = show.planned() != null ? show.planned() : show.state();
+        Map<String, Resource> resources = new LinkedHashMap<>();
         Map<String, Integer> instances = new HashMap<>();
         Map<ServiceId, SourcePosition> positions = new HashMap<>();
         if (values != null) {
-            collect(values, resources, instances, json, positions);
+            collect(values, resources, instances, positions);
         }
-        JsonObject configuration = module(root, "configuration").orElse(null);
+        JsonObject configuration = show.configuration();
         if (values == null && configuration != null) {
-            for (ModuleConfiguration.Dependent d : new ModuleConfiguration(java.util.Set.of()).dependents(configuration)) {
-                resources.putIfAbsent(d.address(), d.resource());
+            for (ModuleConfiguration.Dependent d : new ModuleConfiguration(Set.of()).dependents(configuration)) {
+                resources.putIfAbsent(d.address(), new Resource(ModuleConfiguration.string(d.resource(), "mode"),
+                        ModuleConfiguration.string(d.resource(), "type"), List.of()));
             }
         }
         if (resources.isEmpty()) {
-            throw assembler.fatal(json.line(root), 0, "no resources: neither planned_values, values nor configuration "
+            throw assembler.fatal(show.line(), 0, "no resources: neither planned_values, values nor configuration "
                     + "holds any; is this an empty plan?");
         }
-        for (Map.Entry<String, JsonObject> r : resources.entrySet()) {
+        for (Map.Entry<String, Resource> r : resources.entrySet()) {
             resource(assembler, r.getKey(), r.getValue(), instances.getOrDefault(r.getKey(), 1));
         }
         if (configuration != null) {
@@ -76,10 +84,10 @@ public final class TerraformJsonReader implements GraphReader {
                 }
             }
         }
-        for (Map.Entry<String, JsonObject> r : resources.entrySet()) {
-            for (JsonElement d : ModuleConfiguration.array(r.getValue(), "depends_on")) {
-                String dependency = ModuleConfiguration.withoutIndexes(d.getAsString());
-                if (values != null && resources.containsKey(dependency) && !dependency.equals(r.getKey())) {
+        for (Map.Entry<String, Resource> r : resources.entrySet()) {
+            for (String d : r.getValue().dependsOn()) {
+                String dependency = ModuleConfiguration.withoutIndexes(d);
+                if (resources.containsKey(dependency) && !dependency.equals(r.getKey())) {
                     assembler.edge(r.getKey(), dependency, 0);
                 }
             }
@@ -88,46 +96,35 @@ public final class TerraformJsonReader implements GraphReader {
         return new ReadResult(result.graph(), result.warnings(), positions);
     }
 
-    private static java.util.Optional<JsonObject> module(JsonObject root, String key) {
-        return root.get(key) instanceof JsonObject part && part.get("root_module") instanceof JsonObject m
-                ? java.util.Optional.of(m) : java.util.Optional.empty();
-    }
-
     /** The resources of a values module and its child modules, instances folded into their resource. */
-    private static void collect(JsonObject module, Map<String, JsonObject> out, Map<String, Integer> instances,
-                                LocatedJson json, Map<ServiceId, SourcePosition> positions) {
-        java.util.Deque<JsonObject> todo = new java.util.ArrayDeque<>();
+    private static void collect(ShowOutput.Module module, Map<String, Resource> out, Map<String, Integer> instances,
+                                Map<ServiceId, SourcePosition> positions) {
+        Deque<ShowOutput.Module> todo = new ArrayDeque<>();
         todo.push(module);
         while (!todo.isEmpty()) {
-            JsonObject m = todo.pop();
-            for (JsonElement r : ModuleConfiguration.array(m, "resources")) {
-                if (r instanceof JsonObject resource && !ModuleConfiguration.string(resource, "address").isEmpty()) {
-                    String address = ModuleConfiguration.withoutIndexes(ModuleConfiguration.string(resource, "address"));
-                    if (out.putIfAbsent(address, resource) != null) {
-                        instances.merge(address, 1, Integer::sum);
-                    } else {
-                        instances.put(address, 1);
-                        int line = json.line(r);
-                        if (line > 0) {
-                            positions.put(ServiceId.of(address), new SourcePosition(line, 0));
-                        }
-                    }
+            ShowOutput.Module m = todo.pop();
+            for (ShowOutput.Resource resource : m.resources()) {
+                if (resource.address().isEmpty()) {
+                    continue;
+                }
+                String address = ModuleConfiguration.withoutIndexes(resource.address());
+                if (out.putIfAbsent(address, new Resource(resource.mode(), resource.type(), resource.dependsOn())) != null) {
+                    instances.merge(address, 1, Integer::sum);
+                } else {
+                    instances.put(address, 1);
+                    positions.put(ServiceId.of(address), new SourcePosition(resource.line(), 0));
                 }
             }
-            for (JsonElement child : ModuleConfiguration.array(m, "child_modules")) {
-                if (child instanceof JsonObject c) {
-                    todo.push(c);
-                }
-            }
+            m.children().forEach(todo::push);
         }
     }
 
-    private static void resource(GraphAssembler assembler, String address, JsonObject resource, int count)
+    private static void resource(GraphAssembler assembler, String address, Resource resource, int count)
             throws GraphImportException {
         NodeDraft node = assembler.node(address, 0).orElseThrow();
-        String type = ModuleConfiguration.string(resource, "type");
+        String type = resource.type();
         int cut = address.lastIndexOf(type.isEmpty() ? "\u0000" : type);
-        boolean data = "data".equals(ModuleConfiguration.string(resource, "mode"));
+        boolean data = "data".equals(resource.mode());
         int local = data ? address.lastIndexOf("data.") : cut;
         if (local > 0) {
             node.group(address.substring(0, local - 1));

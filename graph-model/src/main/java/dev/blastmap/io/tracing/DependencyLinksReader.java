@@ -1,16 +1,16 @@
 package dev.blastmap.io.tracing;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonToken;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
-import dev.blastmap.io.assemble.LocatedJson;
+import dev.blastmap.io.assemble.JsonSyntax;
+import dev.blastmap.io.json.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code GET /api/dependencies} ({@code {"data":[{"parent","child","callCount"}]}}) and Jaeger's v3
  * {@code /api/v3/dependencies} ({@code {"dependencies":[...]}}). The parent is the caller, so it depends on
  * the child. Call and error counts say how busy a link is, not whether it is needed, and are not kept.
- * Every shape is accepted whichever of the two format names chose this reader.
+ * Every shape is accepted whichever of the two format names chose this reader. The document is streamed; memory
+ * holds the links, not the text.
  */
 public final class DependencyLinksReader implements GraphReader {
 
@@ -45,48 +46,93 @@ public final class DependencyLinksReader implements GraphReader {
         return JAEGER.matcher(head.replace("\uFEFF", "")).find();
     }
 
+    /** A link as read: who calls whom, or the problem with it. */
+    private record Link(String parent, String child, int line, String problem) {
+    }
+
+    /** The links of each list the document has, by its path. */
+    private static final class Lists {
+        final java.util.Map<String, List<Link>> byPath = new java.util.HashMap<>();
+        boolean rootIsList;
+        boolean reportsErrors;
+        int errorsLine;
+        int rootLine;
+    }
+
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, format);
-        LocatedJson json = LocatedJson.parse(in, source, format);
-        JsonElement root = json.root();
-        JsonArray links;
-        String path;
-        if (root.isJsonArray()) {
-            links = root.getAsJsonArray();
-            path = "$";
-        } else if (root.isJsonObject() && root.getAsJsonObject().get("data") instanceof JsonArray data) {
-            links = data;
-            path = "$.data";
-            warnAboutErrors(assembler, json, root.getAsJsonObject());
-        } else if (root.isJsonObject() && root.getAsJsonObject().get("dependencies") instanceof JsonArray deps) {
-            links = deps;
-            path = "$.dependencies";
-        } else {
-            throw assembler.fatal(json.line(root), 0, "expected a list of dependency links: [{\"parent\", \"child\"}] "
+        JsonCursor cursor = JsonCursor.foreign(in);
+        Lists lists = JsonSyntax.read(cursor.reader(), source, format, () -> lists(cursor));
+        // one list is read, as the tools mean it: Zipkin's whole document, else Jaeger's data, else its v3 list
+        List<Link> links = lists.byPath.get(lists.rootIsList ? "$" : lists.byPath.containsKey("$.data") ? "$.data"
+                : "$.dependencies");
+        if (links == null) {
+            throw assembler.fatal(lists.rootLine, 0, "expected a list of dependency links: [{\"parent\", \"child\"}] "
                     + "(Zipkin), {\"data\": [...]} (Jaeger) or {\"dependencies\": [...]} (Jaeger v3)");
         }
-        for (int i = 0; i < links.size(); i++) {
-            JsonElement e = links.get(i);
-            int line = json.line(e);
-            if (!e.isJsonObject()) {
-                assembler.error(line, 0, path + "[" + i + "] is not an object {\"parent\", \"child\"}");
-                continue;
+        if (links == lists.byPath.get("$.data") && lists.reportsErrors) {
+            assembler.warn(lists.errorsLine, "the Jaeger response reports errors; the dependencies may be incomplete");
+        }
+        for (Link link : links) {
+            if (link.problem() != null) {
+                assembler.error(link.line(), 0, link.problem());
+            } else {
+                assembler.edge(link.parent(), link.child(), link.line());
             }
-            Optional<String> parent = LocatedJson.string(e.getAsJsonObject(), "parent");
-            Optional<String> child = LocatedJson.string(e.getAsJsonObject(), "child");
-            if (parent.isEmpty() || child.isEmpty()) {
-                assembler.error(line, 0, path + "[" + i + "] needs both \"parent\" and \"child\"");
-                continue;
-            }
-            assembler.edge(parent.get(), child.get(), line);
         }
         return assembler.build();
     }
 
-    private static void warnAboutErrors(GraphAssembler assembler, LocatedJson json, JsonObject root) {
-        if (root.get("errors") instanceof JsonArray errors && !errors.isEmpty()) {
-            assembler.warn(json.line(errors), "the Jaeger response reports errors; the dependencies may be incomplete");
+    private static Lists lists(JsonCursor cursor) throws IOException {
+        Lists lists = new Lists();
+        lists.rootLine = cursor.at().line();
+        if (cursor.reader().peek() == JsonToken.BEGIN_ARRAY) {
+            lists.rootIsList = true;
+            lists.byPath.put("$", links(cursor, "$"));
+            return lists;
         }
+        cursor.fields(name -> {
+            switch (name) {
+                case "data", "dependencies" -> {
+                    if (cursor.reader().peek() == JsonToken.BEGIN_ARRAY) {
+                        lists.byPath.put("$." + name, links(cursor, "$." + name));
+                    } else {
+                        cursor.reader().skipValue();
+                    }
+                }
+                case "errors" -> {
+                    int line = cursor.at().line();
+                    boolean[] any = new boolean[1];
+                    cursor.items((i, at) -> {
+                        any[0] = true;
+                        cursor.reader().skipValue();
+                    });
+                    lists.reportsErrors |= any[0];
+                    lists.errorsLine = line;
+                }
+                default -> cursor.reader().skipValue();
+            }
+        });
+        return lists;
+    }
+
+    private static List<Link> links(JsonCursor cursor, String path) throws IOException {
+        List<Link> links = new ArrayList<>();
+        cursor.items((i, at) -> {
+            String[] ends = new String[2];
+            boolean isObject = cursor.fields(name -> {
+                switch (name) {
+                    case "parent" -> ends[0] = cursor.scalar();
+                    case "child" -> ends[1] = cursor.scalar();
+                    default -> cursor.reader().skipValue();
+                }
+            });
+            String problem = !isObject ? path + "[" + i + "] is not an object {\"parent\", \"child\"}"
+                    : ends[0] == null || ends[1] == null ? path + "[" + i + "] needs both \"parent\" and \"child\""
+                    : null;
+            links.add(new Link(ends[0], ends[1], at.line(), problem));
+        });
+        return links;
     }
 }

@@ -84,4 +84,33 @@ class CytoscapeReaderTest {
         assertThatThrownBy(() -> Fixtures.read(new CytoscapeReader(), text, "d.cyjs"))
                 .hasMessageContaining("d.cyjs:2: error: Cytoscape JSON: the id \"a\" is defined twice: first at line 1");
     }
+
+    @Test
+    void aDesktopExportIsStreamedWithItsGraphDataTagsAndNestedValuesSkipped() throws Exception {
+        String json = """
+                {"format_version": "1.0", "data": {"name": "shop", "description": "the shop",
+                  "sources": ["https://example.org", {"not": "a source"}], "big": [[1, [2, [3]]]]},
+                 "elements": {"nodes": [
+                   {"data": {"id": "web", "tags": ["edge", 7], "position": {"x": 1}}, "position": {"x": 1, "y": 2}},
+                   {"data": {"id": "db", "kind": "database", "weight": 2.5}, "selected": false}
+                 ], "edges": [
+                   {"data": {"id": "e", "source": "web", "target": "db", "soft": true}}
+                 ]}}
+                """;
+        Graph g = Fixtures.read(reader, json, "shop.cyjs").graph();
+        assertThat(g.name()).isEqualTo("shop");
+        assertThat(g.description()).isEqualTo("the shop");
+        assertThat(g.sources()).containsExactly("https://example.org");
+        assertThat(g.require(ServiceId.of("web")).tags()).containsExactly("edge", "7");
+        assertThat(g.require(ServiceId.of("db")).weight()).isEqualTo(2.5);
+        assertThat(edges(g)).containsExactly("web ~> db");
+    }
+
+    @Test
+    void textAfterTheDocumentAndACutOffDocumentAreLocatedProblems() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "[{\"data\": {\"id\": \"a\"}}]\n[]", "two.json"))
+                .hasMessageContaining("two.json:2:");
+        assertThatThrownBy(() -> Fixtures.read(reader, "{\"elements\": [\n{\"data\": {\"id\": \"a\"}},\n{\"da", "cut.json"))
+                .hasMessageContaining("cut.json:3:").hasMessageContaining("Cytoscape JSON");
+    }
 }

@@ -84,4 +84,28 @@ class KialiReaderTest {
         assertThat(KialiReader.looksLike(Fixtures.text("kiali/bookinfo.json"))).isTrue();
         assertThat(KialiReader.looksLike(Fixtures.text("cytoscape/desktop.cyjs"))).isFalse();
     }
+
+    @Test
+    void aGraphWhoseElementsComeAfterLargeBlocksIsStreamedAndEveryProblemKeepsItsLine() {
+        String json = """
+                {"timestamp": 1700000000, "extra": {"deep": [[1, 2, {"x": [true, null]}]]},
+                 "elements": {"edges": [
+                   {"data": {"source": "a", "target": "nowhere"}}
+                 ],
+                 "nodes": [
+                   {"data": {"id": "a", "nodeType": "service", "service": "a", "traffic": [{"protocol": "http"}]}},
+                   "not an element"
+                 ]}}
+                """;
+        assertThatThrownBy(() -> Fixtures.read(reader, json, "k.json"))
+                .hasMessageContaining("k.json:7: error: Kiali: each of \"elements\".nodes must be an object")
+                .hasMessageContaining("k.json:3: error: Kiali: an edge's \"source\" and \"target\" must be ids");
+    }
+
+    @Test
+    void aTruncatedGraphIsOneProblemAtTheLineAndColumnWhereItStops() {
+        String json = "{\"elements\": {\"nodes\": [\n  {\"data\": {\"id\": \"a\"";
+        assertThatThrownBy(() -> Fixtures.read(reader, json, "cut.json"))
+                .hasMessageContaining("cut.json:2:").hasMessageContaining("truncated");
+    }
 }

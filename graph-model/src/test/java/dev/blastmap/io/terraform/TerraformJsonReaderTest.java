@@ -69,4 +69,32 @@ class TerraformJsonReaderTest {
         assertThat(GraphFormats.forReading("plan.json", Fixtures.text("terraform/plan.json")).name()).isEqualTo("terraform-json");
         assertThat(GraphFormats.forReading("state.json", Fixtures.text("terraform/state.json")).name()).isEqualTo("terraform-json");
     }
+
+    @Test
+    void aPlansChangesPriorStateAndConstantValuesAreSkippedWhileReferencesAreFollowed() throws Exception {
+        String json = """
+                {"format_version": "1.2", "prior_state": {"values": {"root_module": {"resources": [
+                   {"address": "aws_s3_bucket.old", "type": "aws_s3_bucket"}]}}},
+                 "resource_changes": [{"address": "aws_s3_bucket.old", "change": {"after": {"x": [1, 2, 3]}}}],
+                 "planned_values": {"root_module": {"resources": [
+                   {"address": "aws_s3_bucket.logs", "mode": "managed", "type": "aws_s3_bucket",
+                    "values": {"policy": "{...}", "tags": {"a": "b"}}},
+                   {"address": "aws_lambda_function.f", "mode": "managed", "type": "aws_lambda_function",
+                    "values": {"environment": [{"variables": {"BUCKET": "logs"}}]}}]}},
+                 "configuration": {"root_module": {"resources": [
+                   {"address": "aws_lambda_function.f", "mode": "managed", "type": "aws_lambda_function",
+                    "expressions": {"runtime": {"constant_value": {"references": ["aws_s3_bucket.old"]}},
+                      "environment": [{"variables": {"references": ["aws_s3_bucket.logs.id", "aws_s3_bucket.logs"]}}]}}]}}}
+                """;
+        ReadResult r = Fixtures.read(reader, json, "plan.json");
+        assertThat(ids(r.graph())).containsExactly("aws_s3_bucket.logs", "aws_lambda_function.f");
+        assertThat(dependencies(r.graph(), "aws_lambda_function.f")).containsExactly("aws_s3_bucket.logs");
+        assertThat(r.positionOf(ServiceId.of("aws_lambda_function.f")).orElseThrow().line()).isEqualTo(7);
+    }
+
+    @Test
+    void aCutOffPlanIsOneProblemWithItsLine() {
+        assertThatThrownBy(() -> Fixtures.read(reader, "{\"format_version\": \"1.2\",\n\"planned_values\": {", "cut.json"))
+                .hasMessageContaining("cut.json:2:").hasMessageContaining("terraform JSON");
+    }
 }

@@ -61,4 +61,16 @@ class DependencyLinksReaderTest {
         assertThat(DependencyLinksReader.looksLikeJaeger(Fixtures.text("tracing/jaeger-v3-dependencies.json"))).isTrue();
         assertThat(DependencyLinksReader.looksLikeZipkin(Fixtures.text("cytoscape/flat-elements.json"))).isFalse();
     }
+
+    @Test
+    void aJaegerResponseThatReportsErrorsIsReadWithAWarningAtTheErrorsLine() throws Exception {
+        String json = "{\"total\": 1, \"limit\": 0,\n\"errors\": [{\"code\": 500}],\n"
+                + "\"data\": [{\"parent\": \"a\", \"child\": \"b\", \"callCount\": 3}]}";
+        ReadResult r = Fixtures.read(new DependencyLinksReader("Jaeger"), json, "j.json");
+        assertThat(edges(r.graph())).containsExactly("a -> b");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(2);
+            assertThat(w.message()).contains("reports errors");
+        });
+    }
 }

@@ -49,4 +49,17 @@ class XrayReaderTest {
     void theServiceGraphIsSniffedAmongTheJsonFormats() throws Exception {
         assertThat(GraphFormats.forReading("graph.json", Fixtures.text("xray/service-graph.json")).name()).isEqualTo("xray");
     }
+
+    @Test
+    void aServiceThatIsNotAnObjectIsAnErrorAtItsLineAndOtherFieldsAreSkipped() {
+        String json = """
+                {"StartTime": "2024-01-01T00:00:00Z", "Services": [
+                  {"ReferenceId": 0, "Name": "api", "Type": "AWS::EC2::Instance", "ResponseTimeHistogram": [{"Value": 0.1}],
+                   "Edges": []},
+                  42
+                ], "NextToken": null}
+                """;
+        assertThatThrownBy(() -> Fixtures.read(new XrayReader(), json, "x.json"))
+                .hasMessageContaining("x.json:4: error: X-Ray service graph: each of \"Services\" must be an object");
+    }
 }
