@@ -143,8 +143,7 @@ final class DotParser {
         }
         port();
         if (peek().type() == Type.EDGE_OP) {
-            mention(scope, id, t.line(), Map.of());
-            edges(scope, List.of(id), t.line());
+            edges(scope, List.of(mention(scope, id, t.line(), Map.of())), t.line());
             return;
         }
         mention(scope, id, t.line(), attributeLists(false));
@@ -233,7 +232,9 @@ final class DotParser {
                 }
             }
         }
-        parent.members.addAll(scope.members);
+        if (parent.depth > 0) {
+            parent.members.addAll(scope.members);
+        }
         return new ArrayList<>(scope.members);
     }
 
@@ -248,8 +249,7 @@ final class DotParser {
             } else {
                 String id = id();
                 port();
-                mention(scope, id, t.line(), Map.of());
-                operands.add(List.of(id));
+                operands.add(List.of(mention(scope, id, t.line(), Map.of())));
             }
         }
         Map<String, String> own = attributeLists(false);
@@ -270,14 +270,24 @@ final class DotParser {
         }
     }
 
-    private void mention(Scope scope, String id, int line, Map<String, String> attrs) {
+    /**
+     * Records that a node is mentioned in a scope, with attributes, and returns its id as first read: edges keep
+     * that one string, so that a node named in many edges costs one string, not one per mention.
+     */
+    private String mention(Scope scope, String id, int line, Map<String, String> attrs) {
         DotDocument.Node node = doc.nodes.get(id);
         if (node == null) {
             node = new DotDocument.Node(id, line);
             node.attributes.putAll(scope.nodeDefaults);
             doc.nodes.put(id, node);
         }
-        node.attributes.putAll(attrs);
-        scope.members.add(id);
+        if (!attrs.isEmpty()) {
+            node.attributes.putAll(attrs);
+        }
+        // only a subgraph's members are asked for (a -> {b c}, clusters); the root's would be every mention
+        if (scope.depth > 0) {
+            scope.members.add(node.id);
+        }
+        return node.id;
     }
 }
