@@ -41,6 +41,10 @@ public final class AttributeMapping {
 
     /** The attribute name as compared: lower case, without {@code _}, {@code -} and spaces. */
     public static String normalise(String key) {
+        if (isNormal(key)) {
+            // the usual case (source, label, weight): every element of a large file asks for the same few keys
+            return key;
+        }
         StringBuilder sb = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -49,6 +53,16 @@ public final class AttributeMapping {
             }
         }
         return sb.toString();
+    }
+
+    private static boolean isNormal(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '_' || c == '-' || c == ' ' || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind this word names, if it names one ({@code database}, {@code db}, {@code load-balancer}, ...). */

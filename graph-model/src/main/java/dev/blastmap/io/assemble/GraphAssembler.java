@@ -327,8 +327,11 @@ public final class GraphAssembler {
 
     /** The edges of one dependent that become one clause. */
     private static final class ClauseDraft {
-        // clauses are small: a list with a contains check beats a hash set per clause on big graphs
+        /** Past this many members a clause also keeps a set of them, so a huge any-of clause is not quadratic. */
+        private static final int LIST_ONLY = 16;
+        // most clauses are small: a list with a contains check beats a hash set per clause on big graphs
         final List<String> members = new ArrayList<>(2);
+        private Set<String> memberSet;
         final int line;
         int need;
         boolean soft;
@@ -345,8 +348,12 @@ public final class GraphAssembler {
         }
 
         void merge(EdgeDraft more) {
-            if (!members.contains(more.dependency())) {
-                members.add(more.dependency());
+            String member = more.dependency();
+            if (memberSet == null && members.size() >= LIST_ONLY) {
+                memberSet = new HashSet<>(members);
+            }
+            if (memberSet == null ? !members.contains(member) : memberSet.add(member)) {
+                members.add(member);
             }
             // a hard edge wins over a soft duplicate: losing it still takes the dependent down
             soft = soft && more.isSoft();

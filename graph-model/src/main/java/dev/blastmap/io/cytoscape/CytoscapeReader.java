@@ -93,7 +93,7 @@ public final class CytoscapeReader implements GraphReader {
      * drawn as a box) every service nested in it at any depth, which is what the box means in the drawing.
      */
     private static List<String> members(String id, Map<String, List<String>> children) {
-        if (!children.containsKey(id)) {
+        if (children.isEmpty() || !children.containsKey(id)) {
             return List.of(id);
         }
         List<String> leaves = new ArrayList<>();

@@ -102,4 +102,13 @@ class AttributeMappingTest {
     void tagListsRoundTripThroughJoinAndSplit() {
         assertThat(AttributeMapping.splitTags(AttributeMapping.joinTags(List.of("x,y", "z", "a b")))).containsExactly("x,y", "z", "a b");
     }
+
+    @Test
+    void aKeyIsNormalisedToLowerCaseWithoutSeparatorsAndANormalKeyIsItself() {
+        assertThat(AttributeMapping.normalise("Customer_Facing")).isEqualTo("customerfacing");
+        assertThat(AttributeMapping.normalise("availability zone")).isEqualTo("availabilityzone");
+        assertThat(AttributeMapping.normalise("load-Balancer")).isEqualTo("loadbalancer");
+        String normal = "weight";
+        assertThat(AttributeMapping.normalise(normal)).isSameAs(normal);
+    }
 }

@@ -46,6 +46,19 @@ class GraphAssemblerTest {
     }
 
     @Test
+    void aLargeClauseNamedTwiceOverKeepsEachMemberOnceInFirstSeenOrder() throws Exception {
+        GraphAssembler a = new GraphAssembler("f", "Test");
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 1_000; i++) {
+                a.edge("x", "m" + i, 1).clause("0");
+            }
+        }
+        Clause c = a.build().graph().require(ServiceId.of("x")).dependsOn().get(0);
+        assertThat(c.members()).hasSize(1_000).first().isEqualTo(ServiceId.of("m0"));
+        assertThat(c.members().get(999)).isEqualTo(ServiceId.of("m999"));
+    }
+
+    @Test
     void aNeedLargerThanTheClauseIsAnError() {
         GraphAssembler a = new GraphAssembler("f", "Test");
         assertThatThrownBy(() -> {
