@@ -43,6 +43,15 @@ final class ClusterGraph {
     private final Map<String, SourcePosition> positions = new LinkedHashMap<>();
     private int calls;
 
+    /**
+     * True for the kinds the graph is made of: workloads, Services, Ingresses and Routes, and ConfigMaps (for
+     * the hosts they hold). A reader keeps only these, so a manifest's CRDs, RBAC and Secrets cost no memory.
+     */
+    static boolean reads(String kind) {
+        return WORKLOADS.contains(kind) || kind.equals("Service") || kind.equals("Ingress") || kind.equals("Route")
+                || kind.equals("ConfigMap");
+    }
+
     ClusterGraph(GraphAssembler assembler, List<Manifest> objects) {
         this.assembler = assembler;
         for (Manifest m : objects) {

@@ -97,7 +97,7 @@ public final class KubernetesReader implements GraphReader {
                     inner = new Manifest(m.kind().substring(0, m.kind().length() - 4), YamlNodes.text(item, "metadata", "name"),
                             YamlNodes.text(item, "metadata", "namespace"), item, YamlNodes.line(item));
                 }
-                if (inner != null && !inner.name().isEmpty()) {
+                if (inner != null && !inner.name().isEmpty() && ClusterGraph.reads(inner.kind())) {
                     objects.add(inner);
                 }
             }
@@ -107,6 +107,8 @@ public final class KubernetesReader implements GraphReader {
             assembler.warn(m.line(), "a " + m.kind() + " without metadata.name is skipped");
             return;
         }
-        objects.add(m);
+        if (ClusterGraph.reads(m.kind())) {
+            objects.add(m);
+        }
     }
 }
