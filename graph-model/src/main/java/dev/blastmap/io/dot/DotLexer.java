@@ -54,6 +54,8 @@ final class DotLexer {
     private int peeked = -2;
     private int line = 1;
     private int column;
+    /** The text of the word or string being read, reused: a large file has millions of them. */
+    private final StringBuilder text = new StringBuilder();
 
     DotLexer(Reader in) {
         this.in = in;
@@ -162,7 +164,7 @@ final class DotLexer {
         int n = peek();
         if (n == '>' || n == '-') {
             read();
-            return new Token(Type.EDGE_OP, "-" + (char) n, startLine, startColumn);
+            return new Token(Type.EDGE_OP, n == '>' ? "->" : "--", startLine, startColumn);
         }
         if (Character.isDigit(n) || n == '.') {
             return new Token(Type.ID, "-" + word(read()), startLine, startColumn);
@@ -175,7 +177,9 @@ final class DotLexer {
     }
 
     private String word(int first) throws IOException {
-        StringBuilder sb = new StringBuilder().append((char) first);
+        StringBuilder sb = text;
+        sb.setLength(0);
+        sb.append((char) first);
         while (true) {
             int c = peek();
             if (c >= 0 && (isIdStart(c) || Character.isDigit(c) || c == '.')) {
@@ -187,7 +191,8 @@ final class DotLexer {
     }
 
     private String quoted(int startLine, int startColumn) throws IOException, LexException {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = text;
+        sb.setLength(0);
         while (true) {
             int c = read();
             if (c < 0) {

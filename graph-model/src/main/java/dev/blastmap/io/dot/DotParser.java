@@ -155,6 +155,10 @@ final class DotParser {
         if (!t.isId()) {
             throw unexpected("expected a name", t);
         }
+        if (t.type() != Type.QUOTED || peek().type() != Type.PLUS) {
+            // almost every id: its token's text as it is, not copied
+            return t.text();
+        }
         StringBuilder sb = new StringBuilder(t.text());
         while (t.type() == Type.QUOTED && peek().type() == Type.PLUS) {
             take();
