@@ -131,6 +131,19 @@ public final class ReadScaling {
         f.put("jaeger", new Shapes(
                 n -> join(n - 1, "{\"data\": [", ",\n", "]}", i -> "{\"parent\": \"s" + i + "\", \"child\": \"s" + (i + 1) + "\", \"callCount\": 1}"),
                 n -> "{\"data\": [{\"parent\": \"" + "x".repeat(n) + "\", \"child\": \"b\", \"callCount\": 1}]}"));
+        f.put("xray", new Shapes(
+                n -> join(n, "{\"Services\": [", ",\n", "]}", i -> "{\"ReferenceId\": " + i + ", \"Name\": \"s" + i
+                        + "\", \"Type\": \"AWS::EC2::Instance\", \"Edges\": [" + (i + 1 < n ? "{\"ReferenceId\": " + (i + 1)
+                        + ", \"SummaryStatistics\": {\"TotalCount\": 3}}" : "") + "]}"),
+                n -> "{\"Services\": [{\"ReferenceId\": 0, \"Name\": \"" + "x".repeat(n) + "\", \"Edges\": []}]}"));
+        f.put("terraform-json", new Shapes(
+                n -> "{\"format_version\": \"1.2\", \"values\": {\"root_module\": {\"resources\": ["
+                        + join(n, "", ",\n", "", i -> "{\"address\": \"aws_instance.s" + i + "\", \"mode\": \"managed\", "
+                        + "\"type\": \"aws_instance\", \"values\": {\"ami\": \"ami-1\"}"
+                        + (i + 1 < n ? ", \"depends_on\": [\"aws_instance.s" + (i + 1) + "\"]" : "") + "}") + "]}}}",
+                n -> "{\"format_version\": \"1.2\", \"values\": {\"root_module\": {\"resources\": [{\"address\": "
+                        + "\"aws_instance.a\", \"type\": \"aws_instance\", \"values\": {\"user_data\": \"" + "x".repeat(n)
+                        + "\"}}]}}}"));
         f.put("backstage", new Shapes(
                 n -> join(n, "", "---\n", "", i -> "apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: s" + i
                         + "\nspec:\n  type: service\n" + (i + 1 < n ? "  dependsOn: [component:s" + (i + 1) + "]\n" : "")),
