@@ -10,7 +10,9 @@ import dev.blastmap.io.json.JsonCursor;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +54,7 @@ public final class DependencyLinksReader implements GraphReader {
 
     /** The links of each list the document has, by its path. */
     private static final class Lists {
-        final java.util.Map<String, List<Link>> byPath = new java.util.HashMap<>();
+        final Map<String, List<Link>> byPath = new HashMap<>();
         boolean rootIsList;
         boolean reportsErrors;
         int errorsLine;
