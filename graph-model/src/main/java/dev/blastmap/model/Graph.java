@@ -43,11 +43,14 @@ public final class Graph {
         this.services = List.copyOf(services);
         this.scenarios = List.copyOf(scenarios);
         this.byId = new ServiceIndex(this.services);
-        for (Service s : this.services) {
-            for (Clause c : s.dependsOn()) {
-                for (ServiceId m : c.members()) {
-                    if (byId.indexOf(m) < 0) {
-                        throw new IllegalArgumentException(s.id() + " depends on unknown service " + m);
+        // indexed loops: iterators over millions of short lists are garbage the collector then has to chase
+        for (int i = 0; i < this.services.size(); i++) {
+            Service s = this.services.get(i);
+            for (int c = 0; c < s.dependsOn().size(); c++) {
+                List<ServiceId> members = s.dependsOn().get(c).members();
+                for (int m = 0; m < members.size(); m++) {
+                    if (byId.indexOf(members.get(m)) < 0) {
+                        throw new IllegalArgumentException(s.id() + " depends on unknown service " + members.get(m));
                     }
                 }
             }

@@ -17,6 +17,8 @@ final class ServiceIndex {
     private final ServiceId[] ids;
     /** Slots of the table: a service's index in the list plus one, 0 for empty. */
     private final int[] slots;
+    /** The hash code of the id in each slot, compared first so that a probe rarely leaves the table. */
+    private final int[] hashes;
 
     /**
      * Indexes {@code services}.
@@ -26,18 +28,21 @@ final class ServiceIndex {
     ServiceIndex(List<Service> services) {
         this.services = services;
         this.ids = new ServiceId[services.size()];
-        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, services.size()) * 2) * 2)];
+        this.slots = new int[Integer.highestOneBit(Math.max(1, services.size()) * 2) * 2];
+        this.hashes = new int[slots.length];
         int mask = slots.length - 1;
         for (int i = 0; i < ids.length; i++) {
             ServiceId id = services.get(i).id();
             ids[i] = id;
-            int slot = spread(id.hashCode()) & mask;
+            int hash = id.hashCode();
+            int slot = spread(hash) & mask;
             for (; slots[slot] != 0; slot = (slot + 1) & mask) {
-                if (id.equals(ids[slots[slot] - 1])) {
+                if (hashes[slot] == hash && id.equals(ids[slots[slot] - 1])) {
                     throw new IllegalArgumentException("duplicate service id: " + id);
                 }
             }
             slots[slot] = i + 1;
+            hashes[slot] = hash;
         }
     }
 
@@ -46,8 +51,12 @@ final class ServiceIndex {
         if (!(id instanceof ServiceId)) {
             return -1;
         }
+        int hash = id.hashCode();
         int mask = slots.length - 1;
-        for (int slot = spread(id.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] != hash) {
+                continue;
+            }
             ServiceId candidate = ids[slots[slot] - 1];
             // readers share one id per service, so identity usually answers before equals is needed
             if (candidate == id || candidate.equals(id)) {
@@ -98,8 +107,13 @@ final class ServiceIndex {
         };
     }
 
-    /** Spreads the high bits of a hash code into the low ones the table uses, as HashMap does. */
+    /**
+     * Mixes a hash code so that ids differing only in a counter ({@code svc-1}, {@code svc-2}, ...), whose
+     * String hash codes are consecutive, do not fill runs of neighbouring slots that linear probing then
+     * crawls along; the multiplier is the golden ratio's (Fibonacci hashing).
+     */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 }

@@ -45,7 +45,8 @@ final class ClauseDecoder {
     private static final class Fields {
         /** Which of {@link #FIELDS} are given, one bit each. */
         int present;
-        ServiceId on;
+        /** The id number "on" names, or -1. */
+        int on = -1;
         List<ServiceId> list;
         String listName;
         Located<BigDecimal> atLeast;
@@ -69,8 +70,8 @@ final class ClauseDecoder {
     Clause clause(int service, int index) throws IOException {
         if (cursor.peek() == JsonToken.STRING) {
             references.startSite(service, index, Field.BARE);
-            ServiceId member = member("a dependency", 0);
-            return member == null ? null : Clause.on(member);
+            int member = member("a dependency", 0);
+            return member < 0 ? null : ids.plainClause(member);
         }
         long at = cursor.mark();
         int errorsBefore = problems.errorCount();
@@ -101,7 +102,8 @@ final class ClauseDecoder {
             return null;
         }
         return switch (f.listName == null ? "on" : f.listName) {
-            case "on" -> new Clause(List.of(f.on), 1, f.soft, f.delay, f.note);
+            case "on" -> f.soft || !f.delay.isZero() || !f.note.isEmpty()
+                    ? new Clause(List.of(ids.id(f.on)), 1, f.soft, f.delay, f.note) : ids.plainClause(f.on);
             case "anyOf" -> new Clause(f.list, 1, f.soft, f.delay, f.note);
             case "allOf" -> new Clause(f.list, f.list.size(), f.soft, f.delay, f.note);
             default -> {
@@ -147,16 +149,20 @@ final class ClauseDecoder {
         return null;
     }
 
-    /** Reads one service a clause names and records the mention, or reports a value that is not an id. */
-    private ServiceId member(String what, int element) throws IOException {
+    /**
+     * Reads one service a clause names and records the mention, or reports a value that is not an id.
+     *
+     * @return the id's number, or -1 if the value is not an id
+     */
+    private int member(String what, int element) throws IOException {
         long mark = cursor.mark();
         String text = cursor.serviceIdText(what, mark);
         if (text == null) {
-            return null;
+            return -1;
         }
         int number = ids.intern(text);
         references.add(number, mark, element);
-        return ids.id(number);
+        return number;
     }
 
     /** Reads a list of members, reporting entries that are not ids and members listed twice. */
@@ -167,14 +173,14 @@ final class ClauseDecoder {
         List<ServiceId> members = new ArrayList<>();
         cursor.array("\"" + name + "\"", element -> {
             long mark = cursor.mark();
-            ServiceId member = member("each entry of \"" + name + "\"", element);
-            if (member == null) {
+            int member = member("each entry of \"" + name + "\"", element);
+            if (member < 0) {
                 return;
             }
-            if (ids.firstInList(references.target(references.size() - 1), list)) {
-                members.add(member);
+            if (ids.firstInList(member, list)) {
+                members.add(ids.id(member));
             } else {
-                problems.error(cursor.readAt(mark), "\"" + member + "\" is listed twice");
+                problems.error(cursor.readAt(mark), "\"" + ids.id(member) + "\" is listed twice");
             }
         });
         if (members.isEmpty() && problems.errorCount() == errorsBefore) {

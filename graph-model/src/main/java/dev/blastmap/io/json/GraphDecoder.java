@@ -178,34 +178,32 @@ final class GraphDecoder {
     }
 
     private double weight() throws IOException {
-        Located<String> number = cursor.numberText("\"weight\"");
-        if (number == null) {
+        String text = cursor.numberLiteral("\"weight\"");
+        if (text == null) {
             return 1;
         }
-        String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
         BigDecimal exact = JsonCursor.decimal(text);
         if (exact == null || exact.signum() < 0 || Double.isInfinite(weight)) {
-            problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
+            problems.error(cursor.numberAt(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }
         return weight;
     }
 
     private double availability() throws IOException {
-        Located<String> number = cursor.numberText("\"availability\"");
-        if (number == null) {
+        String text = cursor.numberLiteral("\"availability\"");
+        if (text == null) {
             return 1;
         }
-        String text = number.value();
         BigDecimal exact = JsonCursor.decimal(text);
         double availability = Double.parseDouble(text);
         if (exact == null || exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0 || !(availability > 0)) {
             String hint = exact != null && exact.compareTo(BigDecimal.ONE) > 0
                     && exact.compareTo(BigDecimal.valueOf(100)) <= 0
                     ? "; for " + text + "% write " + exact.movePointLeft(2).stripTrailingZeros().toPlainString() : "";
-            problems.error(number.at(), "\"availability\" must be a probability above 0 and at most 1, found "
+            problems.error(cursor.numberAt(), "\"availability\" must be a probability above 0 and at most 1, found "
                     + text + hint);
             return 1;
         }

@@ -1,5 +1,6 @@
 package dev.blastmap.io.json;
 
+import dev.blastmap.model.Clause;
 import dev.blastmap.model.ServiceId;
 import java.util.Arrays;
 
@@ -18,16 +19,21 @@ final class IdTable {
     private long[] definedAt = new long[256];
     /** For each id, the last list it was seen in, to find members listed twice without hashing. */
     private int[] lastList = new int[256];
+    /** For each id, the plain dependency on it, made when first needed and then shared by every service. */
+    private Clause[] plainClauses = new Clause[256];
     /** Slots of the open-addressing table: an id's number plus one, 0 for empty. */
     private int[] slots = new int[512];
+    /** The hash code of the id in each slot, compared before the text so that a probe rarely leaves the table. */
+    private int[] hashes = new int[512];
     private int size;
 
     /** The number of {@code text}, given a new number if it has not been named before. */
     int intern(String text) {
+        int hash = text.hashCode();
         int mask = slots.length - 1;
-        int slot = spread(text.hashCode()) & mask;
+        int slot = spread(hash) & mask;
         for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
-            if (ids[entry - 1].value().equals(text)) {
+            if (hashes[slot] == hash && ids[entry - 1].value().equals(text)) {
                 return entry - 1;
             }
             slot = (slot + 1) & mask;
@@ -37,8 +43,10 @@ final class IdTable {
             ids = Arrays.copyOf(ids, capacity);
             definedAt = Arrays.copyOf(definedAt, capacity);
             lastList = Arrays.copyOf(lastList, capacity);
+            plainClauses = Arrays.copyOf(plainClauses, capacity);
         }
         ids[size] = ServiceId.of(text);
+        hashes[slot] = hash;
         slots[slot] = ++size;
         if (size * 2 > slots.length) {
             rehash();
@@ -49,6 +57,19 @@ final class IdTable {
     /** The id numbered {@code number}. */
     ServiceId id(int number) {
         return ids[number];
+    }
+
+    /**
+     * The plain dependency on the id numbered {@code number} ({@link Clause#on}): one value shared by every
+     * service that has it, as most clauses of a large graph are such.
+     */
+    Clause plainClause(int number) {
+        Clause clause = plainClauses[number];
+        if (clause == null) {
+            clause = Clause.on(ids[number]);
+            plainClauses[number] = clause;
+        }
+        return clause;
     }
 
     /**
@@ -93,9 +114,10 @@ final class IdTable {
     }
 
     private int find(String text) {
+        int hash = text.hashCode();
         int mask = slots.length - 1;
-        for (int slot = spread(text.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (ids[slots[slot] - 1].value().equals(text)) {
+        for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && ids[slots[slot] - 1].value().equals(text)) {
                 return slots[slot] - 1;
             }
         }
@@ -104,19 +126,28 @@ final class IdTable {
 
     private void rehash() {
         int[] grown = new int[slots.length * 2];
+        int[] grownHashes = new int[grown.length];
         int mask = grown.length - 1;
         for (int number = 0; number < size; number++) {
-            int slot = spread(ids[number].value().hashCode()) & mask;
+            int hash = ids[number].value().hashCode();
+            int slot = spread(hash) & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             grown[slot] = number + 1;
+            grownHashes[slot] = hash;
         }
         slots = grown;
+        hashes = grownHashes;
     }
 
-    /** Spreads the high bits of a hash code into the low ones the table uses, as HashMap does. */
+    /**
+     * Mixes a hash code so that ids differing only in a counter ({@code svc-1}, {@code svc-2}, ...), whose
+     * String hash codes are consecutive, do not fill runs of neighbouring slots that linear probing then
+     * crawls along; the multiplier is the golden ratio's (Fibonacci hashing).
+     */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 }

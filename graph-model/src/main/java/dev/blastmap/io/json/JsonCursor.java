@@ -25,6 +25,8 @@ final class JsonCursor {
 
     private final JsonReader json;
     private final ProblemList problems;
+    /** Where the last number read starts (packed), for {@link #numberAt()}. */
+    private long lastNumber;
 
     JsonCursor(Reader in, ProblemList problems) {
         this.json = new JsonReader(in);
@@ -135,7 +137,7 @@ final class JsonCursor {
             return false;
         }
         json.beginObject();
-        Set<String> seen = new HashSet<>();
+        FieldsSeen seen = new FieldsSeen(fieldNames);
         while (json.hasNext()) {
             String name = json.nextName();
             if (!seen.add(name)) {
@@ -149,6 +151,35 @@ final class JsonCursor {
         }
         json.endObject();
         return true;
+    }
+
+    /**
+     * The names of an object's fields read so far: a bit for each known field, a set only for unknown ones, so
+     * that the millions of small objects of a large file cost no set each.
+     */
+    private static final class FieldsSeen {
+        private final List<String> known;
+        private long bits;
+        private Set<String> others;
+
+        FieldsSeen(List<String> known) {
+            this.known = known;
+        }
+
+        /** False if {@code name} was seen before. */
+        boolean add(String name) {
+            int index = known.indexOf(name);
+            if (index >= 0 && index < Long.SIZE) {
+                long bit = 1L << index;
+                boolean first = (bits & bit) == 0;
+                bits |= bit;
+                return first;
+            }
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            return others.add(name);
+        }
     }
 
     private static String suggestion(String name, List<String> fieldNames) {
@@ -215,12 +246,26 @@ final class JsonCursor {
 
     /** Reads a number's literal text and where it is, or reports and skips another value and returns null. */
     Located<String> numberText(String what) throws IOException {
+        String text = numberLiteral(what);
+        return text == null ? null : new Located<>(text, numberAt());
+    }
+
+    /**
+     * Reads a number's literal text, or reports and skips another value and returns null; {@link #numberAt()}
+     * says where it was, for callers that need that only when the number is wrong.
+     */
+    String numberLiteral(String what) throws IOException {
         if (!expect(JsonToken.NUMBER, what, "a number")) {
             return null;
         }
-        String path = json.getPath();
         String text = json.nextString();
-        return new Located<>(text, afterLiteral(text, path));
+        lastNumber = back(JsonReaderPosition.of(json), text.length());
+        return text;
+    }
+
+    /** Where the number {@link #numberLiteral} just read starts, with its path; until the next value is read. */
+    Position numberAt() {
+        return readAt(lastNumber);
     }
 
     /** Reads a list of strings, reporting and leaving out elements that are not strings. */
