@@ -26,7 +26,7 @@ public record Clause(List<ServiceId> members, int need, boolean soft, Duration d
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a clause needs at least one member");
         }
-        if (new HashSet<>(members).size() != members.size()) {
+        if (hasRepeats(members)) {
             throw new IllegalArgumentException("a clause lists a member twice: " + members);
         }
         if (need < 1 || need > members.size()) {
@@ -35,6 +35,22 @@ public record Clause(List<ServiceId> members, int need, boolean soft, Duration d
         if (delay.isNegative()) {
             throw new IllegalArgumentException("delay must not be negative: " + delay);
         }
+    }
+
+    /** True if a member is listed twice; without a set for the short lists nearly every clause has. */
+    private static boolean hasRepeats(List<ServiceId> members) {
+        int n = members.size();
+        if (n > 8) {
+            return new HashSet<>(members).size() != n;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (members.get(i).equals(members.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A hard dependency on one service. */

@@ -1,11 +1,8 @@
 package dev.blastmap.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +23,7 @@ public final class Graph {
     private final List<String> sources;
     private final List<Service> services;
     private final List<Scenario> scenarios;
-    private final Map<ServiceId, Service> byId;
+    private final ServiceIndex byId;
     private volatile DependencyGraphView jgraphtView;
 
     /**
@@ -45,17 +42,15 @@ public final class Graph {
         this.sources = List.copyOf(sources);
         this.services = List.copyOf(services);
         this.scenarios = List.copyOf(scenarios);
-        Map<ServiceId, Service> index = new LinkedHashMap<>();
-        for (Service s : this.services) {
-            if (index.put(s.id(), s) != null) {
-                throw new IllegalArgumentException("duplicate service id: " + s.id());
-            }
-        }
-        for (Service s : this.services) {
-            for (Clause c : s.dependsOn()) {
-                for (ServiceId m : c.members()) {
-                    if (!index.containsKey(m)) {
-                        throw new IllegalArgumentException(s.id() + " depends on unknown service " + m);
+        this.byId = new ServiceIndex(this.services);
+        // indexed loops: iterators over millions of short lists are garbage the collector then has to chase
+        for (int i = 0; i < this.services.size(); i++) {
+            Service s = this.services.get(i);
+            for (int c = 0; c < s.dependsOn().size(); c++) {
+                List<ServiceId> members = s.dependsOn().get(c).members();
+                for (int m = 0; m < members.size(); m++) {
+                    if (byId.indexOf(members.get(m)) < 0) {
+                        throw new IllegalArgumentException(s.id() + " depends on unknown service " + members.get(m));
                     }
                 }
             }
@@ -68,14 +63,13 @@ public final class Graph {
             for (Step step : sc.steps()) {
                 for (List<ServiceId> ids : List.of(step.knockOut(), step.restore(), step.frame())) {
                     for (ServiceId id : ids) {
-                        if (!index.containsKey(id)) {
+                        if (byId.indexOf(id) < 0) {
                             throw new IllegalArgumentException("scenario " + sc.id() + " names unknown service " + id);
                         }
                     }
                 }
             }
         }
-        this.byId = Collections.unmodifiableMap(index);
     }
 
     /** A graph of these services with no name, sources or scenarios. */
@@ -134,12 +128,12 @@ public final class Graph {
 
     /** True if a service has this id. */
     public boolean contains(ServiceId id) {
-        return byId.containsKey(id);
+        return byId.indexOf(id) >= 0;
     }
 
     /** The ids of every service, in file order; an unmodifiable live view, not a copy. */
     public Set<ServiceId> serviceIds() {
-        return byId.keySet();
+        return byId.ids();
     }
 
     /**
@@ -224,12 +218,7 @@ public final class Graph {
     }
 
     private int indexOf(ServiceId id) {
-        for (int i = 0; i < services.size(); i++) {
-            if (services.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return byId.indexOf(id);
     }
 
     @Override

@@ -61,7 +61,12 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
 
     /** Starts a service with this id and default values. */
     public static Builder builder(String id) {
-        return new Builder(ServiceId.of(id));
+        return builder(ServiceId.of(id));
+    }
+
+    /** Starts a service with this id and default values; readers pass the one id that every clause shares. */
+    public static Builder builder(ServiceId id) {
+        return new Builder(Objects.requireNonNull(id, "id"));
     }
 
     /** A builder holding this service's values, to make a changed copy. */

@@ -2,8 +2,10 @@ package dev.blastmap.io.json;
 
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.json.JsonCursor.Located;
+import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
+import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -15,8 +17,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Reads one native document into drafts, then checks what needs the whole document (unique ids, known
- * members, no self-dependencies) and builds the graph. Every problem is recorded; nothing is thrown for bad
+ * Reads one native document straight into the services of the model, then checks what needs the whole
+ * document (that every service a clause names exists) and builds the graph. Ids are numbered once in an
+ * {@link IdTable} and shared by every clause naming them; repeated ids and self-dependencies are found as each
+ * service is read, unknown services in one pass over the {@link References} at the end. Once an error is found
+ * no more services are built, only problems collected. Every problem is recorded; nothing is thrown for bad
  * content, only Gson's syntax errors escape.
  */
 final class GraphDecoder {
@@ -38,7 +43,12 @@ final class GraphDecoder {
     private final ProblemList problems;
     private final ClauseDecoder clauses;
     private final ScenarioDecoder scenarios;
-    private final List<ServiceDraft> services = new ArrayList<>();
+    private final IdTable ids = new IdTable();
+    private final References references = new References();
+    private final SharedText shared = new SharedText();
+    private final List<Service> services = new ArrayList<>();
+    /** Where each service of {@link #services} has its id (packed by {@link JsonReaderPosition}). */
+    private long[] idMarks = new long[256];
     private String name;
     private String description;
     private final List<String> sources = new ArrayList<>();
@@ -46,7 +56,7 @@ final class GraphDecoder {
     GraphDecoder(JsonCursor cursor, ProblemList problems) {
         this.cursor = cursor;
         this.problems = problems;
-        this.clauses = new ClauseDecoder(cursor, problems);
+        this.clauses = new ClauseDecoder(cursor, problems, ids, references, shared);
         this.scenarios = new ScenarioDecoder(cursor, problems);
     }
 
@@ -64,7 +74,7 @@ final class GraphDecoder {
                 case "name" -> name = cursor.string("\"name\"");
                 case "description" -> description = cursor.string("\"description\"");
                 case "sources" -> sources.addAll(cursor.strings("\"sources\""));
-                case "services" -> cursor.array("\"services\"", i -> service());
+                case "services" -> cursor.array("\"services\"", this::service);
                 case "scenarios" -> scenarios.scenarios();
                 default -> {
                     return false;
@@ -85,28 +95,29 @@ final class GraphDecoder {
         }
     }
 
-    private void service() throws IOException {
-        Position at = cursor.position();
+    private void service(int index) throws IOException {
+        long at = cursor.mark();
+        int firstMention = references.size();
         ServiceDraft s = new ServiceDraft();
         boolean isObject = cursor.object("a service", SERVICE_FIELDS, field -> {
             switch (field) {
                 case "id" -> {
                     s.idGiven = true;
-                    s.id = cursor.serviceId("\"id\"");
+                    id(s);
                 }
                 case "label" -> s.label = cursor.string("\"label\"");
                 case "kind" -> s.kind = kind();
-                case "region" -> s.region = cursor.string("\"region\"");
-                case "zone" -> s.zone = cursor.string("\"zone\"");
-                case "group" -> s.group = cursor.string("\"group\"");
-                case "tags" -> s.tags.addAll(cursor.strings("\"tags\""));
+                case "region" -> s.region = shared.of(cursor.string("\"region\""));
+                case "zone" -> s.zone = shared.of(cursor.string("\"zone\""));
+                case "group" -> s.group = shared.of(cursor.string("\"group\""));
+                case "tags" -> cursor.strings("\"tags\"").forEach(tag -> s.tags.add(shared.of(tag)));
                 case "weight" -> s.weight = weight();
                 case "customerFacing" -> s.customerFacing = Boolean.TRUE.equals(cursor.bool("\"customerFacing\""));
                 case "availability" -> s.availability = availability();
-                case "dependsOn" -> cursor.array("\"dependsOn\"", i -> {
-                    ClauseDraft clause = clauses.clause(s.references);
-                    if (clause != null) {
-                        s.clauses.add(clause);
+                case "dependsOn" -> cursor.array("\"dependsOn\"", clause -> {
+                    Clause read = clauses.clause(index, clause);
+                    if (read != null) {
+                        s.clauses.add(read);
                     }
                 });
                 default -> {
@@ -115,102 +126,113 @@ final class GraphDecoder {
             }
             return true;
         });
-        if (isObject) {
-            if (!s.idGiven) {
-                problems.error(at, "a service needs an \"id\"");
+        if (!isObject) {
+            return;
+        }
+        if (!s.idGiven) {
+            problems.error(cursor.readAt(at), "a service needs an \"id\"");
+        }
+        for (int mention = firstMention; s.id >= 0 && mention < references.size(); mention++) {
+            if (references.target(mention) == s.id) {
+                problems.error(references.position(mention), "\"" + ids.id(s.id) + "\" depends on itself");
             }
-            services.add(s);
+        }
+        if (!problems.hasErrors()) {
+            if (services.size() == idMarks.length) {
+                idMarks = Arrays.copyOf(idMarks, idMarks.length * 2);
+            }
+            idMarks[services.size()] = s.idAt;
+            services.add(s.toService(ids.id(s.id)));
         }
     }
 
+    /** Reads a service's id, numbers it and reports it if another service has it already. */
+    private void id(ServiceDraft s) throws IOException {
+        long at = cursor.mark();
+        String text = cursor.serviceIdText("\"id\"", at);
+        if (text == null) {
+            return;
+        }
+        int number = ids.intern(text);
+        long first = ids.define(number, at);
+        if (first != 0) {
+            problems.error(cursor.readAt(at), "the service id \"" + text + "\" is already used at line "
+                    + JsonReaderPosition.line(first));
+            return;
+        }
+        s.id = number;
+        s.idAt = at;
+    }
+
     private Kind kind() throws IOException {
-        Position at = cursor.position();
+        long at = cursor.mark();
         String text = cursor.string("\"kind\"");
         if (text == null) {
             return null;
         }
         Kind kind = Kind.parse(text).orElse(null);
         if (kind == null) {
-            problems.error(at, "unknown kind \"" + text + "\"; it must be one of " + KINDS);
+            problems.error(cursor.readAt(at), "unknown kind \"" + text + "\"; it must be one of " + KINDS);
         }
         return kind;
     }
 
     private double weight() throws IOException {
-        Located<String> number = cursor.numberText("\"weight\"");
-        if (number == null) {
+        String text = cursor.numberLiteral("\"weight\"");
+        if (text == null) {
             return 1;
         }
-        String text = number.value();
         // Parsed from the text, not a BigDecimal, so that -0.0 (a valid weight) survives a round trip.
         double weight = Double.parseDouble(text);
         BigDecimal exact = JsonCursor.decimal(text);
         if (exact == null || exact.signum() < 0 || Double.isInfinite(weight)) {
-            problems.error(number.at(), "\"weight\" must be a number of at least 0, found " + text);
+            problems.error(cursor.numberAt(), "\"weight\" must be a number of at least 0, found " + text);
             return 1;
         }
         return weight;
     }
 
     private double availability() throws IOException {
-        Located<String> number = cursor.numberText("\"availability\"");
-        if (number == null) {
+        String text = cursor.numberLiteral("\"availability\"");
+        if (text == null) {
             return 1;
         }
-        String text = number.value();
         BigDecimal exact = JsonCursor.decimal(text);
         double availability = Double.parseDouble(text);
         if (exact == null || exact.signum() <= 0 || exact.compareTo(BigDecimal.ONE) > 0 || !(availability > 0)) {
             String hint = exact != null && exact.compareTo(BigDecimal.ONE) > 0
                     && exact.compareTo(BigDecimal.valueOf(100)) <= 0
                     ? "; for " + text + "% write " + exact.movePointLeft(2).stripTrailingZeros().toPlainString() : "";
-            problems.error(number.at(), "\"availability\" must be a probability above 0 and at most 1, found "
+            problems.error(cursor.numberAt(), "\"availability\" must be a probability above 0 and at most 1, found "
                     + text + hint);
             return 1;
         }
         return availability;
     }
 
-    /** Reports repeated ids, unknown services and self-dependencies; needs the whole document read. */
+    /** Reports services that clauses and scenarios name but no service defines; needs the whole document read. */
     void checkReferences() {
-        // Keyed by the id's text: String equality is much cheaper than a record's generated equals.
-        Map<String, Position> ids = new HashMap<>();
-        for (ServiceDraft s : services) {
-            if (s.id != null) {
-                Position first = ids.putIfAbsent(s.id.value().value(), s.id.at());
-                if (first != null) {
-                    problems.error(s.id.at(), "the service id \"" + s.id.value() + "\" is already used at line "
-                            + first.line());
-                }
+        for (int mention = 0; mention < references.size(); mention++) {
+            int target = references.target(mention);
+            if (!ids.isDefined(target)) {
+                problems.error(references.position(mention), "unknown service \"" + ids.id(target) + "\"");
             }
         }
-        for (ServiceDraft s : services) {
-            for (Located<ServiceId> member : s.references) {
-                String id = member.value().value();
-                if (s.id != null && id.equals(s.id.value().value())) {
-                    problems.error(member.at(), "\"" + id + "\" depends on itself");
-                } else if (!ids.containsKey(id)) {
-                    problems.error(member.at(), "unknown service \"" + id + "\"");
-                }
-            }
-        }
-        scenarios.checkReferences(id -> ids.containsKey(id.value()));
+        scenarios.checkReferences(ids::isDefined);
     }
 
     /** Where each service's id is written; only called when no error was found. */
     Map<ServiceId, SourcePosition> positions() {
-        Map<ServiceId, SourcePosition> positions = new HashMap<>();
-        for (ServiceDraft s : services) {
-            if (s.id != null && s.id.at().line() > 0) {
-                positions.put(s.id.value(), new SourcePosition(s.id.at().line(), Math.max(0, s.id.at().column())));
-            }
+        Map<ServiceId, SourcePosition> positions = new HashMap<>(services.size() * 4 / 3 + 1);
+        for (int i = 0; i < services.size(); i++) {
+            positions.put(services.get(i).id(), new SourcePosition(JsonReaderPosition.line(idMarks[i]),
+                    JsonReaderPosition.column(idMarks[i])));
         }
         return positions;
     }
 
     /** The graph; only called when no error was found. */
     Graph graph() {
-        return new Graph(name, description, sources, services.stream().map(ServiceDraft::toService).toList(),
-                scenarios.scenariosRead());
+        return new Graph(name, description, sources, services, scenarios.scenariosRead());
     }
 }

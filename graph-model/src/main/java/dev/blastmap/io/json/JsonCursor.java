@@ -30,6 +30,8 @@ public final class JsonCursor {
 
     private final JsonReader json;
     private final ProblemList problems;
+    /** Where the last number read starts (packed), for {@link #numberAt()}. */
+    private long lastNumber;
 
     JsonCursor(Reader in, ProblemList problems) {
         this.json = new JsonReader(in);
@@ -160,18 +162,45 @@ public final class JsonCursor {
     }
 
     /**
-     * Where the next value starts, with its JSON path. Gson has no public accessor for this, but its
-     * {@code toString()} ends with " at line L column C path P", counting (after a peek) from just after the
-     * opening quote or bracket of a string, object or array. Building that text costs about a microsecond,
-     * so callers ask only when they need a position. For a number, true, false or null, Gson may already
-     * have read past the literal when peeking, so this is only roughly right; {@link #numberText} and the
-     * type checks locate literals exactly.
+     * Where the next value starts, with its JSON path. Gson counts (after a peek) from just after the opening
+     * quote or bracket of a string, object or array. The line and column are cheap ({@link JsonReaderPosition});
+     * the path is text built on each call, so callers that keep many positions use {@link #mark()} instead. For a
+     * number, true, false or null, Gson may already have read past the literal when peeking, so this is only
+     * roughly right; {@link #numberText} and the type checks locate literals exactly.
      */
     Position position() throws IOException {
+        return position(mark());
+    }
+
+    /**
+     * Where the next value starts, as {@link #position()} says but without the path: a line and column packed
+     * by {@link JsonReaderPosition}, costing no allocation, for values whose position is rarely needed.
+     */
+    long mark() throws IOException {
         JsonToken token = json.peek();
         boolean consumedOpening = token == JsonToken.STRING || token == JsonToken.NAME
                 || token == JsonToken.BEGIN_OBJECT || token == JsonToken.BEGIN_ARRAY;
-        return location(consumedOpening ? 1 : 0);
+        long here = JsonReaderPosition.of(json);
+        return consumedOpening ? back(here, 1) : here;
+    }
+
+    /** The position of a mark taken before the next value, with the path the reader stands at now. */
+    private Position position(long mark) {
+        return new Position(JsonReaderPosition.line(mark), JsonReaderPosition.column(mark), json.getPath());
+    }
+
+    /** The position of a mark taken before the value just read, with that value's path. */
+    Position readAt(long mark) {
+        return new Position(JsonReaderPosition.line(mark), JsonReaderPosition.column(mark), json.getPreviousPath());
+    }
+
+    /**
+     * Where the reader stands now, with its path: where Gson's exceptions say the text stops making sense, for
+     * a syntax error caught from this cursor.
+     */
+    Position here() {
+        long here = JsonReaderPosition.of(json);
+        return new Position(JsonReaderPosition.line(here), JsonReaderPosition.column(here), json.getPath());
     }
 
     /** Where the literal just read started, given its text and the path it had before it was read. */
@@ -186,13 +215,12 @@ public final class JsonCursor {
     }
 
     private Position location(int back) {
-        String text = json.toString();
-        int lineAt = text.lastIndexOf(" at line ");
-        int columnAt = text.indexOf(" column ", lineAt);
-        int pathAt = text.indexOf(" path ", columnAt);
-        int line = Integer.parseInt(text.substring(lineAt + 9, columnAt));
-        int column = Integer.parseInt(text.substring(columnAt + 8, pathAt));
-        return new Position(line, Math.max(1, column - back), text.substring(pathAt + 6));
+        return position(back(JsonReaderPosition.of(json), back));
+    }
+
+    private static long back(long position, int columns) {
+        return JsonReaderPosition.pack(JsonReaderPosition.line(position),
+                Math.max(1, JsonReaderPosition.column(position) - columns));
     }
 
     /** Expects the end of the document after the top-level value. */
@@ -211,7 +239,7 @@ public final class JsonCursor {
             return false;
         }
         json.beginObject();
-        Set<String> seen = new HashSet<>();
+        FieldsSeen seen = new FieldsSeen(fieldNames);
         while (json.hasNext()) {
             String name = json.nextName();
             if (!seen.add(name)) {
@@ -225,6 +253,35 @@ public final class JsonCursor {
         }
         json.endObject();
         return true;
+    }
+
+    /**
+     * The names of an object's fields read so far: a bit for each known field, a set only for unknown ones, so
+     * that the millions of small objects of a large file cost no set each.
+     */
+    private static final class FieldsSeen {
+        private final List<String> known;
+        private long bits;
+        private Set<String> others;
+
+        FieldsSeen(List<String> known) {
+            this.known = known;
+        }
+
+        /** False if {@code name} was seen before. */
+        boolean add(String name) {
+            int index = known.indexOf(name);
+            if (index >= 0 && index < Long.SIZE) {
+                long bit = 1L << index;
+                boolean first = (bits & bit) == 0;
+                bits |= bit;
+                return first;
+            }
+            if (others == null) {
+                others = new HashSet<>();
+            }
+            return others.add(name);
+        }
     }
 
     private static String suggestion(String name, List<String> fieldNames) {
@@ -291,12 +348,26 @@ public final class JsonCursor {
 
     /** Reads a number's literal text and where it is, or reports and skips another value and returns null. */
     Located<String> numberText(String what) throws IOException {
+        String text = numberLiteral(what);
+        return text == null ? null : new Located<>(text, numberAt());
+    }
+
+    /**
+     * Reads a number's literal text, or reports and skips another value and returns null; {@link #numberAt()}
+     * says where it was, for callers that need that only when the number is wrong.
+     */
+    String numberLiteral(String what) throws IOException {
         if (!expect(JsonToken.NUMBER, what, "a number")) {
             return null;
         }
-        String path = json.getPath();
         String text = json.nextString();
-        return new Located<>(text, afterLiteral(text, path));
+        lastNumber = back(JsonReaderPosition.of(json), text.length());
+        return text;
+    }
+
+    /** Where the number {@link #numberLiteral} just read starts, with its path; until the next value is read. */
+    Position numberAt() {
+        return readAt(lastNumber);
     }
 
     /** Reads a list of strings, reporting and leaving out elements that are not strings. */
@@ -325,21 +396,31 @@ public final class JsonCursor {
 
     /** Reads one service id and where it is, or reports a value that is not one and returns null. */
     Located<ServiceId> serviceId(String what) throws IOException {
+        long mark = mark();
+        String value = serviceIdText(what, mark);
+        // Ids are where later checks (unknown, repeated) point, so their position is always taken.
+        return value == null ? null : new Located<>(ServiceId.of(value), readAt(mark));
+    }
+
+    /**
+     * Reads the text of one service id, or reports a value that is not one and returns null.
+     *
+     * @param mark where the value starts, from {@link #mark()} just before
+     */
+    String serviceIdText(String what, long mark) throws IOException {
         if (!expect(JsonToken.STRING, what, "a string")) {
             return null;
         }
-        // Ids are where later checks (unknown, repeated) point, so their position is always taken.
-        Position at = position();
         String value = json.nextString();
         if (value.isBlank()) {
-            problems.error(at, what + " must not be empty");
+            problems.error(readAt(mark), what + " must not be empty");
             return null;
         }
         if (!value.strip().equals(value)) {
-            problems.error(at, "the service id \"" + value + "\" must not start or end with white space");
+            problems.error(readAt(mark), "the service id \"" + value + "\" must not start or end with white space");
             return null;
         }
-        return new Located<>(ServiceId.of(value), at);
+        return value;
     }
 
     /** Skips the next value. */
