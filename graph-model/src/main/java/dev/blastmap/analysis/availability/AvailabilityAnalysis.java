@@ -1,7 +1,7 @@
 package dev.blastmap.analysis.availability;
 
 import dev.blastmap.analysis.Progress;
-import dev.blastmap.analysis.FailureSetPropagation;
+import dev.blastmap.analysis.ScenarioPropagation;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.analysis.availability.AvailabilitySettings.Mode;
@@ -65,7 +65,7 @@ public final class AvailabilityAnalysis {
     public static AvailabilityResult compute(Graph graph, AvailabilitySettings settings, Progress progress)
             throws TooManyUnreliableException {
         Objects.requireNonNull(progress, "progress");
-        FailureSetPropagation propagation = new FailureSetPropagation(graph);
+        ScenarioPropagation propagation = ScenarioPropagation.of(graph);
         List<Service> services = graph.services();
         int n = services.size();
         double[] availability = new double[n];

@@ -1,6 +1,6 @@
 package dev.blastmap.analysis.availability;
 
-import dev.blastmap.analysis.FailureSetPropagation;
+import dev.blastmap.analysis.ScenarioPropagation;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -29,7 +29,7 @@ final class MonteCarloSampling {
      *
      * @param afterEachPass called after each pass from any worker thread; may throw to cancel
      */
-    static long[] downCounts(FailureSetPropagation propagation, double[] availability, long samples, long seed,
+    static long[] downCounts(ScenarioPropagation propagation, double[] availability, long samples, long seed,
                              Runnable afterEachPass) {
         int n = availability.length;
         int[] unreliable = IntStream.range(0, n).filter(v -> availability[v] < 1).toArray();
@@ -38,7 +38,7 @@ final class MonteCarloSampling {
         for (int i = 0; i < order.length; i++) {
             logUp[i] = Math.log1p(-(1 - availability[order[i]]));
         }
-        long passes = samples / FailureSetPropagation.SCENARIOS_PER_PASS;
+        long passes = samples / ScenarioPropagation.SCENARIOS;
         long chunks = (passes + CHUNK_PASSES - 1) / CHUNK_PASSES;
         AtomicInteger nextChunk = new AtomicInteger();
         int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
@@ -46,10 +46,8 @@ final class MonteCarloSampling {
         IntStream.range(0, workers).parallel().forEach(worker -> {
             long[] mine = new long[n];
             counts[worker] = mine;
-            FailureSetPropagation.Pass pass = propagation.newPass();
+            ScenarioPropagation.Pass pass = propagation.pass();
             long[] next = new long[order.length];
-            int[] failedServices = new int[order.length];
-            long[] failed = new long[order.length];
             for (long c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
                 SplittableRandom random = new SplittableRandom(mix(seed, c));
                 long firstPass = c * CHUNK_PASSES;
@@ -61,7 +59,7 @@ final class MonteCarloSampling {
                 for (long t = firstPass; t < endPass; t++) {
                     long from = t * 64;
                     long to = from + 64;
-                    int count = 0;
+                    pass.clear();
                     for (int i = 0; i < order.length; i++) {
                         if (next[i] < to) {
                             long mask = 0;
@@ -71,11 +69,10 @@ final class MonteCarloSampling {
                                 at = addSaturated(at + 1, gap(random, logUp[i]));
                             }
                             next[i] = at;
-                            failedServices[count] = order[i];
-                            failed[count++] = mask;
+                            pass.knockOut(order[i], mask);
                         }
                     }
-                    pass.run(failedServices, failed, count);
+                    pass.propagate();
                     for (int i = 0, downs = pass.downCount(); i < downs; i++) {
                         mine[pass.downService(i)] += Long.bitCount(pass.downMask(i));
                     }
