@@ -191,7 +191,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
             int tenth = (int) (10 * done / Math.max(1, total));
             if (tenth > lastTenth && System.nanoTime() - start > 1_000_000_000L) {
                 lastTenth = tenth;
-                err.println("blastmap availability: " + 10 * tenth + "% (" + done + " of " + total + " passes)");
+                err.println("blastmap availability: " + 10 * tenth + "% (" + done + " of " + total + " steps)");
                 err.flush();
             }
         }

@@ -18,8 +18,10 @@ import java.util.stream.IntStream;
  * back) and counts the scenarios in which w goes down: given the n scenarios with c up, that count x is
  * binomial(n, I) exactly, so I ≈ x / n with a Wilson 95% interval. The other measures follow from I and the
  * sampled unavailability Q of w, because Q = a·Q(w │ c up) + q·Q(w │ c down): Q(w │ c down) = Q + a·I, so
- * RAW = 1 + a·I / Q and criticality = q·I / Q (they carry the uncertainty of both; the availability while c is
- * down, 1 − Q − a·I, is 0 for a single point of failure up to that uncertainty, and never below 0).
+ * RAW = 1 + a·I / Q and criticality = q·I / Q (they carry the uncertainty of both). One exception keeps a
+ * single point of failure from showing a small availability while it is down that is only noise: when the
+ * service was down in every sampled scenario with c's failure added, Q(w │ c down) is taken as the 1 observed
+ * (so the availability if down is 0 and RAW is 1 / Q, as for an exact figure).
  *
  * <p>The scenarios are the first passes of the very stream that sampled the availability (same seed: the figures
  * repeat run to run, and common random numbers keep the figures consistent with each other). Each component
@@ -117,17 +119,20 @@ final class SampledImportance {
         AtomicInteger nextUnit = new AtomicInteger();
         int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), units));
         long[][] critical = new long[workers][];
+        long[][] downWith = new long[workers][];
         long[][] up = new long[workers][];
         IntStream.range(0, workers).parallel().forEach(worker -> {
             critical[worker] = new long[pairTarget.length];
+            downWith[worker] = new long[pairTarget.length];
             up[worker] = new long[components.length];
-            Worker mine = new Worker(replay, critical[worker], up[worker]);
+            Worker mine = new Worker(replay, critical[worker], downWith[worker], up[worker]);
             for (long u = nextUnit.getAndIncrement(); u < units; u = nextUnit.getAndIncrement()) {
                 mine.run((int) (u / slices), (int) (u % slices));
                 afterEachStep.run();
             }
         });
         long[] criticalCount = sum(critical, pairTarget.length);
+        long[] downWithCount = sum(downWith, pairTarget.length);
         long[] upCount = sum(up, components.length);
         int[] componentIndex = new int[availability.length];
         for (int i = 0; i < components.length; i++) {
@@ -142,18 +147,23 @@ final class SampledImportance {
             List<ComponentImportance> list = new ArrayList<>(cones[t].length);
             for (int k = 0; k < cones[t].length; k++) {
                 int c = cones[t][k];
-                list.add(importance(c, q, criticalCount[pairOf[t][k]], upCount[componentIndex[c]]));
+                int p = pairOf[t][k];
+                list.add(importance(c, q, criticalCount[p], upCount[componentIndex[c]],
+                        downWithCount[p] == 64L * passes));
             }
             answers.importance(targets[t], Method.MONTE_CARLO, list, 64L * passes);
         }
     }
 
-    /** The figures of component c for a service of sampled unavailability q > 0, from x critical out of n up. */
-    private ComponentImportance importance(int c, double q, long x, long n) {
+    /**
+     * The figures of component c for a service of sampled unavailability q > 0, from x critical out of n up;
+     * {@code alwaysDownWith} if the service was down in every scenario with c's failure added.
+     */
+    private ComponentImportance importance(int c, double q, long x, long n, boolean alwaysDownWith) {
         double a = availability[c];
         double birnbaum = n == 0 ? 0 : (double) x / n;
         double[] interval = n == 0 ? new double[] {0, 1} : WilsonInterval.of(x, n);
-        double downIfDown = Math.min(1, q + a * birnbaum);
+        double downIfDown = alwaysDownWith ? 1 : Math.min(1, q + a * birnbaum);
         return new ComponentImportance(propagation.id(c), a, birnbaum, downIfDown / q, 1 - downIfDown,
                 Math.min(1, birnbaum * (1 - a) / q), Math.min(interval[0], birnbaum), Math.max(interval[1], birnbaum));
     }
@@ -174,6 +184,7 @@ final class SampledImportance {
     private final class Worker {
         private final MonteCarloSampling.Replay replay;
         private final long[] critical;
+        private final long[] downWith;
         private final long[] up;
         private final ScenarioPropagation.Pass pass = propagation.pass();
         /** Each service's failures in the current batch; zero for the others. */
@@ -181,9 +192,10 @@ final class SampledImportance {
         private final long[] base = new long[targets.length];
         private int batch = -1;
 
-        Worker(MonteCarloSampling.Replay replay, long[] critical, long[] up) {
+        Worker(MonteCarloSampling.Replay replay, long[] critical, long[] downWith, long[] up) {
             this.replay = replay;
             this.critical = critical;
+            this.downWith = downWith;
             this.up = up;
         }
 
@@ -196,13 +208,18 @@ final class SampledImportance {
                 int c = components[i];
                 long failed = failedIn[c];
                 up[i] += 64 - Long.bitCount(failed);
-                if (failed == -1L) {
+                if (failed == -1L) { // failed in every scenario already: adding it changes nothing
+                    for (int p = pairStart[i]; p < pairStart[i + 1]; p++) {
+                        downWith[p] += Long.bitCount(base[pairTarget[p]]);
+                    }
                     continue;
                 }
                 pass.propagateAlso(c, ~failed);
                 for (int p = pairStart[i]; p < pairStart[i + 1]; p++) {
                     int t = pairTarget[p];
-                    critical[p] += Long.bitCount(pass.down(targets[t]) & ~base[t]);
+                    long down = pass.down(targets[t]);
+                    critical[p] += Long.bitCount(down & ~base[t]);
+                    downWith[p] += Long.bitCount(down);
                 }
                 pass.undoAlso();
             }

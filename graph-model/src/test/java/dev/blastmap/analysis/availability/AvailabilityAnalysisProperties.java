@@ -98,8 +98,9 @@ class AvailabilityAnalysisProperties {
     /**
      * Sampled importance against the exact one: the same components, no false criticality (exactly 0 where the
      * exact value is 0, exactly 1 where it is 1), every estimate within six standard errors of the exact value
-     * (a chance of about 2·10^-9 per figure; the seed is fixed, so this cannot flake), and RAW, criticality and
-     * the availability if down derived from Birnbaum and the sampled availability as documented.
+     * (a chance of about 2·10^-9 per figure; the seed is fixed, so this cannot flake), a single point of failure
+     * with exactly no availability while it is down, and RAW, criticality and the availability if down derived
+     * from Birnbaum and the sampled availability as documented.
      */
     @Property(tries = 150, seed = "16")
     void sampledImportanceListsEveryUnreliableComponentUpstreamWithBirnbaumCloseToTheExactValue(
@@ -126,8 +127,9 @@ class AvailabilityAnalysisProperties {
                             .map(ComponentImportance::component).toList());
             double q = figure.unavailability();
             for (ComponentImportance c : ranking.components()) {
-                double expected = truth.components().stream().filter(t -> t.component().equals(c.component()))
-                        .findFirst().orElseThrow().birnbaum();
+                ComponentImportance exactly = truth.components().stream()
+                        .filter(t -> t.component().equals(c.component())).findFirst().orElseThrow();
+                double expected = exactly.birnbaum();
                 String what = c.component() + " for " + ranking.service();
                 if (expected < 1e-12 || expected > 1 - 1e-12) {
                     assertThat(c.birnbaum()).as(what).isCloseTo(Math.rint(expected), within(1e-12));
@@ -138,7 +140,11 @@ class AvailabilityAnalysisProperties {
                 }
                 assertThat(c.birnbaumLow()).as(what).isLessThanOrEqualTo(c.birnbaum());
                 assertThat(c.birnbaumHigh()).as(what).isGreaterThanOrEqualTo(c.birnbaum());
-                double downIfDown = Math.min(1, q + c.availability() * c.birnbaum());
+                if (exactly.availabilityIfDown() < 1e-12) {
+                    assertThat(c.availabilityIfDown()).as("%s: a single point of failure", what).isZero();
+                }
+                double downIfDown = c.availabilityIfDown() == 0 ? 1 // down in every scenario with it added
+                        : Math.min(1, q + c.availability() * c.birnbaum());
                 assertThat(c.availabilityIfDown()).as(what).isCloseTo(1 - downIfDown, within(1e-12));
                 assertThat(c.riskAchievementWorth()).as(what).isCloseTo(downIfDown / q, within(1e-9 / q));
                 assertThat(c.criticality()).as(what)

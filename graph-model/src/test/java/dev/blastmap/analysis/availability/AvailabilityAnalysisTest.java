@@ -125,7 +125,8 @@ class AvailabilityAnalysisTest {
         assertThat(fixFirst.components()).hasSize(AvailabilityAnalysis.EXACT_LIMIT + 1).allSatisfy(c -> {
             assertThat(c.birnbaum()).isCloseTo(birnbaum, within(6 * Math.sqrt(birnbaum * (1 - birnbaum)
                     / fixFirst.samples())));
-            assertThat(c.availabilityIfDown()).isLessThan(0.01);
+            assertThat(c.availabilityIfDown()).isZero();
+            assertThat(c.riskAchievementWorth()).isEqualTo(1 / of(r, "top").unavailability());
         });
         assertThatThrownBy(() -> AvailabilityAnalysis.compute(g, AvailabilitySettings.defaults().withMode(Mode.EXACT),
                 Progress.NONE)).isInstanceOf(TooManyUnreliableException.class).hasMessageContaining("'top'");
