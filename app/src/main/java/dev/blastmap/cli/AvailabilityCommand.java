@@ -106,14 +106,14 @@ public final class AvailabilityCommand implements Callable<Integer> {
             }
             out.println();
             out.println("  What matters most to " + ranking.service() + (ranking.method() == Method.EXACT ? ":"
-                    : " (single points of failure only; figures from sampling):"));
+                    : " (" + AvailabilityFormat.importanceSource(ranking) + "; Birnbaum with its 95% interval):"));
             TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "SHARE OF DOWNTIME>",
                     "BIRNBAUM>", "RAW>", "IF IT WERE DOWN>");
             for (ComponentImportance c : ranking.components().subList(0,
                     Math.min(COMPONENTS_SHOWN, ranking.components().size()))) {
                 components.row(c.component(), AvailabilityFormat.percent(1 - c.availability()),
                         String.format(java.util.Locale.ROOT, "%.1f%%", 100 * c.criticality()),
-                        String.format(java.util.Locale.ROOT, "%.3g", c.birnbaum()),
+                        AvailabilityFormat.birnbaum(c),
                         String.format(java.util.Locale.ROOT, "%.3g", c.riskAchievementWorth()),
                         AvailabilityFormat.percent(1 - c.availabilityIfDown()));
             }
@@ -150,12 +150,19 @@ public final class AvailabilityCommand implements Callable<Integer> {
             JsonObject o = new JsonObject();
             o.addProperty("service", ranking.service().value());
             o.addProperty("method", ranking.method().id());
+            if (ranking.method() == Method.MONTE_CARLO) {
+                o.addProperty("samples", ranking.samples());
+            }
             JsonArray components = new JsonArray();
             for (ComponentImportance c : ranking.components()) {
                 JsonObject component = new JsonObject();
                 component.addProperty("id", c.component().value());
                 component.addProperty("availability", c.availability());
                 component.addProperty("birnbaum", c.birnbaum());
+                if (ranking.method() == Method.MONTE_CARLO) {
+                    component.addProperty("birnbaumLow", c.birnbaumLow());
+                    component.addProperty("birnbaumHigh", c.birnbaumHigh());
+                }
                 component.addProperty("riskAchievementWorth", c.riskAchievementWorth());
                 component.addProperty("availabilityIfDown", c.availabilityIfDown());
                 component.addProperty("criticality", c.criticality());
@@ -184,7 +191,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
             int tenth = (int) (10 * done / Math.max(1, total));
             if (tenth > lastTenth && System.nanoTime() - start > 1_000_000_000L) {
                 lastTenth = tenth;
-                err.println("blastmap availability: " + 10 * tenth + "% (" + done + " of " + total + " passes)");
+                err.println("blastmap availability: " + 10 * tenth + "% (" + done + " of " + total + " steps)");
                 err.flush();
             }
         }

@@ -72,6 +72,36 @@ class AvailabilityCommandTest {
     }
 
     @Test
+    void aSampledCustomerFacingServiceListsItsReplicasWithAnIntervalAndTheScenariosUsed() {
+        String base = manyUnreliable().replace("{\"id\": \"top\", \"dependsOn\": [",
+                "{\"id\": \"top\", \"customerFacing\": true, \"dependsOn\": [{\"anyOf\": [\"r1\", \"r2\"]}, ");
+        String graph = base.substring(0, base.length() - 2)
+                + ", {\"id\": \"r1\", \"availability\": 0.9}, {\"id\": \"r2\", \"availability\": 0.8}]}";
+
+        CommandRun json = runWithInput(graph, "availability", "-", "--json", "--samples", "64000");
+        CommandRun text = runWithInput(graph, "availability", "-", "--samples", "64000");
+
+        assertThat(json.exitCode()).isZero();
+        JsonObject importance = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("importance")
+                .get(0).getAsJsonObject();
+        assertThat(importance.get("method").getAsString()).isEqualTo("monte-carlo");
+        assertThat(importance.get("samples").getAsLong()).isEqualTo(64000);
+        assertThat(importance.getAsJsonArray("components")).hasSize(32);
+        JsonObject r1 = null;
+        for (var e : importance.getAsJsonArray("components")) {
+            if (e.getAsJsonObject().get("id").getAsString().equals("r1")) {
+                r1 = e.getAsJsonObject();
+            }
+        }
+        assertThat(r1).as("the replica r1 is listed").isNotNull();
+        double exact = 0.2 * Math.pow(0.999, 30); // r2 down, everything else top needs up
+        assertThat(r1.get("birnbaumLow").getAsDouble()).isLessThan(exact);
+        assertThat(r1.get("birnbaumHigh").getAsDouble()).isGreaterThan(exact);
+        assertThat(text.out()).contains("What matters most to top (estimated from 64,000 sampled scenarios;"
+                + " Birnbaum with its 95% interval):");
+    }
+
+    @Test
     void exactIsRefusedWithAClearLineWhenTooManyUnreliableServicesAreUpstream() {
         CommandRun r = runWithInput(manyUnreliable(), "availability", "-", "--exact");
 

@@ -34,8 +34,13 @@ public final class AvailabilityCpuCheck {
             long wall = System.nanoTime() - start;
             cpu = os.getProcessCpuTime() - cpu;
             long exact = result.services().stream().filter(s -> s.method() == Method.EXACT).count();
-            System.out.printf("run %d: wall %.1f s, process CPU %.1f s, exact %d of %d, load average %.1f%n", i + 1,
-                    wall / 1e9, cpu / 1e9, exact, result.services().size(), os.getSystemLoadAverage());
+            long sampledLists = result.importance().stream().filter(r -> r.method() == Method.MONTE_CARLO).count();
+            long listed = result.importance().stream().mapToLong(r -> r.components().size()).sum();
+            long importanceSamples = result.importance().stream().mapToLong(r -> r.samples()).max().orElse(0);
+            System.out.printf("run %d: wall %.1f s, process CPU %.1f s, exact %d of %d, importance lists %d (%d by"
+                    + " sampling, %d scenarios), %d components listed, load average %.1f%n", i + 1, wall / 1e9,
+                    cpu / 1e9, exact, result.services().size(), result.importance().size(), sampledLists,
+                    importanceSamples, listed, os.getSystemLoadAverage());
         }
     }
 }

@@ -166,6 +166,14 @@ final class MaskPropagation {
         int touchedCount;
         private final long[] dirty;
         private final long[] counter = new long[33];
+        /** While an added knockout is in force: the positions it changed, with their masks before. */
+        private int[] changed = new int[16];
+        private long[] before = new long[16];
+        private int changedCount;
+        private boolean adding;
+        private int addedAt;
+        private long addedSourceBitsBefore;
+        private int touchedBeforeAdding;
 
         Scratch(int size) {
             mask = new long[size];
@@ -176,6 +184,9 @@ final class MaskPropagation {
 
         /** Makes every mask zero again, ready for the next pass. */
         void clear() {
+            if (adding) {
+                undoAddedKnockout();
+            }
             for (int i = 0; i < touchedCount; i++) {
                 mask[touched[i]] = 0;
             }
@@ -184,6 +195,47 @@ final class MaskPropagation {
                 sourceBits[sources[i]] = 0;
             }
             sourcesCount = 0;
+        }
+
+        /** Sets a mask that changed, listing p as touched if it was zero and remembering it under an added knockout. */
+        private void set(int p, long m) {
+            long old = mask[p];
+            if (adding) {
+                if (changedCount == changed.length) {
+                    changed = java.util.Arrays.copyOf(changed, changedCount * 2);
+                    before = java.util.Arrays.copyOf(before, changedCount * 2);
+                }
+                changed[changedCount] = p;
+                before[changedCount++] = old;
+            }
+            if (old == 0) {
+                touched[touchedCount++] = p;
+            }
+            mask[p] = m;
+        }
+
+        private void beginAddedKnockout(int p) {
+            if (adding) {
+                throw new IllegalStateException("one added knockout at a time: undo the last one first");
+            }
+            adding = true;
+            addedAt = p;
+            addedSourceBitsBefore = sourceBits[p];
+            touchedBeforeAdding = touchedCount;
+        }
+
+        /** Restores the masks as they were before {@link MaskPropagation#propagateAlso}. */
+        void undoAddedKnockout() {
+            if (!adding) {
+                return;
+            }
+            for (int i = changedCount - 1; i >= 0; i--) {
+                mask[changed[i]] = before[i];
+            }
+            changedCount = 0;
+            touchedCount = touchedBeforeAdding;
+            sourceBits[addedAt] = addedSourceBitsBefore;
+            adding = false;
         }
 
         /** Knocks out position p in the scenarios of {@code bits}, remembering it for {@link #clear}. */
@@ -242,10 +294,11 @@ final class MaskPropagation {
      * Computes the masks of up to 64 arbitrary scenarios: the service at position {@code positions[i]} is
      * knocked out in the scenarios whose bits {@code knockedOutIn[i]} has (a position may be listed more
      * than once; its bits are joined). So one pass can knock out a common part in every scenario (all bits)
-     * and a different service in each. The scratch must be clear; afterwards its touched positions hold the
-     * non-zero masks.
+     * and a different service in each. The scratch must be clear; afterwards bit i of a touched position's
+     * mask says that it is down in scenario i. Only positions before {@code stop} are computed (a component
+     * that starts before it, whole), which is enough for everything that comes before it.
      */
-    void propagate(int[] positions, long[] knockedOutIn, int count, Scratch scratch) {
+    void propagate(int[] positions, long[] knockedOutIn, int count, Scratch scratch, int stop) {
         int first = size;
         for (int i = 0; i < count; i++) {
             if (knockedOutIn[i] != 0) {
@@ -254,28 +307,22 @@ final class MaskPropagation {
             }
         }
         if (first < size) {
-            run(first, scratch, size);
+            run(first, scratch, stop);
         }
     }
 
     /**
-     * Computes the masks of 64 scenarios at once, each scenario a set of services failed on their own: bit i of
-     * {@code failed[j]} says that the service at position {@code sources[j]} has failed in scenario i. The
-     * scratch must be clear; afterwards bit i of a touched position's mask says that it is down in scenario i.
-     * Only positions before {@code stop} are computed (a component that starts before it, whole), which is
-     * enough for everything that comes before it.
+     * Knocks out position p in the scenarios of {@code bits} as well, on top of the masks the scratch holds from
+     * the last {@link #propagate} with the same {@code stop}, and recomputes only what that changes: the masks
+     * can only grow, and growing them from a smaller fixpoint reaches the larger one. The scratch remembers what
+     * changed so that {@link Scratch#undoAddedKnockout()} restores the masks as they were; one added knockout
+     * at a time.
      */
-    void propagateScenarios(int[] sources, long[] failed, int count, Scratch scratch, int stop) {
-        int first = size;
-        for (int i = 0; i < count; i++) {
-            if (failed[i] != 0) {
-                scratch.knockOut(sources[i], failed[i]);
-                first = Math.min(first, sources[i]);
-            }
-        }
-        if (first < size) {
-            run(first, scratch, stop);
-        }
+    void propagateAlso(int p, long bits, Scratch scratch, int stop) {
+        scratch.beginAddedKnockout(p);
+        scratch.sourceBits[p] |= bits;
+        scratch.markDirty(p);
+        run(p, scratch, stop);
     }
 
     private void run(int first, Scratch scratch, int stop) {
@@ -287,9 +334,8 @@ final class MaskPropagation {
             if (end - componentFirst[p] == 1) {
                 scratch.takeDirty(p);
                 long m = sourceBits[p] | evaluate(p, mask, scratch.counter);
-                if (m != 0) {
-                    mask[p] = m;
-                    scratch.touched[scratch.touchedCount++] = p;
+                if (m != mask[p]) {
+                    scratch.set(p, m);
                     markDependents(p, p, end, scratch);
                 }
             } else {
@@ -315,11 +361,11 @@ final class MaskPropagation {
      * The least fixpoint of a cycle, from "only its sources down": sweeps over its marked members in position
      * order until none is marked. Tarjan lists a component's members roughly dependencies first, so one sweep
      * mostly sees a member's dependencies before it, and a change marks only the dependents that must look
-     * again; a dependent behind the sweep costs another sweep.
+     * again; a dependent behind the sweep costs another sweep. Dependents outside the cycle are marked as they
+     * go, for the run to reach after it.
      */
     private void fixpoint(int from, int end, Scratch scratch) {
         long[] mask = scratch.mask;
-        int firstTouched = scratch.touchedCount;
         boolean again = true;
         while (again) {
             again = false;
@@ -329,21 +375,13 @@ final class MaskPropagation {
                 if (next == mask[p]) {
                     continue;
                 }
-                if (mask[p] == 0) {
-                    scratch.touched[scratch.touchedCount++] = p;
-                }
-                mask[p] = next;
+                scratch.set(p, next);
                 for (int d = dependentStart[p]; d < dependentStart[p + 1]; d++) {
                     int q = dependents[d];
-                    if (q >= from && q < end) {
-                        scratch.markDirty(q);
-                        again |= q < p;
-                    }
+                    scratch.markDirty(q); // inside the cycle for this loop, outside it for the run after
+                    again |= q >= from && q < p;
                 }
             }
-        }
-        for (int i = firstTouched; i < scratch.touchedCount; i++) {
-            markDependents(scratch.touched[i], from, end, scratch);
         }
     }
 

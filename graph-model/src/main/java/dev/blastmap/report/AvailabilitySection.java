@@ -58,9 +58,10 @@ final class AvailabilitySection {
                 + " – " + AvailabilityFormat.percent(1 - s.ciHigh());
     }
 
-    /** For a sampled service, what its shorter list holds. */
+    /** For a sampled service, where its figures come from. */
     private static String sampledNote(ServiceImportance ranking) {
-        return ranking.method() == Method.EXACT ? "" : " (single points of failure only, from sampled figures)";
+        return ranking.method() == Method.EXACT ? "" : " (" + AvailabilityFormat.importanceSource(ranking)
+                + "; Birnbaum with its 95% interval)";
     }
 
     private static String share(ComponentImportance c) {
@@ -103,7 +104,7 @@ final class AvailabilitySection {
             for (ComponentImportance c : fixFirst(ranking)) {
                 h.append("<tr><td>").append(XmlText.escape(report.label(c.component()))).append("</td><td class=\"num\">")
                         .append(AvailabilityFormat.percent(1 - c.availability())).append("</td><td class=\"num\">")
-                        .append(share(c)).append("</td><td class=\"num\">").append(number(c.birnbaum()))
+                        .append(share(c)).append("</td><td class=\"num\">").append(AvailabilityFormat.birnbaum(c))
                         .append("</td><td class=\"num\">").append(number(c.riskAchievementWorth()))
                         .append("</td></tr>\n");
             }
@@ -137,7 +138,7 @@ final class AvailabilitySection {
             for (ComponentImportance c : fixFirst(ranking)) {
                 m.append("| ").append(MarkdownText.escape(report.label(c.component())).strip()).append(" | ")
                         .append(AvailabilityFormat.percent(1 - c.availability())).append(" | ")
-                        .append(share(c)).append(" | ").append(number(c.birnbaum()))
+                        .append(share(c)).append(" | ").append(AvailabilityFormat.birnbaum(c))
                         .append(" | ").append(number(c.riskAchievementWorth())).append(" |\n");
             }
             m.append('\n');
@@ -157,11 +158,20 @@ final class AvailabilitySection {
         }
         json.endArray().name("importance").beginArray();
         for (ServiceImportance ranking : result.importance()) {
+            boolean sampled = ranking.method() == Method.MONTE_CARLO;
             json.beginObject().name("service").value(ranking.service().value()).name("method")
-                    .value(ranking.method().id()).name("components").beginArray();
+                    .value(ranking.method().id());
+            if (sampled) {
+                json.name("samples").value(ranking.samples());
+            }
+            json.name("components").beginArray();
             for (ComponentImportance c : ranking.components()) {
                 json.beginObject().name("id").value(c.component().value()).name("availability").value(c.availability())
-                        .name("birnbaum").value(c.birnbaum()).name("riskAchievementWorth")
+                        .name("birnbaum").value(c.birnbaum());
+                if (sampled) {
+                    json.name("birnbaumLow").value(c.birnbaumLow()).name("birnbaumHigh").value(c.birnbaumHigh());
+                }
+                json.name("riskAchievementWorth")
                         .value(c.riskAchievementWorth()).name("availabilityIfDown").value(c.availabilityIfDown())
                         .name("criticality").value(c.criticality()).endObject();
             }

@@ -84,7 +84,7 @@ public final class AvailabilityModel {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The importance list of a customer-facing service, when computed exactly. */
+    /** The importance list of a customer-facing service, when computed (exact or estimated by sampling). */
     public Optional<ServiceImportance> importanceOf(ServiceId id) {
         return Optional.ofNullable(importanceById.get(id));
     }

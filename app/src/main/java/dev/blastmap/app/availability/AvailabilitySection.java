@@ -83,7 +83,7 @@ public final class AvailabilitySection extends VBox {
 
     private void importance(ServiceImportance ranking) {
         Label heading = new Label("Fix first — share of downtime · Birnbaum · RAW"
-                + (ranking.method() == Method.EXACT ? "" : " (single points of failure only)"));
+                + (ranking.method() == Method.EXACT ? "" : " (" + AvailabilityFormat.importanceSource(ranking) + ")"));
         heading.getStyleClass().add("property-name");
         heading.setWrapText(true);
         getChildren().add(heading);
@@ -94,8 +94,8 @@ public final class AvailabilitySection extends VBox {
         for (ComponentImportance c : ranking.components().subList(0,
                 Math.min(COMPONENTS_SHOWN, ranking.components().size()))) {
             row = property(grid, row, document.getValue().label(c.component()),
-                    String.format(Locale.ROOT, "%.0f%% · %.3g · %.3g", 100 * c.criticality(), c.birnbaum(),
-                            c.riskAchievementWorth()));
+                    String.format(Locale.ROOT, "%.0f%% · %s · %.3g", 100 * c.criticality(),
+                            AvailabilityFormat.birnbaum(c), c.riskAchievementWorth()));
         }
         getChildren().add(grid);
     }

@@ -40,13 +40,18 @@ final class Answers {
     }
 
     void importance(int v, Method how, java.util.List<ComponentImportance> components) {
+        importance(v, how, components, 0);
+    }
+
+    /** Sets the importance list of v, sorted: largest share of downtime first; {@code samples} 0 when exact. */
+    void importance(int v, Method how, java.util.List<ComponentImportance> components, long samples) {
         importance[v] = new ServiceImportance(ids.apply(v), how, components.stream()
                 .sorted(java.util.Comparator.comparingDouble(ComponentImportance::criticality).reversed()
                         .thenComparing(java.util.Comparator.comparingDouble(ComponentImportance::birnbaum).reversed())
                         .thenComparing(java.util.Comparator.comparingDouble(
                                 ComponentImportance::riskAchievementWorth).reversed())
                         .thenComparing(ComponentImportance::component))
-                .toList());
+                .toList(), samples);
     }
 
     /** The figure of service v; v must be answered. */

@@ -1,9 +1,7 @@
 package dev.blastmap.analysis.availability;
 
 import dev.blastmap.analysis.Progress;
-import dev.blastmap.analysis.FailureSetPropagation;
-import dev.blastmap.analysis.SpofEntry;
-import dev.blastmap.analysis.SpofRanking;
+import dev.blastmap.analysis.ScenarioPropagation;
 import dev.blastmap.analysis.availability.AvailabilitySettings.Mode;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -18,6 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Every service's availability given the graph: the probability that it is up in steady state, that is, not
@@ -28,8 +27,8 @@ import java.util.function.IntFunction;
  * <p>Exact where cheap: a service's figure depends only on the unreliable services of its upstream cone; when
  * there are at most {@link #AUTOMATIC_LIMIT} of them (and the enumerations stay within a budget of passes),
  * every combination of their failures is enumerated. Every other service is sampled by Monte Carlo with a
- * Wilson interval. Importance (Birnbaum, RAW, criticality) comes with every exact customer-facing service;
- * a sampled one gets its single points of failure.
+ * Wilson interval. Importance (Birnbaum, RAW, criticality) comes with every customer-facing service: exact
+ * from the enumeration, or estimated from the sampled scenarios ({@link SampledImportance}).
  */
 public final class AvailabilityAnalysis {
 
@@ -65,7 +64,7 @@ public final class AvailabilityAnalysis {
     public static AvailabilityResult compute(Graph graph, AvailabilitySettings settings, Progress progress)
             throws TooManyUnreliableException {
         Objects.requireNonNull(progress, "progress");
-        FailureSetPropagation propagation = new FailureSetPropagation(graph);
+        ScenarioPropagation propagation = ScenarioPropagation.of(graph);
         List<Service> services = graph.services();
         int n = services.size();
         double[] availability = new double[n];
@@ -131,16 +130,21 @@ public final class AvailabilityAnalysis {
             anyLeft |= !answers.isAnswered(v);
         }
         if (anyLeft) {
-            total.set(done.get() + samplePasses);
-            long[] downs = MonteCarloSampling.downCounts(propagation, availability, samples, settings.seed(),
-                    afterEachPass);
+            int[] targets = IntStream.range(0, n).filter(v -> customerFacing[v] && !answers.isAnswered(v)).toArray();
+            SampledImportance importance = targets.length == 0 ? null
+                    : new SampledImportance(propagation, availability, targets, samplePasses);
+            total.set(done.get() + samplePasses + (importance == null ? 0 : importance.steps()));
+            MonteCarloSampling sampling = new MonteCarloSampling(propagation, availability, settings.seed());
+            long[] downs = sampling.downCounts(samples, afterEachPass);
             for (int v = 0; v < n; v++) {
                 if (!answers.isAnswered(v)) {
                     double[] interval = WilsonInterval.of(downs[v], samples);
                     answers.sampled(v, (double) downs[v] / samples, 1 - interval[1], 1 - interval[0]);
                 }
             }
-            singlePointImportance(graph, answers, availability, customerFacing);
+            if (importance != null) {
+                importance.estimate(sampling, answers, afterEachPass);
+            }
         }
         List<ServiceAvailability> figures = new ArrayList<>(n);
         List<ServiceImportance> importance = new ArrayList<>();
@@ -151,51 +155,6 @@ public final class AvailabilityAnalysis {
             }
         }
         return new AvailabilityResult(figures, importance, settings);
-    }
-
-    /**
-     * Importance for customer-facing services left to sampling, from their single points of failure: an
-     * unreliable component whose failure alone takes the service down (as {@link SpofRanking} finds). For such
-     * a component A(service) = a · A(service │ component up) and A(service │ component down) = 0, so Birnbaum
-     * is A / a, RAW is 1 / Q and criticality is Birnbaum · q / Q, all from the sampled A. Components that only
-     * matter together with others (replicas) are not listed; a service never seen down gets no list.
-     */
-    private static void singlePointImportance(Graph graph, Answers answers, double[] availability,
-                                              boolean[] customerFacing) {
-        List<Service> services = graph.services();
-        Map<ServiceId, Integer> index = new HashMap<>();
-        boolean[] sampled = new boolean[services.size()];
-        boolean any = false;
-        for (int v = 0; v < services.size(); v++) {
-            index.put(services.get(v).id(), v);
-            sampled[v] = customerFacing[v] && answers.importanceOf(v) == null && answers.unavailability(v) > 0;
-            any |= sampled[v];
-        }
-        if (!any) {
-            return;
-        }
-        Map<Integer, List<ComponentImportance>> lists = new HashMap<>();
-        for (SpofEntry entry : SpofRanking.rank(graph)) {
-            int j = index.get(entry.id());
-            if (availability[j] >= 1) {
-                continue;
-            }
-            for (ServiceId down : entry.customerFacingDown()) {
-                int w = index.get(down);
-                if (sampled[w]) {
-                    double unavailability = answers.unavailability(w);
-                    double birnbaum = Math.min(1, (1 - unavailability) / availability[j]);
-                    lists.computeIfAbsent(w, x -> new ArrayList<>()).add(new ComponentImportance(entry.id(),
-                            availability[j], birnbaum, Math.max(1, 1 / unavailability), 0,
-                            Math.min(1, birnbaum * (1 - availability[j]) / unavailability)));
-                }
-            }
-        }
-        for (int w = 0; w < sampled.length; w++) {
-            if (sampled[w]) {
-                answers.importance(w, Method.MONTE_CARLO, lists.getOrDefault(w, List.of()));
-            }
-        }
     }
 
     /** The services that share one cone. */

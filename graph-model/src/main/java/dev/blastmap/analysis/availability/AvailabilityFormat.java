@@ -42,4 +42,23 @@ public final class AvailabilityFormat {
         return seconds >= 0.1 || seconds == 0 ? String.format(Locale.ROOT, "%.1f s", seconds).replace("0.0 s", "0 s")
                 : String.format(Locale.ROOT, "%.2g s", seconds);
     }
+
+    /**
+     * A component's Birnbaum importance to three significant digits, with its 95% interval when it was estimated by
+     * sampling: {@code 0.198}, {@code 0.198 (0.187–0.209)}.
+     */
+    public static String birnbaum(ComponentImportance c) {
+        String point = String.format(Locale.ROOT, "%.3g", c.birnbaum());
+        return c.birnbaumLow() == c.birnbaumHigh() ? point : point + String.format(Locale.ROOT, " (%.3g–%.3g)",
+                c.birnbaumLow(), c.birnbaumHigh());
+    }
+
+    /**
+     * What an importance list's figures come from, to follow its heading: empty when exact, else
+     * {@code "estimated from 3,904 sampled scenarios"}.
+     */
+    public static String importanceSource(ServiceImportance ranking) {
+        return ranking.method() == Method.EXACT ? ""
+                : String.format(Locale.ROOT, "estimated from %,d sampled scenarios", ranking.samples());
+    }
 }

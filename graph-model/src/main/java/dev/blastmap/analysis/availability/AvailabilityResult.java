@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param services   every service of the graph, in file order
  * @param importance for each customer-facing service, in file order, its components by importance: every
- *                   unreliable one upstream when the figure is exact; when it is sampled, only its single points
- *                   of failure (see docs/availability.md), and none when no sampled scenario took it down
+ *                   unreliable one upstream, exact when its figure is exact and estimated from sampled scenarios
+ *                   when it is sampled (see docs/availability.md); none when no sampled scenario took it down
  * @param settings   the settings used
  */
 public record AvailabilityResult(List<ServiceAvailability> services, List<ServiceImportance> importance,

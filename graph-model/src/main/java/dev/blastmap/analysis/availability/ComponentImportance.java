@@ -20,9 +20,13 @@ import java.util.Objects;
  *                             unavailability, the share of the service's downtime that comes with the
  *                             component failing (SCRAM's CIF); 0 when the service is never down. The order
  *                             of the "fix first" list.
+ * @param birnbaumLow          the lower end of a 95% confidence interval of the Birnbaum importance when it was
+ *                             estimated by sampling; the figure itself when it is exact
+ * @param birnbaumHigh         the upper end of that interval; the figure itself when it is exact
  */
 public record ComponentImportance(ServiceId component, double availability, double birnbaum,
-                                  double riskAchievementWorth, double availabilityIfDown, double criticality) {
+                                  double riskAchievementWorth, double availabilityIfDown, double criticality,
+                                  double birnbaumLow, double birnbaumHigh) {
 
     /** Validates the figures. */
     public ComponentImportance {
@@ -31,5 +35,17 @@ public record ComponentImportance(ServiceId component, double availability, doub
             throw new IllegalArgumentException("bad importance of " + component + ": RAW " + riskAchievementWorth
                     + ", Birnbaum " + birnbaum);
         }
+        if (!(birnbaumLow >= 0 && birnbaumLow <= birnbaum + 1e-12 && birnbaum <= birnbaumHigh + 1e-12
+                && birnbaumHigh <= 1)) {
+            throw new IllegalArgumentException("bad Birnbaum interval of " + component + ": " + birnbaumLow + " to "
+                    + birnbaumHigh + " around " + birnbaum);
+        }
+    }
+
+    /** Exact figures: the Birnbaum interval is the figure itself. */
+    public ComponentImportance(ServiceId component, double availability, double birnbaum,
+                               double riskAchievementWorth, double availabilityIfDown, double criticality) {
+        this(component, availability, birnbaum, riskAchievementWorth, availabilityIfDown, criticality,
+                Math.max(0, Math.min(1, birnbaum)), Math.max(0, Math.min(1, birnbaum)));
     }
 }

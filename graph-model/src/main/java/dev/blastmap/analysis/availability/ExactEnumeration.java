@@ -1,6 +1,6 @@
 package dev.blastmap.analysis.availability;
 
-import dev.blastmap.analysis.FailureSetPropagation;
+import dev.blastmap.analysis.ScenarioPropagation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +26,8 @@ final class ExactEnumeration {
     private static final long[] PATTERN = {0xAAAAAAAAAAAAAAAAL, 0xCCCCCCCCCCCCCCCCL, 0xF0F0F0F0F0F0F0F0L,
         0xFF00FF00FF00FF00L, 0xFFFF0000FFFF0000L, 0xFFFFFFFF00000000L};
 
-    private final FailureSetPropagation propagation;
-    private final FailureSetPropagation.Pass pass;
+    private final ScenarioPropagation propagation;
+    private final ScenarioPropagation.Pass pass;
     private final UnreliableCone cones;
     private final double[] availability;
     private final boolean[] customerFacing;
@@ -42,10 +42,10 @@ final class ExactEnumeration {
     private final double[][] byteSums = new double[8][256];
     private final double[] low = new double[64];
 
-    ExactEnumeration(FailureSetPropagation propagation, UnreliableCone cones, double[] availability,
+    ExactEnumeration(ScenarioPropagation propagation, UnreliableCone cones, double[] availability,
                      boolean[] customerFacing, Answers answers) {
         this.propagation = propagation;
-        this.pass = propagation.newPass();
+        this.pass = propagation.pass();
         this.cones = cones;
         this.availability = availability;
         this.customerFacing = customerFacing;
@@ -85,18 +85,18 @@ final class ExactEnumeration {
         for (int i = 0; i < k; i++) {
             bitOf[i] = java.util.Arrays.binarySearch(set, order[i]);
         }
-        long[] failed = new long[k];
         long passes = passes(k);
         for (long t = 0; t < passes; t++) {
             double high = 1;
             for (int j = 6; j < k; j++) {
                 high *= (t >>> (j - 6) & 1) != 0 ? q[j] : a[j];
             }
+            pass.clear();
             for (int i = 0; i < k; i++) {
                 int j = bitOf[i];
-                failed[i] = j < 6 ? PATTERN[j] & valid : (t >>> (j - 6) & 1) != 0 ? -1L : 0;
+                pass.knockOut(order[i], j < 6 ? PATTERN[j] & valid : (t >>> (j - 6) & 1) != 0 ? -1L : 0);
             }
-            pass.run(order, failed, k, members);
+            pass.propagateFor(members);
             for (int i = 0, downs = pass.downCount(); i < downs; i++) {
                 int w = pass.downService(i);
                 long mask = pass.downMask(i) & valid;

@@ -1,6 +1,6 @@
 package dev.blastmap.analysis.availability;
 
-import dev.blastmap.analysis.FailureSetPropagation;
+import dev.blastmap.analysis.ScenarioPropagation;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -14,14 +14,31 @@ import java.util.stream.IntStream;
  * failures are placed along the stream of scenarios by geometric gaps (the number of scenarios until its next
  * failure is geometric with parameter q), so a service that rarely fails costs one comparison per pass. The
  * scenarios are cut into chunks of {@link #CHUNK_PASSES} passes, each with its own generator seeded from the
- * seed and the chunk number: the counts are the same whatever the number of threads.
+ * seed and the chunk number: the scenarios, and so the counts, are the same whatever the number of threads.
+ * Immutable; {@link SampledImportance} replays the first passes of the same stream.
  */
 final class MonteCarloSampling {
 
     /** Passes per chunk: enough to make a chunk's start-up cost small, few enough to share the work. */
     static final int CHUNK_PASSES = 256;
 
-    private MonteCarloSampling() {
+    private final ScenarioPropagation propagation;
+    private final int size;
+    /** The unreliable services, in pass order. */
+    private final int[] order;
+    /** log(a) of each service of {@link #order}. */
+    private final double[] logUp;
+    private final long seed;
+
+    MonteCarloSampling(ScenarioPropagation propagation, double[] availability, long seed) {
+        this.propagation = propagation;
+        this.size = availability.length;
+        this.order = propagation.inPassOrder(IntStream.range(0, size).filter(v -> availability[v] < 1).toArray());
+        this.logUp = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            logUp[i] = Math.log1p(-(1 - availability[order[i]]));
+        }
+        this.seed = seed;
     }
 
     /**
@@ -29,53 +46,26 @@ final class MonteCarloSampling {
      *
      * @param afterEachPass called after each pass from any worker thread; may throw to cancel
      */
-    static long[] downCounts(FailureSetPropagation propagation, double[] availability, long samples, long seed,
-                             Runnable afterEachPass) {
-        int n = availability.length;
-        int[] unreliable = IntStream.range(0, n).filter(v -> availability[v] < 1).toArray();
-        int[] order = propagation.inPassOrder(unreliable);
-        double[] logUp = new double[order.length];
-        for (int i = 0; i < order.length; i++) {
-            logUp[i] = Math.log1p(-(1 - availability[order[i]]));
-        }
-        long passes = samples / FailureSetPropagation.SCENARIOS_PER_PASS;
+    long[] downCounts(long samples, Runnable afterEachPass) {
+        long passes = samples / ScenarioPropagation.SCENARIOS;
         long chunks = (passes + CHUNK_PASSES - 1) / CHUNK_PASSES;
         AtomicInteger nextChunk = new AtomicInteger();
         int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), chunks));
         long[][] counts = new long[workers][];
         IntStream.range(0, workers).parallel().forEach(worker -> {
-            long[] mine = new long[n];
+            long[] mine = new long[size];
             counts[worker] = mine;
-            FailureSetPropagation.Pass pass = propagation.newPass();
-            long[] next = new long[order.length];
-            int[] failedServices = new int[order.length];
-            long[] failed = new long[order.length];
+            ScenarioPropagation.Pass pass = propagation.pass();
+            Stream stream = new Stream();
             for (long c = nextChunk.getAndIncrement(); c < chunks; c = nextChunk.getAndIncrement()) {
-                SplittableRandom random = new SplittableRandom(mix(seed, c));
-                long firstPass = c * CHUNK_PASSES;
-                long endPass = Math.min(passes, firstPass + CHUNK_PASSES);
-                long start = firstPass * 64;
-                for (int i = 0; i < order.length; i++) {
-                    next[i] = start + gap(random, logUp[i]);
-                }
-                for (long t = firstPass; t < endPass; t++) {
-                    long from = t * 64;
-                    long to = from + 64;
-                    int count = 0;
-                    for (int i = 0; i < order.length; i++) {
-                        if (next[i] < to) {
-                            long mask = 0;
-                            long at = next[i];
-                            while (at < to) {
-                                mask |= 1L << (at - from);
-                                at = addSaturated(at + 1, gap(random, logUp[i]));
-                            }
-                            next[i] = at;
-                            failedServices[count] = order[i];
-                            failed[count++] = mask;
-                        }
+                stream.startChunk(c);
+                for (long t = c * CHUNK_PASSES, end = Math.min(passes, t + CHUNK_PASSES); t < end; t++) {
+                    stream.next(t);
+                    pass.clear();
+                    for (int i = 0; i < stream.count; i++) {
+                        pass.knockOut(stream.service[i], stream.failedIn[i]);
                     }
-                    pass.run(failedServices, failed, count);
+                    pass.propagate();
                     for (int i = 0, downs = pass.downCount(); i < downs; i++) {
                         mine[pass.downService(i)] += Long.bitCount(pass.downMask(i));
                     }
@@ -83,15 +73,86 @@ final class MonteCarloSampling {
                 }
             }
         });
-        long[] total = new long[n];
+        long[] total = new long[size];
         for (long[] c : counts) {
             if (c != null) {
-                for (int v = 0; v < n; v++) {
+                for (int v = 0; v < size; v++) {
                     total[v] += c[v];
                 }
             }
         }
         return total;
+    }
+
+    /**
+     * The failures of the first {@code passes} passes of the stream {@link #downCounts} samples, the same
+     * scenarios: pass t's failed services are {@code service[start[t]]} until {@code service[start[t + 1]]},
+     * each failed in the scenarios of its {@code failedIn}.
+     */
+    Replay replay(int passes) {
+        int[] start = new int[passes + 1];
+        int[] service = new int[64];
+        long[] failedIn = new long[64];
+        Stream stream = new Stream();
+        for (int t = 0; t < passes; t++) {
+            if (t % CHUNK_PASSES == 0) {
+                stream.startChunk(t / CHUNK_PASSES);
+            }
+            stream.next(t);
+            int at = start[t];
+            if (at + stream.count > service.length) {
+                int grown = Math.max(2 * service.length, at + stream.count);
+                service = java.util.Arrays.copyOf(service, grown);
+                failedIn = java.util.Arrays.copyOf(failedIn, grown);
+            }
+            System.arraycopy(stream.service, 0, service, at, stream.count);
+            System.arraycopy(stream.failedIn, 0, failedIn, at, stream.count);
+            start[t + 1] = at + stream.count;
+        }
+        return new Replay(start, service, failedIn);
+    }
+
+    /** Stored failures of a number of passes; see {@link #replay}. */
+    record Replay(int[] start, int[] service, long[] failedIn) {
+    }
+
+    /** One thread's walk along the stream: the failures of pass after pass of one chunk. */
+    private final class Stream {
+        private final long[] next = new long[order.length];
+        private SplittableRandom random;
+        /** The services failed in some scenario of the current pass, and in which. */
+        final int[] service = new int[order.length];
+        final long[] failedIn = new long[order.length];
+        int count;
+
+        /** Starts chunk c: draws each service's first failure from the chunk's first scenario on. */
+        void startChunk(long c) {
+            random = new SplittableRandom(mix(seed, c));
+            long start = c * CHUNK_PASSES * 64;
+            for (int i = 0; i < order.length; i++) {
+                next[i] = start + gap(random, logUp[i]);
+            }
+        }
+
+        /** The failures of pass t, the next pass of the current chunk. */
+        void next(long t) {
+            long from = t * 64;
+            long to = from + 64;
+            count = 0;
+            for (int i = 0; i < order.length; i++) {
+                if (next[i] < to) {
+                    long mask = 0;
+                    long at = next[i];
+                    while (at < to) {
+                        mask |= 1L << (at - from);
+                        at = addSaturated(at + 1, gap(random, logUp[i]));
+                    }
+                    next[i] = at;
+                    service[count] = order[i];
+                    failedIn[count++] = mask;
+                }
+            }
+        }
     }
 
     /** Scenarios before the next failure of a service up with probability e^logUp: geometric. */

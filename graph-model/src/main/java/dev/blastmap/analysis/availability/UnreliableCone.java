@@ -38,15 +38,9 @@ final class UnreliableCone {
     static UnreliableCone of(Graph graph, int[] dependenciesFirst, int limit) {
         List<Service> services = graph.services();
         int n = services.size();
-        Map<ServiceId, Integer> index = new HashMap<>(n * 2);
-        for (int v = 0; v < n; v++) {
-            index.put(services.get(v).id(), v);
-        }
-        int[][] hardMembers = new int[n][];
+        int[][] hardMembers = hardMembers(graph);
         int[] dependentCount = new int[n];
         for (int v = 0; v < n; v++) {
-            hardMembers[v] = services.get(v).dependsOn().stream().filter(c -> !c.soft())
-                    .map(Clause::members).flatMap(List::stream).mapToInt(index::get).distinct().toArray();
             for (int m : hardMembers[v]) {
                 dependentCount[m]++;
             }
@@ -86,6 +80,65 @@ final class UnreliableCone {
             }
         }
         return new UnreliableCone(cone);
+    }
+
+    /** For every service (by index), the distinct services its hard clauses name. */
+    static int[][] hardMembers(Graph graph) {
+        List<Service> services = graph.services();
+        int n = services.size();
+        Map<ServiceId, Integer> index = new HashMap<>(n * 2);
+        for (int v = 0; v < n; v++) {
+            index.put(services.get(v).id(), v);
+        }
+        int[][] hardMembers = new int[n][];
+        for (int v = 0; v < n; v++) {
+            hardMembers[v] = services.get(v).dependsOn().stream().filter(c -> !c.soft())
+                    .map(Clause::members).flatMap(List::stream).mapToInt(index::get).distinct().toArray();
+        }
+        return hardMembers;
+    }
+
+    /**
+     * The whole upstream cone of v, without a limit: its unreliable services, ascending, by a walk over hard
+     * clauses; {@code seen} must be all false and is left so.
+     */
+    static int[] unlimited(int v, int[][] hardMembers, boolean[] unreliable, boolean[] seen) {
+        int[] stack = new int[16];
+        int[] found = new int[16];
+        int size = 0;
+        int count = 0;
+        int[] visited = new int[16];
+        int visits = 0;
+        stack[size++] = v;
+        seen[v] = true;
+        while (size > 0) {
+            int u = stack[--size];
+            if (visits == visited.length) {
+                visited = Arrays.copyOf(visited, visits * 2);
+            }
+            visited[visits++] = u;
+            if (unreliable[u]) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = u;
+            }
+            for (int m : hardMembers[u]) {
+                if (!seen[m]) {
+                    seen[m] = true;
+                    if (size == stack.length) {
+                        stack = Arrays.copyOf(stack, size * 2);
+                    }
+                    stack[size++] = m;
+                }
+            }
+        }
+        for (int i = 0; i < visits; i++) {
+            seen[visited[i]] = false;
+        }
+        int[] cone = Arrays.copyOf(found, count);
+        Arrays.sort(cone);
+        return cone;
     }
 
     /** The set of v and the sets of its members, or {@code current} itself if that adds nothing. */

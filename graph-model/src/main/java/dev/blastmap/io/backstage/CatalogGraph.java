@@ -142,6 +142,15 @@ final class CatalogGraph {
                     }
                 }
             }
+            // annotations are where Backstage keeps non-identifying data; only ours mean something here
+            if (get(metadata, "annotations") instanceof MappingNode annotations) {
+                for (NodeTuple t : annotations.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().startsWith("blastmap.dev/")
+                            && t.getValueNode() instanceof ScalarNode v) {
+                        AttributeMapping.node(assembler, node, k.getValue(), v.getValue(), line(v));
+                    }
+                }
+            }
         }
         if (spec != null) {
             String type = scalar(spec, "type");

@@ -6,12 +6,14 @@ import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.AttributeMapping;
 import dev.blastmap.io.assemble.EdgeDraft;
 import dev.blastmap.io.assemble.GraphAssembler;
+import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.text.CsvText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads an edge list as spreadsheets and NetworkX write it: a header naming a {@code source} and a
@@ -21,7 +23,9 @@ import java.util.Objects;
  * column, then one
  * row per edge; the source depends on the target. A row with an empty target declares a service without
  * dependencies. {@code type} {@code soft}, {@code optional} or {@code async} makes the dependency soft; other
- * types are kept as the dependency's note. Commas separate fields, or semicolons or tabs when the header uses
+ * types are kept as the dependency's note. An {@code availability} (or {@code source_availability}) column gives
+ * the source's availability, a {@code target_availability} column the target's (0.999 or 99.9%, as
+ * {@link AttributeMapping} reads it). Commas separate fields, or semicolons or tabs when the header uses
  * them (as spreadsheets do in some locales).
  *
  * <p>JGraphT's CSV importer is not used: its edge-list format has no header and reads every further column
@@ -86,11 +90,15 @@ public final class CsvReader implements GraphReader {
             int sourceColumn = columns.sourceIn(header.fields()).orElse(-1);
             int targetColumn = columns.targetIn(header.fields()).orElse(-1);
             int typeColumn = columns.typeIn(header.fields()).orElse(-1);
+            int availabilityColumn = availabilityColumn(header.fields(), "availability", "sourceavailability");
+            int targetAvailabilityColumn = availabilityColumn(header.fields(), "targetavailability");
             if (sourceColumn < 0 || targetColumn < 0) {
                 throw assembler.fatal(header.line(), 0, missingColumns(header.fields()));
             }
             for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
                 row(assembler, row, sourceColumn, targetColumn, typeColumn);
+                availability(assembler, row, sourceColumn, availabilityColumn);
+                availability(assembler, row, targetColumn, targetAvailabilityColumn);
             }
         } catch (CsvRecords.CsvException e) {
             throw assembler.fatal(e.line, 0, e.getMessage());
@@ -118,6 +126,35 @@ public final class CsvReader implements GraphReader {
         EdgeDraft edge = assembler.edge(from, to, row.line());
         if (typeColumn >= 0 && typeColumn < f.size()) {
             AttributeMapping.edge(assembler, edge, "type", f.get(typeColumn), row.line());
+        }
+    }
+
+    /** The first column whose header is one of the names (compared as attribute names are), or -1. */
+    private static int availabilityColumn(List<String> header, String... names) {
+        for (int i = 0; i < header.size(); i++) {
+            String name = AttributeMapping.normalise(header.get(i).strip());
+            for (String wanted : names) {
+                if (name.equals(wanted)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Gives the service of {@code idColumn} the availability in {@code column} of the row, if both are there. */
+    private static void availability(GraphAssembler assembler, CsvRecords.Row row, int idColumn, int column)
+            throws GraphImportException {
+        List<String> f = row.fields();
+        if (column < 0 || column >= f.size() || idColumn >= f.size() || f.get(column).isBlank()) {
+            return;
+        }
+        String id = CsvText.unguard(f.get(idColumn).strip());
+        if (!id.isEmpty()) {
+            Optional<NodeDraft> node = assembler.node(id, row.line());
+            if (node.isPresent()) {
+                AttributeMapping.node(assembler, node.get(), "availability", f.get(column).strip(), row.line());
+            }
         }
     }
 

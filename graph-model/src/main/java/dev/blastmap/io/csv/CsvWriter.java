@@ -13,8 +13,9 @@ import java.io.Writer;
 
 /**
  * Writes an edge list {@code source,target,type}: one row per dependency, {@code type} {@code hard} or
- * {@code soft}, and a row {@code id,,} for each service without dependencies, so that no service is lost.
- * Lossy: labels, kinds, places, weights, k-of-n needs, delays and notes are not written; every member of a
+ * {@code soft}, and a row {@code id,,} for each service without dependencies, so that no service is lost. When
+ * some service has an availability below 1, a fourth column {@code availability} gives each row's source its
+ * own (empty for 1). Lossy: labels, kinds, places, weights, k-of-n needs, delays and notes are not written; every member of a
  * clause becomes its own row.
  */
 public final class CsvWriter implements GraphWriter {
@@ -28,14 +29,16 @@ public final class CsvWriter implements GraphWriter {
                         + MessageText.quoted(s.id().value()) + " is; keep the graph as Blastmap JSON");
             }
         }
-        out.write("source,target,type\r\n");
+        boolean availability = graph.services().stream().anyMatch(Service::isUnreliable);
+        out.write(availability ? "source,target,type,availability\r\n" : "source,target,type\r\n");
         for (Service s : graph.services()) {
+            String own = availability ? "," + (s.isUnreliable() ? Double.toString(s.availability()) : "") : "";
             if (s.dependsOn().isEmpty()) {
-                out.write(field(s.id().value()) + ",,\r\n");
+                out.write(field(s.id().value()) + ",," + own + "\r\n");
             }
             for (ClauseEdges.Edge e : ClauseEdges.of(s)) {
                 out.write(field(s.id().value()) + "," + field(e.dependency().value()) + ","
-                        + (e.clause().soft() ? "soft" : "hard") + "\r\n");
+                        + (e.clause().soft() ? "soft" : "hard") + own + "\r\n");
             }
         }
     }

@@ -121,9 +121,12 @@ class AvailabilityAnalysisTest {
         assertThat(of(r, "c0").method()).isEqualTo(Method.EXACT);
         ServiceImportance fixFirst = r.importance().get(0);
         assertThat(fixFirst.method()).isEqualTo(Method.MONTE_CARLO);
+        double birnbaum = Math.pow(0.999, AvailabilityAnalysis.EXACT_LIMIT); // every other one up
         assertThat(fixFirst.components()).hasSize(AvailabilityAnalysis.EXACT_LIMIT + 1).allSatisfy(c -> {
-            assertThat(c.birnbaum()).isCloseTo(of(r, "top").availability() / 0.999, within(1e-12));
+            assertThat(c.birnbaum()).isCloseTo(birnbaum, within(6 * Math.sqrt(birnbaum * (1 - birnbaum)
+                    / fixFirst.samples())));
             assertThat(c.availabilityIfDown()).isZero();
+            assertThat(c.riskAchievementWorth()).isEqualTo(1 / of(r, "top").unavailability());
         });
         assertThatThrownBy(() -> AvailabilityAnalysis.compute(g, AvailabilitySettings.defaults().withMode(Mode.EXACT),
                 Progress.NONE)).isInstanceOf(TooManyUnreliableException.class).hasMessageContaining("'top'");

@@ -2,6 +2,8 @@ package dev.blastmap.analysis.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blastmap.model.ServiceId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AvailabilityFormatTest {
@@ -31,5 +33,25 @@ class AvailabilityFormatTest {
         assertThat(AvailabilityFormat.downtime(5259.6)).isEqualTo("3.7 d");
         assertThat(AvailabilityFormat.downtime(0)).isEqualTo("0 s");
         assertThat(AvailabilityFormat.downtime(1e-6)).isEqualTo("6.0e-05 s");
+    }
+
+    @Test
+    void aSampledBirnbaumImportanceComesWithItsIntervalAndAnExactOneAlone() {
+        ServiceId db = ServiceId.of("db");
+
+        assertThat(AvailabilityFormat.birnbaum(new ComponentImportance(db, 0.9, 0.198, 2, 0.8, 0.5)))
+                .isEqualTo("0.198");
+        assertThat(AvailabilityFormat.birnbaum(new ComponentImportance(db, 0.9, 0.198, 2, 0.8, 0.5, 0.18712, 0.2091)))
+                .isEqualTo("0.198 (0.187–0.209)");
+    }
+
+    @Test
+    void sampledImportanceSaysHowManyScenariosItComesFrom() {
+        ServiceId web = ServiceId.of("web");
+
+        assertThat(AvailabilityFormat.importanceSource(new ServiceImportance(web, Method.EXACT, List.of())))
+                .isEmpty();
+        assertThat(AvailabilityFormat.importanceSource(new ServiceImportance(web, Method.MONTE_CARLO, List.of(),
+                3904))).isEqualTo("estimated from 3,904 sampled scenarios");
     }
 }

@@ -24,7 +24,7 @@ class MonteCarloCoverageTest {
     private static final long SAMPLES = 2048;
 
     /** A graph with a chain, redundancy, a quorum, a ring and a soft dependency. */
-    private static Graph graph() {
+    static Graph graph() {
         List<ServiceId> nodes = List.of(ServiceId.of("n1"), ServiceId.of("n2"), ServiceId.of("n3"));
         return Graph.of(
                 Service.builder("web").customerFacing(true).availability(0.995).dependsOn("api")

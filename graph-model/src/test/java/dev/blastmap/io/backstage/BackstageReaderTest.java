@@ -74,6 +74,30 @@ class BackstageReaderTest {
     }
 
     @Test
+    void anAvailabilityLabelOrBlastmapAnnotationGivesTheComponentItsAvailability() throws Exception {
+        String yaml = """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: api
+                  annotations: {blastmap.dev/availability: "99.95%", backstage.io/techdocs-ref: "dir:."}
+                spec: {dependsOn: ["resource:db"]}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Resource
+                metadata:
+                  name: db
+                  labels: {availability: "0.999"}
+                """;
+
+        Graph g = Fixtures.read(reader, yaml, "c.yaml").graph();
+
+        assertThat(g.require(ServiceId.of("api")).availability()).isEqualTo(0.9995);
+        assertThat(g.require(ServiceId.of("db")).availability()).isEqualTo(0.999);
+        assertThat(g.require(ServiceId.of("api")).tags()).noneMatch(t -> t.contains("techdocs"));
+    }
+
+    @Test
     void billionLaughsIsRefusedByTheAliasLimit() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {

@@ -27,6 +27,27 @@ class CsvReaderTest {
     }
 
     @Test
+    void anAvailabilityColumnGivesTheSourceItsAvailabilityAndATargetAvailabilityColumnTheTarget() throws Exception {
+        String csv = """
+                service_name,depends_on,type,availability,target_availability
+                web,api,hard,99.95%,0.999
+                api,db,hard,,0.9999
+                batch,,,99.9,
+                """;
+
+        ReadResult r = Fixtures.read(reader, csv, "deps.csv");
+
+        assertThat(r.graph().require(ServiceId.of("web")).availability()).isEqualTo(0.9995);
+        assertThat(r.graph().require(ServiceId.of("api")).availability()).isEqualTo(0.999);
+        assertThat(r.graph().require(ServiceId.of("db")).availability()).isEqualTo(0.9999);
+        assertThat(r.graph().require(ServiceId.of("batch")).availability()).isEqualTo(1.0);
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.message()).contains("availability '99.9' of batch", "write 0.999 or 99.9%");
+        });
+    }
+
+    @Test
     void semicolonsAndFromToHeadersAreUnderstood() throws Exception {
         assertThat(edges(Fixtures.read(reader, "csv/semicolon.csv").graph())).containsExactly("web -> api", "api -> db");
     }

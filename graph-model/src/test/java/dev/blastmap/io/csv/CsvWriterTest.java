@@ -27,6 +27,20 @@ class CsvWriterTest {
         assertThat(structure(back)).isEqualTo(structure(graph));
     }
 
+    @Test
+    void availabilitiesSurviveARoundTripAndAGraphWithoutThemKeepsThreeColumns() throws Exception {
+        Graph graph = Graph.of(Service.builder("web").availability(0.9995).dependsOn("db").build(),
+                Service.builder("db").availability(0.99).build(), Service.builder("lb").dependsOn("web").build());
+
+        String csv = Fixtures.write(new CsvWriter(), graph);
+        Graph back = Fixtures.read(new CsvReader(), csv, "round.csv").graph();
+
+        assertThat(csv.lines().findFirst()).contains("source,target,type,availability");
+        assertThat(back.services()).extracting(Service::availability).containsExactly(0.9995, 0.99, 1.0);
+        assertThat(Fixtures.write(new CsvWriter(), Graph.of(Service.of("a"))).lines().findFirst())
+                .contains("source,target,type");
+    }
+
     /** Each service's dependencies, each hard unless every clause naming it is soft. */
     private static List<String> structure(Graph g) {
         return List.copyOf(new LinkedHashSet<>(edges(g).stream()
