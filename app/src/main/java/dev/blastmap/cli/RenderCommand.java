@@ -50,7 +50,7 @@ public final class RenderCommand implements Callable<Integer> {
             description = "Colours: light (default) or dark.")
     private String theme;
 
-    @Option(names = "--layout", paramLabel = "layered|force|automatic", defaultValue = "automatic",
+    @Option(names = "--layout", paramLabel = "layered|force|grid|automatic", defaultValue = "automatic",
             description = "Layered (dependents above dependencies), force-directed, or automatic by size (default).")
     private String layoutName;
 

@@ -20,7 +20,7 @@ public interface LayoutAlgorithm {
         return layout(graph, LayoutMonitor.none());
     }
 
-    /** The name shown to users: {@code layered}, {@code force} or {@code automatic}. */
+    /** The name shown to users: {@code layered}, {@code force}, {@code grid} or {@code automatic}. */
     String name();
 
     /** Layers with ELK, dependents above their dependencies, boxed by the finest grouping the graph has. */
@@ -38,16 +38,25 @@ public interface LayoutAlgorithm {
         return new ForceLayout(NodeSizer.standard());
     }
 
-    /** Layered for graphs of moderate size, force-directed for large or dense ones. */
+    /**
+     * Services in rows inside their region, zone or group boxes, dependents above dependencies: linear time,
+     * for graphs too big for the other two.
+     */
+    static LayoutAlgorithm grid() {
+        return new GroupedGridLayout(null, NodeSizer.standard());
+    }
+
+    /** Layered for graphs of moderate size, force-directed for large or dense ones, a grid for huge ones. */
     static LayoutAlgorithm automatic() {
         return new AutomaticLayout(layered(), force());
     }
 
-    /** The algorithm with this name ({@code layered}, {@code force}, {@code automatic}), or empty. */
+    /** The algorithm with this name ({@code layered}, {@code force}, {@code grid}, {@code automatic}), or empty. */
     static java.util.Optional<LayoutAlgorithm> byName(String name) {
         return switch (name) {
             case "layered" -> java.util.Optional.of(layered());
             case "force" -> java.util.Optional.of(force());
+            case "grid" -> java.util.Optional.of(grid());
             case "automatic", "auto" -> java.util.Optional.of(automatic());
             default -> java.util.Optional.empty();
         };

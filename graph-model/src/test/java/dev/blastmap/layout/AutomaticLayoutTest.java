@@ -23,9 +23,18 @@ class AutomaticLayoutTest {
     }
 
     @Test
+    void aGraphTooBigForForcesGetsTheGroupedGrid() {
+        assertThat(automatic.choose(SampleGraphs.randomAcyclic(AutomaticLayout.MAX_FORCE_SERVICES, 100, 1)).name())
+                .isEqualTo("force");
+        assertThat(automatic.choose(SampleGraphs.randomAcyclic(AutomaticLayout.MAX_FORCE_SERVICES + 1, 100, 1)).name())
+                .isEqualTo("grid");
+    }
+
+    @Test
     void algorithmsAreFoundByName() {
         assertThat(LayoutAlgorithm.byName("layered")).get().extracting(LayoutAlgorithm::name).isEqualTo("layered");
         assertThat(LayoutAlgorithm.byName("force")).get().extracting(LayoutAlgorithm::name).isEqualTo("force");
+        assertThat(LayoutAlgorithm.byName("grid")).get().extracting(LayoutAlgorithm::name).isEqualTo("grid");
         assertThat(LayoutAlgorithm.byName("automatic")).get().extracting(LayoutAlgorithm::name).isEqualTo("automatic");
         assertThat(LayoutAlgorithm.byName("circular")).isEmpty();
     }

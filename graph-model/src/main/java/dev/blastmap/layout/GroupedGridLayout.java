@@ -1,0 +1,284 @@
+package dev.blastmap.layout;
+
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+/**
+ * A layout for graphs too big for forces or layers, linear in services and dependencies: each region, zone or
+ * group is a box, as in the layered layout, and inside a box its services stand in rows, dependents never below
+ * their dependencies (ordered by {@link DependencyHeights}: apps on top, infrastructure at the bottom), members
+ * of one group side by side. Boxes inside a box are packed in rows below its own services, so the whole
+ * drawing comes out about as wide as a screen is. Dependencies are straight lines between box borders.
+ *
+ * <p>A hundred thousand services take well under a second, where the force layout takes many minutes; the
+ * price is that a dependency between far-apart rows or boxes is a long line, which the canvas draws as a
+ * faint haze when there are many.
+ */
+final class GroupedGridLayout implements LayoutAlgorithm {
+
+    /** Width over height wanted for every block of cards and of boxes: a landscape screen. */
+    private static final double ASPECT = 1.6;
+    private static final double CARD_GAP_X = 24;
+    private static final double CARD_GAP_Y = 48;
+    private static final double BOX_GAP = 40;
+    private static final double BOX_PADDING = 10;
+    /** Room above a box's content for its label, as in the layered layout. */
+    private static final double BOX_LABEL_ROOM = LayeredLayout.GROUP_LABEL_ROOM + 4;
+
+    private final Grouping grouping;
+    private final NodeSizer sizer;
+
+    /** A layout with this grouping, or the finest grouping of each graph when null. */
+    GroupedGridLayout(Grouping grouping, NodeSizer sizer) {
+        this.grouping = grouping;
+        this.sizer = sizer;
+    }
+
+    @Override
+    public String name() {
+        return "grid";
+    }
+
+    @Override
+    public Layout layout(Graph graph, LayoutMonitor monitor) {
+        monitor.progress(0);
+        List<Service> services = graph.services();
+        int n = services.size();
+        Map<ServiceId, Integer> index = new HashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            index.put(services.get(i).id(), i);
+        }
+        List<DrawnDependency> dependencies = DrawnDependency.of(graph);
+        int[] heights = DependencyHeights.of(adjacency(dependencies, index, n));
+        checkCancelled(monitor);
+        monitor.progress(0.3);
+
+        double[] width = new double[n];
+        double[] height = new double[n];
+        for (int i = 0; i < n; i++) {
+            width[i] = sizer.width(services.get(i));
+            height[i] = sizer.height(services.get(i));
+        }
+        Block root = new Block(null, null, 0);
+        Grouping chosen = grouping != null ? grouping : Grouping.finestFor(graph);
+        for (int i = 0; i < n; i++) {
+            root.blockOf(services.get(i), chosen.levels()).members.add(i);
+        }
+        Placement placement = new Placement(services, heights, width, height);
+        root.measure(placement);
+        checkCancelled(monitor);
+        monitor.progress(0.6);
+        List<GroupBox> groups = new ArrayList<>();
+        root.place(0, 0, placement, groups);
+        groups.sort(Comparator.comparingInt(GroupBox::depth));
+
+        Map<ServiceId, Box> boxes = new LinkedHashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            boxes.put(services.get(i).id(), new Box(placement.x[i], placement.y[i], width[i], height[i]));
+        }
+        List<EdgePath> edges = new ArrayList<>(dependencies.size());
+        for (DrawnDependency d : dependencies) {
+            Box from = boxes.get(d.from());
+            Box to = boxes.get(d.to());
+            edges.add(d.along(List.of(from.borderPointTowards(to.center()), to.borderPointTowards(from.center()))));
+        }
+        monitor.progress(1);
+        return new Layout(boxes, edges, groups, name());
+    }
+
+    private static int[][] adjacency(List<DrawnDependency> dependencies, Map<ServiceId, Integer> index, int n) {
+        int[] count = new int[n];
+        int[] from = new int[dependencies.size()];
+        int[] to = new int[dependencies.size()];
+        for (int e = 0; e < dependencies.size(); e++) {
+            from[e] = index.get(dependencies.get(e).from());
+            to[e] = index.get(dependencies.get(e).to());
+            count[from[e]]++;
+        }
+        int[][] adjacency = new int[n][];
+        for (int i = 0; i < n; i++) {
+            adjacency[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (int e = 0; e < from.length; e++) {
+            adjacency[from[e]][count[from[e]]++] = to[e];
+        }
+        return adjacency;
+    }
+
+    private static void checkCancelled(LayoutMonitor monitor) {
+        if (monitor.isCancelled()) {
+            throw new CancellationException("layout cancelled");
+        }
+    }
+
+    /** Where each service's card goes, filled in by the blocks; and what they need to know to place it. */
+    private static final class Placement {
+        final List<Service> services;
+        final int[] heights;
+        final double[] width;
+        final double[] height;
+        final double[] x;
+        final double[] y;
+
+        Placement(List<Service> services, int[] heights, double[] width, double[] height) {
+            this.services = services;
+            this.heights = heights;
+            this.width = width;
+            this.height = height;
+            this.x = new double[services.size()];
+            this.y = new double[services.size()];
+        }
+    }
+
+    /**
+     * The root of the drawing or one group box: its own services in rows, then the boxes inside it packed in
+     * rows. Measured bottom-up (sizes, and positions relative to the block), then placed top-down.
+     */
+    private static final class Block {
+        final Grouping.Level level;
+        final String name;
+        final int depth;
+        final List<Integer> members = new ArrayList<>();
+        final Map<String, Block> children = new LinkedHashMap<>();
+        double[] childX;
+        double[] childY;
+        double cardsHeight;
+        double width;
+        double height;
+
+        Block(Grouping.Level level, String name, int depth) {
+            this.level = level;
+            this.name = name;
+            this.depth = depth;
+        }
+
+        /** The innermost block this service belongs in, made on the way (boxes in order of first member). */
+        Block blockOf(Service service, List<Grouping.Level> levels) {
+            Block block = this;
+            for (int l = 0; l < levels.size(); l++) {
+                Grouping.Level lv = levels.get(l);
+                String value = lv.of(service);
+                if (value == null) {
+                    break;
+                }
+                int d = l;
+                block = block.children.computeIfAbsent(value, v -> new Block(lv, v, d));
+            }
+            return block;
+        }
+
+        boolean isBox() {
+            return level != null;
+        }
+
+        void measure(Placement p) {
+            // Cards: by height (dependents first), then by group, then in the file's order, in rows wrapped at
+            // a width that makes the block screen-shaped; a new height starts a new row once the row is half
+            // full, so that layers show as bands without a deep graph making a tower of short rows.
+            members.sort(Comparator.<Integer>comparingInt(i -> -p.heights[i])
+                    .thenComparing(i -> p.services.get(i).group(), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparingInt(i -> i));
+            double area = 0;
+            for (int i : members) {
+                area += (p.width[i] + CARD_GAP_X) * (p.height[i] + CARD_GAP_Y);
+            }
+            double wrap = Math.sqrt(area * ASPECT);
+            double x = 0;
+            double y = 0;
+            double rowHeight = 0;
+            double cardsWidth = 0;
+            for (int k = 0; k < members.size(); k++) {
+                int i = members.get(k);
+                boolean newLayer = k > 0 && p.heights[i] != p.heights[members.get(k - 1)] && x > wrap / 2;
+                if (x > 0 && (newLayer || x + p.width[i] > wrap)) {
+                    y += rowHeight + CARD_GAP_Y;
+                    x = 0;
+                    rowHeight = 0;
+                }
+                p.x[i] = x;
+                p.y[i] = y;
+                cardsWidth = Math.max(cardsWidth, x + p.width[i]);
+                x += p.width[i] + CARD_GAP_X;
+                rowHeight = Math.max(rowHeight, p.height[i]);
+            }
+            cardsHeight = members.isEmpty() ? 0 : y + rowHeight;
+
+            // Boxes inside: measured first, then packed in rows under the cards.
+            List<Block> inner = new ArrayList<>(children.values());
+            double boxArea = 0;
+            double widest = 0;
+            for (Block b : inner) {
+                b.measure(p);
+                boxArea += (b.width + BOX_GAP) * (b.height + BOX_GAP);
+                widest = Math.max(widest, b.width);
+            }
+            double boxWrap = Math.max(widest, Math.max(cardsWidth, Math.sqrt(boxArea * ASPECT)));
+            childX = new double[inner.size()];
+            childY = new double[inner.size()];
+            double top = members.isEmpty() ? 0 : cardsHeight + BOX_GAP;
+            x = 0;
+            y = top;
+            rowHeight = 0;
+            double boxesWidth = 0;
+            for (int k = 0; k < inner.size(); k++) {
+                Block b = inner.get(k);
+                if (x > 0 && x + b.width > boxWrap) {
+                    y += rowHeight + BOX_GAP;
+                    x = 0;
+                    rowHeight = 0;
+                }
+                childX[k] = x;
+                childY[k] = y;
+                boxesWidth = Math.max(boxesWidth, x + b.width);
+                x += b.width + BOX_GAP;
+                rowHeight = Math.max(rowHeight, b.height);
+            }
+            double contentWidth = Math.max(cardsWidth, boxesWidth);
+            double contentHeight = inner.isEmpty() ? cardsHeight : y + rowHeight;
+            width = contentWidth + (isBox() ? 2 * BOX_PADDING : 0);
+            height = contentHeight + (isBox() ? BOX_LABEL_ROOM + BOX_PADDING : 0);
+        }
+
+        /** Places this block with its top-left corner at (left, top); adds its group box and its inner ones. */
+        void place(double left, double top, Placement p, List<GroupBox> groups) {
+            double contentX = left + (isBox() ? BOX_PADDING : 0);
+            double contentY = top + (isBox() ? BOX_LABEL_ROOM : 0);
+            for (int i : members) {
+                p.x[i] += contentX;
+                p.y[i] += contentY;
+            }
+            List<Block> inner = new ArrayList<>(children.values());
+            for (int k = 0; k < inner.size(); k++) {
+                inner.get(k).place(contentX + childX[k], contentY + childY[k], p, groups);
+            }
+            if (isBox()) {
+                groups.add(new GroupBox(level, name, new Box(left, top, width, height), depth, allMembers(p)));
+            }
+        }
+
+        private List<ServiceId> allMembers(Placement p) {
+            List<ServiceId> ids = new ArrayList<>();
+            collect(this, p, ids);
+            ServiceId[] sorted = ids.toArray(ServiceId[]::new);
+            Arrays.sort(sorted);
+            return Arrays.asList(sorted);
+        }
+
+        private static void collect(Block block, Placement p, List<ServiceId> into) {
+            for (int i : block.members) {
+                into.add(p.services.get(i).id());
+            }
+            block.children.values().forEach(c -> collect(c, p, into));
+        }
+    }
+}
