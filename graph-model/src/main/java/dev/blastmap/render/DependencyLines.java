@@ -24,6 +24,11 @@ final class DependencyLines {
 
     private static final double FADED = 0.22;
     private static final double PLAIN_ALPHA = 0.45;
+    /**
+     * In a big graph, lines longer than this on screen are ink: half a wide view. A length on screen, not a
+     * share of the view, so that a strip of the view is painted as the whole view would paint it.
+     */
+    private static final double LONG_LINE_PIXELS = 800;
 
     private final Theme theme;
     private Layout boundsOf;
@@ -59,12 +64,11 @@ final class DependencyLines {
             s.restore();
             return;
         }
-        // More lines than a view can show one by one. Close in, lines shorter than half the view keep their
+        // More lines than a view can show one by one. Close in, lines shorter than 800 pixels keep their
         // arrows (without anti-aliasing, eight times cheaper); longer ones, and far out all of them, become ink:
         // thin, unsmoothed, each fainter the more lines the graph has, so that their density shows as a haze.
         s.setSmoothLines(false);
-        double longer = r.visible() == null ? Double.POSITIVE_INFINITY
-                : 0.5 * Math.max(r.visible().width(), r.visible().height());
+        double longer = r.visible() == null ? Double.POSITIVE_INFINITY : LONG_LINE_PIXELS / r.scale();
         boolean[] ink = new boolean[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
@@ -113,14 +117,14 @@ final class DependencyLines {
      * there are more than can be told apart, they are ink too, in their colours, fainter the more there are: a
      * thousand solid two-pixel lines would only paint the view over in one colour.
      */
-    void paintEmphasised(Surface s, PaintRequest r, Detail detail) {
+    void paintEmphasised(Surface s, PaintRequest r, Detail detail, LayoutIndex index, ServiceState[] states) {
         List<EdgePath> edges = r.layout().edges();
         Box[] bounds = edgeBounds(r.layout());
         List<EdgePath> shown = new ArrayList<>();
         List<EdgeStyle> styles = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
-            EdgeStyle st = style(e, r);
+            EdgeStyle st = style(e, r, index.fromState(states, i), index.toState(states, i));
             if (st != null && visible(r, bounds[i]) && crossesView(r, e)) {
                 shown.add(e);
                 styles.add(st);
@@ -161,8 +165,8 @@ final class DependencyLines {
         s.restore();
     }
 
-    /** How an edge stands out, or null when it is drawn plain. */
-    private EdgeStyle style(EdgePath e, PaintRequest r) {
+    /** How an edge whose ends are in these states stands out, or null when it is drawn plain. */
+    private EdgeStyle style(EdgePath e, PaintRequest r, ServiceState from, ServiceState to) {
         Highlight h = r.highlight();
         if (h.isActive()) {
             boolean towardsDependency = (e.from().equals(h.hovered()) || h.dependencies().contains(e.from()))
@@ -177,11 +181,9 @@ final class DependencyLines {
             }
             return null;
         }
-        ServiceState to = r.states().apply(e.to());
         if (to != ServiceState.DOWN && to != ServiceState.KNOCKED_OUT) {
             return null;
         }
-        ServiceState from = r.states().apply(e.from());
         if (from == ServiceState.DOWN) {
             return new EdgeStyle(theme.style(ServiceState.DOWN).border(), 2, e.soft());
         }

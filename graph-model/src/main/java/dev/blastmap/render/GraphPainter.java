@@ -41,6 +41,7 @@ public final class GraphPainter {
     private final NodePainter nodes;
     private final DependencyLines lines;
     private final double labelPixels;
+    private LayoutIndex index;
 
     /** A painter with this theme, sizing labels with the approximate measurer. */
     public GraphPainter(Theme theme) {
@@ -98,8 +99,10 @@ public final class GraphPainter {
      */
     public void paintForeground(Surface s, PaintRequest r) {
         Detail detail = Detail.at(r.scale(), labelPixels);
-        lines.paintEmphasised(s, r, detail);
-        paintNodes(s, r, detail);
+        index = LayoutIndex.of(r.graph(), r.layout(), index);
+        ServiceState[] states = index.states(r.states());
+        lines.paintEmphasised(s, r, detail, index, states);
+        paintNodes(s, r, detail, states);
     }
 
     private void paintGroups(Surface s, PaintRequest r) {
@@ -139,18 +142,18 @@ public final class GraphPainter {
         s.text(g.name(), x + measurer.width(caption, size * 0.8, true) + size * 0.5, y, TextAnchor.START, size, true);
     }
 
-    private void paintNodes(Surface s, PaintRequest r, Detail detail) {
+    private void paintNodes(Surface s, PaintRequest r, Detail detail, ServiceState[] states) {
         Highlight h = r.highlight();
         Map<ServiceId, NodePainter.Placement> labels = detail.boxes() && !detail.inCard() && detail.labelAlpha() > 0
                 ? placeLabels(r) : Map.of();
-        for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
-            NodePainter.Placement label = labels.get(entry.getKey());
-            Box b = label != null ? label.card() : entry.getValue();
+        for (int i = 0; i < index.size(); i++) {
+            ServiceId id = index.id(i);
+            NodePainter.Placement label = labels.isEmpty() ? null : labels.get(id);
+            Box b = label != null ? label.card() : index.box(i);
             if (!visible(r, b)) {
                 continue;
             }
-            ServiceId id = entry.getKey();
-            Service service = r.graph().service(id).orElse(null);
+            Service service = index.service(i);
             if (service == null) {
                 continue;
             }
@@ -159,10 +162,9 @@ public final class GraphPainter {
                 s.save();
                 s.setAlpha(FADED + 0.1);
             }
-            nodes.paint(s, service, b, r.states().apply(id), detail, r.scale(),
-                    r.heat() == null ? null : r.heat().apply(id));
+            nodes.paint(s, service, b, states[i], detail, r.scale(), r.heat() == null ? null : r.heat().apply(id));
             if (label != null) {
-                nodes.paintLabel(s, label, r.states().apply(id), detail);
+                nodes.paintLabel(s, label, states[i], detail);
             }
             if (faded) {
                 s.restore();

@@ -25,7 +25,8 @@ final class LineDensity {
     private final int height;
     /** Counts as unsigned bytes, saturating. */
     private final byte[] counts;
-    private double[] lines = new double[4 * 1024];
+    /** The lines collected, prepared for walking ({@link LineWalk#SIZE} longs each). */
+    private long[] lines = new long[LineWalk.SIZE * 1024];
     /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
     private int[] rows = new int[2 * 1024];
     private int count;
@@ -59,9 +60,12 @@ final class LineDensity {
                 || !clipped(-dy, y0 - (clipY0 - 2), t) || !clipped(dy, clipY1 + 2 - y0, t)) {
             return;
         }
-        if (4 * count + 4 > lines.length) {
+        if (LineWalk.SIZE * (count + 1) > lines.length) {
             lines = Arrays.copyOf(lines, lines.length * 2);
             rows = Arrays.copyOf(rows, rows.length * 2);
+        }
+        if (!LineWalk.prepare(x0, y0, x1, y1, lines, LineWalk.SIZE * count)) {
+            return;
         }
         double ya = y0 + t[0] * dy;
         double yb = y0 + t[1] * dy;
@@ -71,10 +75,6 @@ final class LineDensity {
         bottom = Math.max(bottom, rows[2 * count + 1]);
         left = Math.min(left, Math.min(x0 + t[0] * dx, x0 + t[1] * dx));
         right = Math.max(right, Math.max(x0 + t[0] * dx, x0 + t[1] * dx));
-        lines[4 * count] = x0;
-        lines[4 * count + 1] = y0;
-        lines[4 * count + 2] = x1;
-        lines[4 * count + 3] = y1;
         count++;
     }
 
@@ -164,8 +164,7 @@ final class LineDensity {
         int[] line = new int[Math.max(width, BAND) + 1];
         for (int k = 1; k <= which[0]; k++) {
             int i = which[k];
-            int n = LineWalk.walk(lines[4 * i], lines[4 * i + 1], lines[4 * i + 2], lines[4 * i + 3], clipX0, first,
-                    clipX1, last, width, line);
+            int n = LineWalk.walk(lines, LineWalk.SIZE * i, clipX0, first, clipX1, last, width, line);
             for (int p = 0; p < n; p++) {
                 int at = line[p];
                 if (counts[at] != -1) {

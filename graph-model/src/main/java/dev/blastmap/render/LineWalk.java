@@ -4,11 +4,23 @@ package dev.blastmap.render;
  * The pixels of a thin line without anti-aliasing: one per step along the line's longer axis, the one whose
  * centre is nearest the line. The pixels taken depend only on the ends, never on the clip rectangle, so
  * that pieces of a picture painted with different clips join without seams.
+ *
+ * <p>A line is first {@linkplain #prepare prepared} into a few integers (which axis it steps along, its first
+ * and last step, and its position across in 16.16 fixed point at the first step and per step), and then walked
+ * within any clip with integer arithmetic only: a line walked in many bands is prepared once.
  */
 final class LineWalk {
 
+    /** How many longs a prepared line takes. */
+    static final int SIZE = 5;
+
     private static final int SHIFT = 16;
     private static final double FIXED = 1 << SHIFT;
+    private static final int FLAT = 0;
+    private static final int FIRST = 1;
+    private static final int LAST = 2;
+    private static final int BASE = 3;
+    private static final int STEP = 4;
 
     private LineWalk() {
     }
@@ -20,77 +32,94 @@ final class LineWalk {
      * {@code out} must hold at least as many as the clip is wide or high, whichever is more.
      */
     static int walk(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1, int stride,
-                     int[] out) {
-        if (cx0 >= cx1 || cy0 >= cy1 || !Double.isFinite(x0 + y0 + x1 + y1)) {
-            return 0;
+                    int[] out) {
+        long[] line = new long[SIZE];
+        return prepare(x0, y0, x1, y1, line, 0) ? walk(line, 0, cx0, cy0, cx1, cy1, stride, out) : 0;
+    }
+
+    /**
+     * Prepares the line from (x0, y0) to (x1, y1) into {@code into} from {@code at} ({@link #SIZE} longs);
+     * false, and nothing to walk, if an end is not a finite number.
+     */
+    static boolean prepare(double x0, double y0, double x1, double y1, long[] into, int at) {
+        if (!Double.isFinite(x0 + y0 + x1 + y1)) {
+            return false;
         }
         double dx = x1 - x0;
         double dy = y1 - y0;
-        if (Math.abs(dx) >= Math.abs(dy)) {
-            if (x1 < x0) {
-                return walkX(x1, y1, x0, y0, cx0, cy0, cx1, cy1, stride, out);
-            }
-            return walkX(x0, y0, x1, y1, cx0, cy0, cx1, cy1, stride, out);
-        }
-        if (y1 < y0) {
-            return walkY(x1, y1, x0, y0, cx0, cy0, cx1, cy1, stride, out);
-        }
-        return walkY(x0, y0, x1, y1, cx0, cy0, cx1, cy1, stride, out);
+        boolean flat = Math.abs(dx) >= Math.abs(dy);
+        // Along the longer axis from its lower end: u is that axis, v the other.
+        boolean swap = flat ? x1 < x0 : y1 < y0;
+        double u0 = flat ? (swap ? x1 : x0) : (swap ? y1 : y0);
+        double v0 = flat ? (swap ? y1 : y0) : (swap ? x1 : x0);
+        double u1 = flat ? (swap ? x0 : x1) : (swap ? y0 : y1);
+        double v1 = flat ? (swap ? y0 : y1) : (swap ? x0 : x1);
+        // Steps whose centre u + 0.5 lies in [u0, u1]; a line shorter than a pixel still takes one.
+        int first = (int) Math.ceil(u0 - 0.5);
+        int last = Math.max(first, (int) Math.ceil(u1 - 0.5) - 1);
+        double slope = u1 == u0 ? 0 : (v1 - v0) / (u1 - u0);
+        // The position across at step c in 16.16 fixed point is base + (c - first) * step: exact integer
+        // arithmetic from the line's own first step, so the same whatever the clip.
+        into[at + FLAT] = flat ? 1 : 0;
+        into[at + FIRST] = first;
+        into[at + LAST] = last;
+        into[at + BASE] = (long) Math.floor((v0 + (first + 0.5 - u0) * slope) * FIXED);
+        into[at + STEP] = Math.round(slope * FIXED);
+        return true;
     }
 
-    /** A line at most 45 degrees from the horizontal, x0 <= x1: one pixel per column. */
-    private static int walkX(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1,
-                             int stride, int[] out) {
-        // Columns whose centre x + 0.5 lies in [x0, x1]; a line shorter than a pixel still takes one.
-        int first = (int) Math.ceil(x0 - 0.5);
-        int last = Math.max(first, (int) Math.ceil(x1 - 0.5) - 1);
-        double slope = x1 == x0 ? 0 : (y1 - y0) / (x1 - x0);
-        // The row of column c in 16.16 fixed point is base + (c - first) * step: exact integer arithmetic from
-        // the line's own first column, so the same whatever the clip.
-        long step = Math.round(slope * FIXED);
-        long base = (long) Math.floor((y0 + (first + 0.5 - x0) * slope) * FIXED);
-        int from = Math.max(first, cx0);
-        int to = Math.min(last, cx1 - 1);
-        if (step != 0) {
-            // Cut the columns to those whose row can fall in the clip.
-            double atTop = first + ((double) cy0 * FIXED - base) / step;
-            double atBottom = first + ((double) cy1 * FIXED - base) / step;
-            from = (int) Math.max(from, Math.floor(Math.min(atTop, atBottom)) - 1);
-            to = (int) Math.min(to, Math.ceil(Math.max(atTop, atBottom)) + 1);
-        }
-        int n = 0;
-        long y = base + (long) (from - first) * step;
-        for (int x = from; x <= to; x++, y += step) {
-            int row = (int) (y >> SHIFT);
-            if (row >= cy0 && row < cy1) {
-                out[n++] = row * stride + x;
-            }
-        }
-        return n;
+    /** The first row (or column, for a steep line) a prepared line may reach: where it starts across. */
+    static int firstAcross(long[] lines, int at) {
+        long base = lines[at + BASE];
+        long end = base + (lines[at + LAST] - lines[at + FIRST]) * lines[at + STEP];
+        return (int) (Math.min(base, end) >> SHIFT);
     }
 
-    /** A line steeper than 45 degrees, y0 <= y1: one pixel per row. */
-    private static int walkY(double x0, double y0, double x1, double y1, int cx0, int cy0, int cx1, int cy1,
-                             int stride, int[] out) {
-        int first = (int) Math.ceil(y0 - 0.5);
-        int last = Math.max(first, (int) Math.ceil(y1 - 0.5) - 1);
-        double slope = (x1 - x0) / (y1 - y0);
-        long step = Math.round(slope * FIXED);
-        long base = (long) Math.floor((x0 + (first + 0.5 - y0) * slope) * FIXED);
-        int from = Math.max(first, cy0);
-        int to = Math.min(last, cy1 - 1);
-        if (step != 0) {
-            double atLeft = first + ((double) cx0 * FIXED - base) / step;
-            double atRight = first + ((double) cx1 * FIXED - base) / step;
-            from = (int) Math.max(from, Math.floor(Math.min(atLeft, atRight)) - 1);
-            to = (int) Math.min(to, Math.ceil(Math.max(atLeft, atRight)) + 1);
+    /** The last row (or column, for a steep line) a prepared line may reach. */
+    static int lastAcross(long[] lines, int at) {
+        long base = lines[at + BASE];
+        long end = base + (lines[at + LAST] - lines[at + FIRST]) * lines[at + STEP];
+        return (int) (Math.max(base, end) >> SHIFT);
+    }
+
+    /** Whether a prepared line steps along x (one pixel per column) rather than along y. */
+    static boolean flat(long[] lines, int at) {
+        return lines[at + FLAT] == 1;
+    }
+
+    /** Like {@link #walk(double, double, double, double, int, int, int, int, int, int[])}, for a prepared line. */
+    static int walk(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, int[] out) {
+        if (cx0 >= cx1 || cy0 >= cy1) {
+            return 0;
+        }
+        boolean flat = lines[at + FLAT] == 1;
+        int first = (int) lines[at + FIRST];
+        long base = lines[at + BASE];
+        long step = lines[at + STEP];
+        // Steps within the clip along, then cut to those whose position across can fall within the clip.
+        int alongFrom = flat ? cx0 : cy0;
+        int alongTo = flat ? cx1 : cy1;
+        int acrossFrom = flat ? cy0 : cx0;
+        int acrossTo = flat ? cy1 : cx1;
+        long from = Math.max(first, alongFrom);
+        long to = Math.min(lines[at + LAST], alongTo - 1L);
+        long low = ((long) acrossFrom << SHIFT) - base;
+        long high = ((long) acrossTo << SHIFT) - 1 - base;
+        if (step > 0) {
+            from = Math.max(from, first - Math.floorDiv(-low, step));
+            to = Math.min(to, first + Math.floorDiv(high, step));
+        } else if (step < 0) {
+            from = Math.max(from, first - Math.floorDiv(high, -step));
+            to = Math.min(to, first + Math.floorDiv(-low, -step));
+        } else if (low > 0 || high < 0) {
+            return 0;
         }
         int n = 0;
-        long x = base + (long) (from - first) * step;
-        for (int y = from; y <= to; y++, x += step) {
-            int column = (int) (x >> SHIFT);
-            if (column >= cx0 && column < cx1) {
-                out[n++] = y * stride + column;
+        long v = base + (from - first) * step;
+        for (long u = from; u <= to; u++, v += step) {
+            int across = (int) (v >> SHIFT);
+            if (across >= acrossFrom && across < acrossTo) {
+                out[n++] = flat ? across * stride + (int) u : (int) u * stride + across;
             }
         }
         return n;

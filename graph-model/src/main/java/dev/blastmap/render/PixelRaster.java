@@ -76,9 +76,7 @@ public final class PixelRaster {
             if (a == 255) {
                 Arrays.fill(pixels, row + left, row + right, argb);
             } else {
-                for (int i = row + left; i < row + right; i++) {
-                    pixels[i] = over(argb, pixels[i]);
-                }
+                blendSpan(pixels, row + left, row + right, argb);
             }
         }
     }
@@ -117,6 +115,23 @@ public final class PixelRaster {
                 Math.min(height, cy1), width, line);
         for (int k = 0; k < n; k++) {
             pixels[line[k]] = over(argb, pixels[line[k]]);
+        }
+    }
+
+    /**
+     * Lays a premultiplied pixel over the pixels from {@code from} inclusive to {@code to} exclusive. Runs of
+     * one colour (a background, a group box) are blended once per run.
+     */
+    static void blendSpan(int[] pixels, int from, int to, int argb) {
+        int under = 0;
+        int blended = over(argb, 0);
+        for (int i = from; i < to; i++) {
+            int p = pixels[i];
+            if (p != under) {
+                under = p;
+                blended = over(argb, p);
+            }
+            pixels[i] = blended;
         }
     }
 

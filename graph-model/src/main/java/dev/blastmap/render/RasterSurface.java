@@ -27,6 +27,8 @@ public final class RasterSurface implements Surface {
     private static final double THIN = 1.5;
     /** Up to this width (in pixels) a line without anti-aliasing is drawn here, as parallel one-pixel lines. */
     private static final double WIDEST = 6.5;
+    /** Up to this width (in pixels) a smoothed solid line is drawn here ({@link SmoothShapes}). */
+    private static final double WIDEST_SMOOTH = 4.5;
     private static final int MOVE = 0;
     private static final int LINE = 1;
     private static final int QUAD = 2;
@@ -37,6 +39,7 @@ public final class RasterSurface implements Surface {
     private final Graphics2D graphics;
     private final Java2dSurface java2d;
     private final LineDensity density;
+    private final SmoothShapes shapes;
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(1, 0, 0, 1, Rgba.hex("#000000"), Rgba.hex("#000000"), 1, false, true);
     private int clipX0;
@@ -60,6 +63,7 @@ public final class RasterSurface implements Surface {
         this.graphics = new BufferedImage(model, pixels, true, null).createGraphics();
         this.java2d = new Java2dSurface(graphics);
         this.density = new LineDensity(w, h);
+        this.shapes = new SmoothShapes(raster);
         clip(0, 0, w, h);
     }
 
@@ -151,14 +155,25 @@ public final class RasterSurface implements Surface {
                 PixelRaster.pixel(state.fill, state.alpha));
     }
 
+    /** Drawn on the pixels ({@link SmoothShapes}), smoothed unless smoothing is off. */
     @Override
     public void fillRoundRect(double x, double y, double width, double height, double radius) {
-        java2d.fillRoundRect(x, y, width, height, radius);
+        double s = state.scale;
+        shapes.fillRoundRect(x * s + state.tx, y * s + state.ty, width * s, height * s, radius * s,
+                PixelRaster.pixel(state.fill, state.alpha), state.smooth, clipX0, clipY0, clipX1, clipY1);
     }
 
+    /** A solid outline is drawn on the pixels ({@link SmoothShapes}); a dashed one by Java2D. */
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
-        java2d.strokeRoundRect(x, y, width, height, radius);
+        if (state.dashed) {
+            java2d.strokeRoundRect(x, y, width, height, radius);
+            return;
+        }
+        double s = state.scale;
+        shapes.strokeRoundRect(x * s + state.tx, y * s + state.ty, width * s, height * s, radius * s,
+                state.strokeWidth * s, PixelRaster.pixel(state.stroke, state.alpha), state.smooth, clipX0, clipY0,
+                clipX1, clipY1);
     }
 
     @Override
@@ -179,12 +194,12 @@ public final class RasterSurface implements Surface {
 
     @Override
     public void moveTo(double x, double y) {
-        record(MOVE, x, y);
+        recordPoint(MOVE, x, y);
     }
 
     @Override
     public void lineTo(double x, double y) {
-        record(LINE, x, y);
+        recordPoint(LINE, x, y);
     }
 
     @Override
@@ -216,6 +231,10 @@ public final class RasterSurface implements Surface {
     @Override
     public void strokePath() {
         double pixels = state.strokeWidth * state.scale;
+        if (state.smooth && !state.dashed && pixels <= WIDEST_SMOOTH) {
+            strokeSmooth(pixels);
+            return;
+        }
         if (state.smooth || state.dashed || pixels > WIDEST) {
             replay();
             java2d.strokePath();
@@ -279,9 +298,83 @@ public final class RasterSurface implements Surface {
         }
     }
 
+    /** A smoothed solid line, curves by as many chords as keep them round, on the pixels. */
+    private void strokeSmooth(double lineWidth) {
+        double s = state.scale;
+        double startX = 0;
+        double startY = 0;
+        double atX = 0;
+        double atY = 0;
+        int c = 0;
+        for (int i = 0; i < opCount; i++) {
+            int op = ops[i];
+            if (op == MOVE) {
+                atX = coords[c] * s + state.tx;
+                atY = coords[c + 1] * s + state.ty;
+                startX = atX;
+                startY = atY;
+                c += 2;
+                continue;
+            }
+            if (op == CLOSE) {
+                shapes.line(atX, atY, startX, startY, lineWidth, clipX0, clipY0, clipX1, clipY1);
+                atX = startX;
+                atY = startY;
+                continue;
+            }
+            int n = op == LINE ? 2 : op == QUAD ? 4 : 6;
+            double[] p = new double[n + 2];
+            p[0] = atX;
+            p[1] = atY;
+            for (int k = 0; k < n; k++) {
+                p[k + 2] = coords[c + k] * s + (k % 2 == 0 ? state.tx : state.ty);
+            }
+            c += n;
+            double polygon = 0;
+            for (int k = 2; k < p.length; k += 2) {
+                polygon += Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]);
+            }
+            int chords = op == LINE ? 1 : (int) Math.max(2, Math.min(24, Math.ceil(polygon / 3)));
+            for (int k = 1; k <= chords; k++) {
+                double t = k / (double) chords;
+                double toX = bezier(p, 0, t);
+                double toY = bezier(p, 1, t);
+                shapes.line(atX, atY, toX, toY, lineWidth, clipX0, clipY0, clipX1, clipY1);
+                atX = toX;
+                atY = toY;
+            }
+        }
+        shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
+    }
+
+    /** Coordinate {@code axis} (0 for x, 1 for y) at t of the Bézier curve with these points, two per point. */
+    private static double bezier(double[] p, int axis, double t) {
+        int n = p.length / 2;
+        double u = 1 - t;
+        return switch (n) {
+            case 2 -> u * p[axis] + t * p[2 + axis];
+            case 3 -> u * u * p[axis] + 2 * u * t * p[2 + axis] + t * t * p[4 + axis];
+            default -> u * u * u * p[axis] + 3 * u * u * t * p[2 + axis] + 3 * u * t * t * p[4 + axis]
+                    + t * t * t * p[6 + axis];
+        };
+    }
+
     @Override
     public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) {
         java2d.text(text, x, y, anchor, size, bold);
+    }
+
+    /** Records a move or a line: the same as {@link #record}, without an array per point (masses of lines). */
+    private void recordPoint(int op, double x, double y) {
+        if (opCount == ops.length) {
+            ops = Arrays.copyOf(ops, opCount * 2);
+        }
+        if (coordCount + 2 > coords.length) {
+            coords = Arrays.copyOf(coords, coords.length * 2);
+        }
+        ops[opCount++] = op;
+        coords[coordCount++] = x;
+        coords[coordCount++] = y;
     }
 
     private void record(int op, double... values) {

@@ -38,6 +38,14 @@ final class FrameComposer {
      */
     WritableImage compose(GraphPainter painter, PaintRequest request, Theme theme, Viewport v, double width,
                           double height, double pixelScale) {
+        Frame frame = paint(painter, request, theme, v, width, height, pixelScale);
+        frame.buffer().updateBuffer(b -> null);
+        return frame.image;
+    }
+
+    /** Paints the picture of a request into the next of the two frames' pixels, and returns that frame. */
+    Frame paint(GraphPainter painter, PaintRequest request, Theme theme, Viewport v, double width, double height,
+                double pixelScale) {
         int w = Math.max(1, (int) Math.ceil(width * pixelScale));
         int h = Math.max(1, (int) Math.ceil(height * pixelScale));
         Frame frame = frames[next];
@@ -56,8 +64,12 @@ final class FrameComposer {
         s.scale(scale);
         painter.paintForeground(s, request);
         s.restore();
-        frame.buffer.updateBuffer(b -> null);
-        return frame.image;
+        return frame;
+    }
+
+    /** Pixels of scenery painted afresh so far (not moved); for measurements. */
+    long sceneryPixelsPainted() {
+        return scenery.paintedPixels();
     }
 
     /**
@@ -81,18 +93,25 @@ final class FrameComposer {
                 Math.round(v.offsetY() * pixelScale) / pixelScale);
     }
 
-    /** One picture: its pixels, the surface that paints them and the image that shows them. */
-    private static final class Frame {
+    /** One picture: its pixels, the surface that paints them and, once shown, the image that shows them. */
+    static final class Frame {
         final PixelRaster raster;
         final RasterSurface surface;
-        final PixelBuffer<IntBuffer> buffer;
-        final WritableImage image;
+        private PixelBuffer<IntBuffer> buffer;
+        private WritableImage image;
 
         Frame(PixelRaster raster) {
             this.raster = raster;
             this.surface = new RasterSurface(raster);
-            this.buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()), FORMAT);
-            this.image = new WritableImage(buffer);
+        }
+
+        /** The buffer over the pixels, made when first shown (it needs the toolkit running). */
+        private PixelBuffer<IntBuffer> buffer() {
+            if (buffer == null) {
+                buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()), FORMAT);
+                image = new WritableImage(buffer);
+            }
+            return buffer;
         }
     }
 }

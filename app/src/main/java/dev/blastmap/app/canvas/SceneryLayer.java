@@ -1,5 +1,6 @@
 package dev.blastmap.app.canvas;
 
+import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.render.GraphPainter;
@@ -20,6 +21,9 @@ import java.util.Objects;
  * <p>FX thread only (or any one thread).
  */
 final class SceneryLayer {
+
+    private static final double MARGIN_PIXELS = 8;
+    private static final double MARGIN_UNITS = 5;
 
     private PixelRaster pixels;
     private PixelRaster spare;
@@ -89,7 +93,11 @@ final class SceneryLayer {
         s.save();
         s.translate(ox, oy);
         s.scale(scale);
-        painter.paintScenery(s, request);
+        // Only what may reach the strip is asked for (with room for line widths, arrowheads and smoothing):
+        // a pan paints a strip of thousands of lines' worth, not every line of the view.
+        double margin = MARGIN_PIXELS / scale + MARGIN_UNITS;
+        painter.paintScenery(s, request.withView(new Box((x0 - ox) / scale - margin, (y0 - oy) / scale - margin,
+                (x1 - x0) / scale + 2 * margin, (y1 - y0) / scale + 2 * margin), request.scale()));
         s.restore();
     }
 

@@ -1,0 +1,173 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.analysis.PropagationEngine;
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.io.GraphFormats;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.LayoutAlgorithm;
+import dev.blastmap.layout.LayoutFile;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.GraphPainter;
+import dev.blastmap.render.Highlight;
+import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.Theme;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The frames of {@link CanvasFrameRateHarness}'s phases painted in a plain loop, without a window: what each
+ * frame's picture costs in CPU on this thread and the common pool, for profiling (run it under JFR). The
+ * layouts of synthetic graphs are kept in {@code java.io.tmpdir} between runs (the force layout of 10,000
+ * services takes minutes). A tool, not a test.
+ *
+ * <pre>
+ * CanvasPaintProfile GRAPH [frames-per-phase [phase...]]   GRAPH as for CanvasFrameRateHarness
+ * </pre>
+ */
+public final class CanvasPaintProfile {
+
+    private static final int WIDTH = 1600;
+    private static final int HEIGHT = 1000;
+
+    private CanvasPaintProfile() {
+    }
+
+    /** Prints one line per phase. */
+    public static void main(String[] args) throws Exception {
+        String which = args.length > 0 ? args[0] : "synthetic";
+        int frames = args.length > 1 ? Integer.parseInt(args[1]) : 120;
+        List<String> phases = args.length > 2 ? List.of(args).subList(2, args.length)
+                : List.of("pan-fitted", "pan-close", "zoom-drift-restyle", "zoom", "spread");
+        Graph graph;
+        Layout layout;
+        if (which.startsWith("synthetic")) {
+            String[] parts = which.split(":");
+            int size = parts.length > 1 ? Integer.parseInt(parts[1]) : 10_000;
+            int deps = parts.length > 2 ? Integer.parseInt(parts[2]) : 3 * size;
+            graph = CanvasFrameRateHarness.synthetic(size, deps, 42);
+            layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : cachedForce(graph, which);
+        } else {
+            graph = GraphFormats.read(Path.of(which)).graph();
+            layout = LayoutAlgorithm.automatic().layout(graph);
+        }
+        List<Function<ServiceId, ServiceState>> waves = CanvasFrameRateHarness.waves(new PropagationEngine(graph)
+                .knockOut(CanvasFrameRateHarness.hubs(graph, Math.max(1, graph.size() / 1000))));
+        for (String phase : phases) {
+            run(graph, layout, waves, phase, frames);
+        }
+    }
+
+    private static Layout cachedForce(Graph graph, String name) throws IOException {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "blastmap-" + name.replace(':', '-') + ".layout.json");
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                var read = LayoutFile.read(in, name, graph);
+                if (read.isPresent()) {
+                    return read.get();
+                }
+            }
+        }
+        Layout layout = LayoutAlgorithm.force().layout(graph);
+        LayoutFile.write(layout, name, file);
+        return layout;
+    }
+
+    private static void run(Graph graph, Layout layout, List<Function<ServiceId, ServiceState>> waves, String phase,
+                            int frames) {
+        GraphPainter painter = new GraphPainter(Theme.light());
+        FrameComposer composer = new FrameComposer();
+        Pulses pulses = new Pulses();
+        ServiceId[] ids = layout.nodes().keySet().toArray(ServiceId[]::new);
+        Map<ServiceId, Integer> index = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            index.put(ids[i], i);
+        }
+        ServiceState[] restyled = new ServiceState[ids.length];
+        Arrays.fill(restyled, ServiceState.HEALTHY);
+        Random rng = new Random(7);
+        Viewport fitted = Viewport.fit(layout.bounds(), WIDTH, HEIGHT, 32, 1.0);
+        Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
+        long cpu = 0;
+        long wall = 0;
+        for (int f = -frames / 4; f < frames; f++) {
+            double t = Math.max(0, f) / 60.0;
+            Viewport v = switch (phase) {
+                case "pan-fitted" -> fitted.panBy(120 * Math.sin(t * 2), 80 * Math.cos(t * 2));
+                case "pan-close" -> new Viewport(1, 0, 0).centredOn(layout.bounds().centerX() + 600 * Math.sin(t),
+                        layout.bounds().centerY() + 400 * Math.cos(t), WIDTH, HEIGHT);
+                case "zoom-drift-restyle" -> fitted.zoomAt(1.5 - 0.5 * Math.cos(t * 1.3), WIDTH / 2.0, HEIGHT / 2.0)
+                        .panBy(90 * Math.sin(t * 0.7), 60 * Math.sin(t * 0.5));
+                case "zoom" -> fitted.zoomAt(Math.exp(Math.log(Math.min(6, 0.95 * Viewport.MAX_SCALE / fitted.scale()))
+                        * (0.5 - 0.5 * Math.cos(t * 1.5))), WIDTH / 2.0, HEIGHT / 2.0);
+                default -> fitted;
+            };
+            long now = System.nanoTime();
+            if (phase.equals("zoom-drift-restyle")) {
+                ServiceState[] all = ServiceState.values();
+                for (int i = (int) (ids.length * 0.05); i > 0; i--) {
+                    restyled[rng.nextInt(ids.length)] = all[rng.nextInt(all.length)];
+                }
+                states = changed(ids, states, restyled.clone(), index, pulses, now);
+            } else if (phase.equals("spread")) {
+                Function<ServiceId, ServiceState> wave = waves.get((int) (t * 6) % waves.size());
+                ServiceState[] next = new ServiceState[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    next[i] = wave.apply(ids[i]);
+                }
+                states = changed(ids, states, next, index, pulses, now);
+            }
+            long c0 = cpu();
+            long w0 = System.nanoTime();
+            PaintRequest request = new PaintRequest(graph, layout, states, Highlight.none(), Set.of(), pulses.at(now),
+                    v.visible(WIDTH, HEIGHT), v.scale());
+            composer.paint(painter, request, painter.theme(), v, WIDTH, HEIGHT, 1);
+            if (f >= 0) {
+                cpu += cpu() - c0;
+                wall += System.nanoTime() - w0;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-20s %7.1f ms CPU/frame  %7.1f ms wall/frame  %5.2f scenery views painted/frame%n",
+                phase, cpu / 1e6 / frames, wall / 1e6 / frames, composer.sceneryPixelsPainted() / (double) WIDTH / HEIGHT / (frames * 1.25));
+    }
+
+    private static Function<ServiceId, ServiceState> changed(ServiceId[] ids, Function<ServiceId, ServiceState> old,
+                                                              ServiceState[] next, Map<ServiceId, Integer> index,
+                                                              Pulses pulses, long now) {
+        List<ServiceId> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (old.apply(ids[i]) != next[i]) {
+                changed.add(ids[i]);
+            }
+        }
+        pulses.startIfFew(changed, now);
+        return id -> {
+            Integer at = index.get(id);
+            return at == null ? ServiceState.HEALTHY : next[at];
+        };
+    }
+
+    /** CPU time of this thread and of the common pool's threads, in nanoseconds. */
+    private static long cpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long sum = threads.getCurrentThreadCpuTime();
+        for (var info : threads.dumpAllThreads(false, false)) {
+            if (info.getThreadName().startsWith("ForkJoinPool.commonPool")) {
+                sum += threads.getThreadCpuTime(info.getThreadId());
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.blastmap.render;
+
+import dev.blastmap.analysis.ServiceState;
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.EdgePath;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A laid-out graph as arrays, made once per graph and layout, for the painter's per-frame loops over every
+ * service and every line: each service by its position in the layout, and each line by the positions of its
+ * two ends, so that a frame asks for each service's state once (not once per line end) and looks nothing up
+ * by id.
+ */
+final class LayoutIndex {
+
+    private final Graph graph;
+    private final Layout layout;
+    private final ServiceId[] ids;
+    private final Box[] boxes;
+    private final Service[] services;
+    private final int[] from;
+    private final int[] to;
+
+    private LayoutIndex(Graph graph, Layout layout) {
+        this.graph = graph;
+        this.layout = layout;
+        int n = layout.nodes().size();
+        ids = new ServiceId[n];
+        boxes = new Box[n];
+        services = new Service[n];
+        Map<ServiceId, Integer> at = new HashMap<>(2 * n);
+        int i = 0;
+        for (Map.Entry<ServiceId, Box> entry : layout.nodes().entrySet()) {
+            ids[i] = entry.getKey();
+            boxes[i] = entry.getValue();
+            services[i] = graph.service(entry.getKey()).orElse(null);
+            at.put(entry.getKey(), i++);
+        }
+        List<EdgePath> edges = layout.edges();
+        from = new int[edges.size()];
+        to = new int[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            from[e] = at.getOrDefault(edges.get(e).from(), -1);
+            to[e] = at.getOrDefault(edges.get(e).to(), -1);
+        }
+    }
+
+    /** The index of this graph and layout: {@code last} if it is theirs, else a new one. */
+    static LayoutIndex of(Graph graph, Layout layout, LayoutIndex last) {
+        return last != null && last.graph == graph && last.layout == layout ? last : new LayoutIndex(graph, layout);
+    }
+
+    /** How many services are laid out. */
+    int size() {
+        return ids.length;
+    }
+
+    /** The id of the service at this position. */
+    ServiceId id(int i) {
+        return ids[i];
+    }
+
+    /** The box of the service at this position. */
+    Box box(int i) {
+        return boxes[i];
+    }
+
+    /** The service at this position, or null if the graph does not have it. */
+    Service service(int i) {
+        return services[i];
+    }
+
+    /** The state of every service, by position, asked of {@code states} once each. */
+    ServiceState[] states(Function<ServiceId, ServiceState> states) {
+        ServiceState[] all = new ServiceState[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            all[i] = states.apply(ids[i]);
+        }
+        return all;
+    }
+
+    /** Of the states by position, that of line {@code e}'s dependent (healthy if it is not laid out). */
+    ServiceState fromState(ServiceState[] states, int e) {
+        return from[e] < 0 ? ServiceState.HEALTHY : states[from[e]];
+    }
+
+    /** Of the states by position, that of line {@code e}'s dependency (healthy if it is not laid out). */
+    ServiceState toState(ServiceState[] states, int e) {
+        return to[e] < 0 ? ServiceState.HEALTHY : states[to[e]];
+    }
+}
