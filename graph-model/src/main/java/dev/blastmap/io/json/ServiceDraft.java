@@ -21,6 +21,7 @@ final class ServiceDraft {
     double weight = 1;
     boolean customerFacing;
     double availability = 1;
+    String description;
     final List<ClauseDraft> clauses = new ArrayList<>();
     /** Every service its clauses name, valid clauses or not, to check once all ids are known. */
     final List<Located<ServiceId>> references = new ArrayList<>();
@@ -29,7 +30,7 @@ final class ServiceDraft {
     Service toService() {
         Service.Builder builder = Service.builder(id.value().value()).label(label).kind(kind).region(region)
                 .zone(zone).group(group).tags(tags.toArray(String[]::new)).weight(weight)
-                .customerFacing(customerFacing).availability(availability);
+                .customerFacing(customerFacing).availability(availability).description(description);
         for (ClauseDraft clause : clauses) {
             builder.dependsOn(clause.toClause());
         }
