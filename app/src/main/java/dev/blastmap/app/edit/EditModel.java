@@ -58,7 +58,10 @@ public final class EditModel {
         return doc != null && (!doc.isEmpty() || !doc.title().isEmpty());
     }
 
-    /** Applies an edit; empty when done, else why it was refused (the graph stays as it was). */
+    /**
+     * Applies an edit; empty when done, else why it was refused (the graph stays as it was). An edit that
+     * leaves the graph as it was is not recorded.
+     */
     public Optional<String> apply(Edit edit) {
         Graph before = graph();
         Graph after;
@@ -66,6 +69,9 @@ public final class EditModel {
             after = edit.apply(before);
         } catch (IllegalArgumentException refused) {
             return Optional.of(refused.getMessage());
+        }
+        if (after.equals(before)) {
+            return Optional.empty(); // nothing changed: not a step to undo
         }
         Set<ServiceId> knockedOut = new LinkedHashSet<>();
         for (ServiceId id : history.current().knockedOut()) {
