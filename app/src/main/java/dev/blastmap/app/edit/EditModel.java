@@ -37,6 +37,7 @@ public final class EditModel {
     private final HistoryModel history;
     private final SelectionModel selection;
     private final LayoutModel layouts;
+    private final List<java.util.function.Consumer<Edit>> appliedListeners = new java.util.ArrayList<>();
 
     /** Edits whatever document is open, recording in {@code history}, placing new services through {@code layouts}. */
     public EditModel(ObservableValue<GraphDocument> document, HistoryModel history, SelectionModel selection,
@@ -82,7 +83,16 @@ public final class EditModel {
         if (selected != null) {
             selection.selectedProperty().set(edit.follow(selected).filter(after::contains).orElse(null));
         }
+        appliedListeners.forEach(listener -> listener.accept(edit));
         return Optional.empty();
+    }
+
+    /**
+     * Tells {@code listener} of every edit applied, once the graph has changed, so that what names services
+     * elsewhere (a walkthrough being recorded) can follow them through {@link Edit#follow(ServiceId)}.
+     */
+    public void onApplied(java.util.function.Consumer<Edit> listener) {
+        appliedListeners.add(listener);
     }
 
     /**

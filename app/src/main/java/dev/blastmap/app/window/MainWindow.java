@@ -143,6 +143,7 @@ public final class MainWindow {
         hidden.addAll(bottomBars.getChildren());
         Player p = new Player(stage, scene, documents, knockouts, selection, actions::saveAs, actions::typing, hidden,
                 panels.split(), panels.tabPanes());
+        edits.model().onApplied(edit -> p.recorder().follow(edit::follow));
         bottomBars.getChildren().add(0, p.bar());
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, p.menu());
         return p;
