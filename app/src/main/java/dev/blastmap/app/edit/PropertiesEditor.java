@@ -189,11 +189,17 @@ final class PropertiesEditor extends VBox {
         // the services shown when the field was built, as they are now: leaving the field after the selection
         // changed sets the description of the services it showed
         List<ServiceId> shown = services.stream().map(Service::id).toList();
-        addRow(row, "Description", new DescriptionField(services, MIXED, value -> {
+        DescriptionField field = new DescriptionField(services, MIXED, value -> {
             Graph now = edits.graph();
             change("Change Description", shown.stream().filter(now::contains).map(now::require).toList(),
                     s -> s.toBuilder().description(value).build());
-        }));
+        });
+        // free text reads better across the whole panel than in the narrow value column
+        Label label = new Label("Description");
+        label.getStyleClass().add("property-name");
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label, 0, row, 2, 1);
+        grid.add(field, 0, row + 1, 2, 1);
     }
 
     private int addRow(int row, String name, javafx.scene.Node field) {
