@@ -56,7 +56,7 @@ public final class IncrementalLayout {
                 nodes.put(s.id(), new Box(before.x(), before.y(), sizer.width(s), before.height()));
             }
         }
-        Map<ServiceId, List<ServiceId>> dependents = dependents(graph);
+        Map<ServiceId, List<ServiceId>> dependents = added.isEmpty() ? Map.of() : dependents(graph);
         for (Service s : added) {
             Point centre = placeFor(s, dependents.getOrDefault(s.id(), List.of()), nodes, wanted, previous);
             double w = sizer.width(s);

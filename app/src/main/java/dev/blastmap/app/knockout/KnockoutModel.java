@@ -162,18 +162,23 @@ public final class KnockoutModel {
         }
         GraphDocument doc = document.getValue();
         if (!doc.isCompiled()) {
-            doc.compiled().thenAcceptAsync(compiled -> {
-                if (move == moves && document.getValue() == compiled) {
-                    show(compiled, ids, animate);
+            // the radius and its frames are worked out where the engine is compiled, not on the FX thread
+            doc.compiled().thenApply(compiled -> spread(compiled, ids, animate)).thenAcceptAsync(spread -> {
+                if (move == moves && document.getValue().graph() == spread.graph()) {
+                    current.set(spread.value());
                 }
             }, javafx.application.Platform::runLater);
             return;
         }
-        show(doc, ids, animate);
+        current.set(spread(doc, ids, animate).value());
     }
 
-    private void show(GraphDocument doc, Set<ServiceId> ids, boolean animate) {
+    /** A knockout worked out for one graph. */
+    private record Worked(Graph graph, KnockoutSpread value) {
+    }
+
+    private static Worked spread(GraphDocument doc, Set<ServiceId> ids, boolean animate) {
         BlastRadius radius = doc.engine().knockOut(ids);
-        current.set(new KnockoutSpread(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
+        return new Worked(doc.graph(), new KnockoutSpread(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
     }
 }
