@@ -25,8 +25,10 @@ import javafx.stage.Stage;
 /**
  * Measures how long one edit holds the FX thread in the real window on a large graph, with a knockout shown:
  * the time {@link EditModel#apply} takes (the edit, the new document and everything that listens to it),
- * the time until the work it queued has run, and the time until the next pulse has laid out the scene; and,
- * apart, what the edited graph's engine costs to compile and to knock out again. Not a test (no timing
+ * the time until the work it queued has run, the time until the next pulse has laid out the scene, the time
+ * until the edited graph is shown (its layout placed, its knockout redone: on a worker for a large graph) and
+ * the longest gap between two pulses meanwhile, which is how long the window froze; and, apart, what the
+ * edited graph's engine costs to compile and to knock out again. Not a test (no timing
  * assertions): run it with {@code app/src/test/sh/edit-latency.sh}, which docs/performance.md quotes.
  *
  * <pre>
@@ -69,19 +71,22 @@ public final class EditLatencyHarness {
                 onFx(() -> window.knockouts().radius().down().size()));
 
         List<double[]> rows = new ArrayList<>();
-        System.out.println("edit | apply on FX (ms) | queued work done (ms) | next pulse laid out (ms)");
+        System.out.println("edit | apply on FX (ms) | queued work done (ms) | next pulse laid out (ms)"
+                + " | edit shown (ms) | longest frame gap (ms)");
         for (int i = 0; i < edits; i++) {
             Service target = graph.services().get((int) ((long) (i + 1) * graph.size() / (edits + 1)));
             double[] row = timeOneEdit(window, target);
             rows.add(row);
-            System.out.printf(Locale.ROOT, "%4d | %16.1f | %21.1f | %24.1f%n", i + 1, row[0], row[1], row[2]);
+            System.out.printf(Locale.ROOT, "%4d | %16.1f | %21.1f | %24.1f | %15.1f | %22.1f%n", i + 1, row[0], row[1],
+                    row[2], row[3], row[4]);
             waitUntil(() -> window.tasks().running().isEmpty(), 600);
         }
-        for (int column = 0; column < 3; column++) {
+        for (int column = 0; column < 5; column++) {
             int c = column;
             List<Double> values = rows.stream().map(r -> r[c]).sorted().toList();
             System.out.printf(Locale.ROOT, "# %s: median %.1f ms, max %.1f ms%n",
-                    List.of("apply on FX", "queued work done", "next pulse laid out").get(c),
+                    List.of("apply on FX", "queued work done", "next pulse laid out", "edit shown", "longest frame gap")
+                            .get(c),
                     values.get(values.size() / 2), values.get(values.size() - 1));
         }
         Graph now = onFx(() -> window.documents().document().graph());
@@ -102,12 +107,36 @@ public final class EditLatencyHarness {
         System.exit(0);
     }
 
-    /** Applies one edit on the FX thread: apply, then the queued work, then the next laid-out pulse. */
+    /**
+     * Applies one edit on the FX thread and times it: apply, the queued work, the next laid-out pulse, the
+     * edit shown, and the longest gap between pulses until a quarter of a second after that.
+     */
     private static double[] timeOneEdit(MainWindow window, Service target) throws Exception {
+        Object layoutBefore = onFx(() -> window.layouts().layout());
+        Object knockoutBefore = onFx(() -> window.knockouts().current());
+        long[] lastPulse = {0};
+        double[] longestGap = {0};
+        javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long t = System.nanoTime();
+                if (lastPulse[0] != 0) {
+                    longestGap[0] = Math.max(longestGap[0], (t - lastPulse[0]) / 1e6);
+                }
+                lastPulse[0] = t;
+            }
+        };
+        onFx(() -> {
+            pulses.start();
+            return null;
+        });
+        Thread.sleep(100);
+        long[] started = new long[1];
         CompletableFuture<double[]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             long start = System.nanoTime();
-            double[] row = new double[3];
+            started[0] = start;
+            double[] row = new double[5];
             int[] pending = {2};
             Runnable finish = () -> {
                 if (--pending[0] == 0) {
@@ -130,7 +159,17 @@ public final class EditLatencyHarness {
                 finish.run();
             });
         });
-        return done.get(120, TimeUnit.SECONDS);
+        double[] row = done.get(120, TimeUnit.SECONDS);
+        waitUntil(() -> window.layouts().layout() != layoutBefore && window.knockouts().current() != knockoutBefore,
+                120);
+        row[3] = (System.nanoTime() - started[0]) / 1e6;
+        Thread.sleep(250);
+        onFx(() -> {
+            pulses.stop();
+            return null;
+        });
+        row[4] = longestGap[0];
+        return row;
     }
 
     private static ServiceId mostDepended(Graph graph) {
@@ -158,7 +197,7 @@ public final class EditLatencyHarness {
             if (System.nanoTime() > end) {
                 throw new IllegalStateException("gave up waiting after " + seconds + " s");
             }
-            Thread.sleep(200);
+            Thread.sleep(5);
         }
     }
 }
