@@ -135,6 +135,7 @@ public final class GraphComparison {
         field(fields, "tags", String.join(", ", was.tags()), String.join(", ", is.tags()));
         field(fields, "weight", PlainNumber.of(was.weight()), PlainNumber.of(is.weight()));
         field(fields, "customerFacing", Boolean.toString(was.customerFacing()), Boolean.toString(is.customerFacing()));
+        field(fields, "description", was.description(), is.description());
         if (!was.dependsOn().equals(is.dependsOn())) {
             fields.add(new FieldChange("dependsOn", ClauseText.of(was.dependsOn()), ClauseText.of(is.dependsOn())));
         }

@@ -38,6 +38,7 @@ public final class HoldableText {
             check(s.region(), "the region" + of, format, what, canHold);
             check(s.zone(), "the zone" + of, format, what, canHold);
             check(s.group(), "the group" + of, format, what, canHold);
+            check(s.description(), "the description" + of, format, what, canHold);
             for (String tag : s.tags()) {
                 check(tag, "a tag" + of, format, what, canHold);
             }

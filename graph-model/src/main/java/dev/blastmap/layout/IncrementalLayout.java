@@ -16,7 +16,11 @@ import java.util.TreeSet;
  * keep their place, a new service goes near its neighbours (above what it depends on, below what depends
  * on it) or at the point it was asked for, on a free spot, and nothing else moves. Dependencies whose two
  * services kept their place keep their route; new ones are drawn straight. Group boxes are the boxes before,
- * grown to take in new members (they never shrink by themselves; Re-layout tidies them).
+ * grown to take in new members (they never shrink by themselves; Re-layout tidies them); a region, zone or
+ * group that had no box gets one at once, drawn around its members where they are, as yEd draws a new group
+ * around the nodes put in it. The levels boxed are those of the layout before; a layout that had no boxes
+ * and was not force-directed (which draws none) boxes what a layered layout of the new graph would
+ * ({@link Grouping#finestFor(Graph)}).
  *
  * <p>Linear in the graph apart from the free-spot search, which only runs for new services; so it runs on
  * the FX thread after each edit. "Re-layout" runs a full layout instead.
@@ -52,7 +56,7 @@ public final class IncrementalLayout {
                 nodes.put(s.id(), new Box(before.x(), before.y(), sizer.width(s), before.height()));
             }
         }
-        Map<ServiceId, List<ServiceId>> dependents = dependents(graph);
+        Map<ServiceId, List<ServiceId>> dependents = added.isEmpty() ? Map.of() : dependents(graph);
         for (Service s : added) {
             Point centre = placeFor(s, dependents.getOrDefault(s.id(), List.of()), nodes, wanted, previous);
             double w = sizer.width(s);
@@ -165,13 +169,82 @@ public final class IncrementalLayout {
             for (ServiceId m : members) {
                 Box b = nodes.get(m);
                 if (!box.contains(b)) {
-                    box = box.union(new Box(b.x() - GROUP_PADDING, b.y() - LayeredLayout.GROUP_LABEL_ROOM - 4,
-                            b.width() + 2 * GROUP_PADDING, b.height() + LayeredLayout.GROUP_LABEL_ROOM + 4 + GROUP_PADDING));
+                    box = box.union(around(b));
                 }
             }
             groups.add(new GroupBox(g.level(), g.name(), box, g.depth(), List.copyOf(members)));
         }
-        return groups;
+        List<Grouping.Level> levels = levels(graph, previous);
+        for (int depth = levels.size() - 1; depth >= 0; depth--) {
+            groups.addAll(newGroups(graph, levels, depth, groups, nodes));
+        }
+        groups.sort(java.util.Comparator.comparingInt(GroupBox::depth));
+        return holdingTheirBoxes(groups);
+    }
+
+    /** The levels of boxes, outermost first: the layout's own, or a layered layout's for a layout without. */
+    private static List<Grouping.Level> levels(Graph graph, Layout previous) {
+        if (!previous.groups().isEmpty()) {
+            return previous.groups().stream().sorted(java.util.Comparator.comparingInt(GroupBox::depth))
+                    .map(GroupBox::level).distinct().toList();
+        }
+        return "force".equals(previous.algorithm()) ? List.of() : Grouping.finestFor(graph).levels();
+    }
+
+    /**
+     * Boxes for the services that have a value at {@code levels[depth]} (and at every level above) but are
+     * in no box of it yet, one per value (and, nested, per value of the levels above); each is drawn around
+     * its members and the boxes already made inside it.
+     */
+    private static List<GroupBox> newGroups(Graph graph, List<Grouping.Level> levels, int depth,
+                                            List<GroupBox> existing, Map<ServiceId, Box> nodes) {
+        Grouping.Level level = levels.get(depth);
+        Map<List<String>, TreeSet<ServiceId>> byPath = new LinkedHashMap<>();
+        for (Service s : graph.services()) {
+            List<String> path = new ArrayList<>();
+            for (int i = 0; i <= depth && path.size() == i; i++) {
+                String value = levels.get(i).of(s);
+                if (value != null) {
+                    path.add(value);
+                }
+            }
+            boolean boxed = existing.stream().anyMatch(g -> g.level() == level && g.depth() == depth
+                    && g.members().contains(s.id()));
+            if (path.size() == depth + 1 && !boxed) {
+                byPath.computeIfAbsent(path, k -> new TreeSet<>()).add(s.id());
+            }
+        }
+        List<GroupBox> made = new ArrayList<>();
+        byPath.forEach((path, members) -> {
+            List<Box> inside = new ArrayList<>();
+            members.forEach(m -> inside.add(around(nodes.get(m))));
+            existing.stream().filter(g -> g.depth() == depth + 1 && members.containsAll(g.members()))
+                    .forEach(g -> inside.add(around(g.box())));
+            made.add(new GroupBox(level, path.get(depth), Box.union(inside), depth, List.copyOf(members)));
+        });
+        return made;
+    }
+
+    /** The outer boxes grown, where needed, to hold the boxes inside them with room for their labels. */
+    private static List<GroupBox> holdingTheirBoxes(List<GroupBox> groups) {
+        List<GroupBox> grown = new ArrayList<>();
+        for (GroupBox g : groups) {
+            Box box = g.box();
+            for (GroupBox inner : groups) {
+                if (inner.depth() == g.depth() + 1 && g.members().containsAll(inner.members())
+                        && !box.contains(inner.box())) {
+                    box = box.union(around(inner.box()));
+                }
+            }
+            grown.add(new GroupBox(g.level(), g.name(), box, g.depth(), g.members()));
+        }
+        return grown;
+    }
+
+    /** A box holding {@code b} with the padding and the label room of a group box. */
+    private static Box around(Box b) {
+        return new Box(b.x() - GROUP_PADDING, b.y() - LayeredLayout.GROUP_LABEL_ROOM - 4,
+                b.width() + 2 * GROUP_PADDING, b.height() + LayeredLayout.GROUP_LABEL_ROOM + 4 + GROUP_PADDING);
     }
 
     /** True if the service belongs in nested box {@code g}: a zone box lies in its service's region box. */

@@ -21,10 +21,12 @@ import java.util.Objects;
  *                       being independent: 0 &lt; a ≤ 1; 1 (the default, when a file gives none) means it never
  *                       fails on its own
  * @param dependsOn      its dependency clauses, in file order; no clause names the service itself
+ * @param description    what the service is and does, in the user's words; never null, empty when none (free
+ *                       text, possibly several lines, kept as written apart from a blank one becoming empty)
  */
 public record Service(ServiceId id, String label, Kind kind, String region, String zone, String group,
                       List<String> tags, double weight, boolean customerFacing, double availability,
-                      List<Clause> dependsOn) {
+                      List<Clause> dependsOn, String description) {
 
     /** Validates the service, fills defaults and copies the lists. */
     public Service {
@@ -48,6 +50,14 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
                 throw new IllegalArgumentException(id + " depends on itself");
             }
         }
+        description = description == null || description.isBlank() ? "" : description;
+    }
+
+    /** A service without a description; the constructor from before services had one. */
+    public Service(ServiceId id, String label, Kind kind, String region, String zone, String group,
+                   List<String> tags, double weight, boolean customerFacing, double availability,
+                   List<Clause> dependsOn) {
+        this(id, label, kind, region, zone, group, tags, weight, customerFacing, availability, dependsOn, "");
     }
 
     private static String blankToNull(String s) {
@@ -87,7 +97,13 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         b.customerFacing = customerFacing;
         b.availability = availability;
         b.dependsOn.addAll(dependsOn);
+        b.description = description;
         return b;
+    }
+
+    /** True if the service has a description. */
+    public boolean hasDescription() {
+        return !description.isEmpty();
     }
 
     /** True if the service can fail on its own: its availability is below 1. */
@@ -113,6 +129,7 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         private boolean customerFacing;
         private double availability = 1;
         private final List<Clause> dependsOn = new ArrayList<>();
+        private String description = "";
 
         private Builder(ServiceId id) {
             this.id = id;
@@ -156,6 +173,9 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
             return this;
         }
 
+        /** Sets the description; null or blank means none. */
+        public Builder description(String value) { this.description = value; return this; }
+
         /** Removes every tag. */
         public Builder clearTags() { this.tags.clear(); return this; }
 
@@ -165,7 +185,7 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         /** Builds the service; throws IllegalArgumentException if it is not valid. */
         public Service build() {
             return new Service(id, label, kind, region, zone, group, tags, weight, customerFacing, availability,
-                    dependsOn);
+                    dependsOn, description);
         }
     }
 }

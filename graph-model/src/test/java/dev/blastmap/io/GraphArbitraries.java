@@ -67,12 +67,13 @@ public final class GraphArbitraries {
                 Arbitraries.of(0.0, 1.0, 2.5, 1e-7, 123456.789, 3.0),
                 Arbitraries.of(true, false),
                 Arbitraries.of(1.0, 1.0, 0.999, 0.5, 0.99995),
-                clause.list().ofMaxSize(3))
-                .as((fields, tags, weight, customerFacing, availability, clauses) -> id -> {
+                clause.list().ofMaxSize(3),
+                Arbitraries.of("", "", "Takes the orders & <pays>", "line one\nline two"))
+                .as((fields, tags, weight, customerFacing, availability, clauses, description) -> id -> {
                     Service.Builder b = Service.builder(id).label((String) fields.get(0)).kind((Kind) fields.get(1))
                             .region((String) fields.get(2)).zone((String) fields.get(3)).group((String) fields.get(4))
                             .tags(tags.toArray(String[]::new)).weight(weight).customerFacing(customerFacing)
-                            .availability(availability);
+                            .availability(availability).description(description);
                     for (Clause c : clauses) {
                         List<ServiceId> members = c.members().stream().filter(m -> !m.value().equals(id)).toList();
                         if (!members.isEmpty()) {

@@ -68,4 +68,68 @@ class IncrementalLayoutTest {
         assertThat(next.nodes().keySet()).containsExactly(id("web"), id("db"));
         assertThat(next.edges()).isEmpty();
     }
+
+    private static GroupBox box(Layout layout, String name) {
+        return layout.groups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aServiceAddedInANewRegionGetsItsBoxAtOnceAroundIt() {
+        Graph after = before.withService(Service.builder("cache").region("west").build());
+        Layout next = incremental.update(laidOut, after, Map.of(id("cache"), new Point(-400, 0)));
+
+        GroupBox west = box(next, "west");
+        assertThat(west.level()).isEqualTo(Grouping.Level.REGION);
+        assertThat(west.members()).containsExactly(id("cache"));
+        assertThat(west.box().contains(next.node(id("cache")).orElseThrow())).isTrue();
+        assertThat(west.box().y()).as("room for the label above").isLessThan(next.node(id("cache")).orElseThrow().y()
+                - LayeredLayout.GROUP_LABEL_ROOM);
+        assertThat(box(next, "east").box()).as("the other box does not move").isEqualTo(laidOut.groups().get(0).box());
+    }
+
+    @Test
+    void aServiceMovedToANewRegionByEditingItGetsTheBoxWhereItIsAndLeavesTheOldOne() {
+        Graph after = before.withService(before.require(id("db")).toBuilder().region("west").build());
+        Layout next = incremental.update(laidOut, after, Map.of());
+
+        assertThat(next.node(id("db"))).isEqualTo(laidOut.node(id("db")));
+        assertThat(box(next, "west").members()).containsExactly(id("db"));
+        assertThat(box(next, "west").box().contains(next.node(id("db")).orElseThrow())).isTrue();
+        assertThat(box(next, "east").members()).containsExactly(id("api"));
+    }
+
+    @Test
+    void aGraphThatHadNoBoxesGetsTheBoxesALayeredLayoutWouldDraw() {
+        Graph plain = Graph.of(Service.builder("web").dependsOn("api").build(), Service.of("api"));
+        Layout unboxed = LayoutAlgorithm.layered().layout(plain);
+        assertThat(unboxed.groups()).isEmpty();
+
+        Graph after = plain.withService(plain.require(id("api")).toBuilder().group("payments").build());
+        Layout next = incremental.update(unboxed, after, Map.of());
+        assertThat(next.groups()).extracting(GroupBox::name, GroupBox::level, GroupBox::members)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("payments", Grouping.Level.GROUP,
+                        java.util.List.of(id("api"))));
+
+        Layout force = LayoutAlgorithm.force().layout(plain);
+        assertThat(incremental.update(force, after, Map.of()).groups()).as("force-directed layouts draw no boxes")
+                .isEmpty();
+    }
+
+    @Test
+    void aNewZoneInsideARegionIsNestedAndItsRegionGrowsToHoldIt() {
+        Graph zoned = Graph.of(Service.builder("a").region("east").zone("east-1").build(),
+                Service.builder("b").region("east").zone("east-1").dependsOn("a").build(),
+                Service.builder("c").region("west").zone("west-1").build());
+        Layout zonedLayout = LayoutAlgorithm.layered().layout(zoned);
+        Graph after = zoned.withService(Service.builder("d").region("east").zone("east-2").build());
+        Layout next = incremental.update(zonedLayout, after, Map.of(id("d"), new Point(-600, -600)));
+
+        GroupBox zone = box(next, "east-2");
+        GroupBox region = box(next, "east");
+        assertThat(zone.depth()).isEqualTo(1);
+        assertThat(zone.members()).containsExactly(id("d"));
+        assertThat(region.members()).contains(id("a"), id("b"), id("d"));
+        assertThat(region.box().contains(zone.box())).isTrue();
+        assertThat(next.groups().indexOf(region)).as("outer boxes first").isLessThan(next.groups().indexOf(zone));
+    }
 }

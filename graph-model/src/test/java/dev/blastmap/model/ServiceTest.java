@@ -22,6 +22,31 @@ class ServiceTest {
     }
 
     @Test
+    void aServiceWithoutADescriptionHasAnEmptyOneAndABlankDescriptionCountsAsNone() {
+        assertThat(Service.of("db").description()).isEmpty();
+        assertThat(Service.of("db").hasDescription()).isFalse();
+        assertThat(Service.builder("db").description(" \n ").build().description()).isEmpty();
+        assertThat(Service.builder("db").description(null).build().description()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionIsKeptAsWrittenAndSurvivesACopyAndARename() {
+        Service s = Service.builder("db").description("  Orders, line one\nline two").build();
+        assertThat(s.description()).isEqualTo("  Orders, line one\nline two");
+        assertThat(s.hasDescription()).isTrue();
+        assertThat(s.toBuilder().build()).isEqualTo(s);
+        assertThat(s.toBuilder(ServiceId.of("orders-db")).build().description()).isEqualTo(s.description());
+    }
+
+    @Test
+    void theConstructorFromBeforeDescriptionsMakesAServiceWithoutOne() {
+        Service s = new Service(ServiceId.of("db"), "DB", Kind.DATABASE, null, null, null, java.util.List.of(), 1,
+                false, 1, java.util.List.of());
+        assertThat(s).isEqualTo(Service.builder("db").label("DB").kind(Kind.DATABASE).build());
+        assertThat(s.description()).isEmpty();
+    }
+
+    @Test
     void availabilitiesOutsideAboveZeroToOneAreRefused() {
         for (double bad : new double[] {0.0, -0.5, 1.0000001, 99.9, Double.NaN, Double.POSITIVE_INFINITY}) {
             assertThatThrownBy(() -> Service.builder("db").availability(bad).build())

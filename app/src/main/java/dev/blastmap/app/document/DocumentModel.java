@@ -96,7 +96,23 @@ public final class DocumentModel {
      * caller. Listeners tell it from another document by {@link GraphDocument#isRevisionOf}.
      */
     public void revise(Graph edited) {
-        document.set(document().withGraph(edited));
+        showRevision(document().withGraph(edited));
+    }
+
+    /** Shows a revision, compiling it on a worker first if it was made without its engine. */
+    private void showRevision(GraphDocument revision) {
+        if (!revision.isCompiled()) {
+            // queued before anything the new revision starts, so that the knockout shown is redone first
+            tasks.submit(new Task<Void>() {
+                @Override
+                protected Void call() {
+                    updateTitle("Compiling the edited graph");
+                    revision.engine();
+                    return null;
+                }
+            });
+        }
+        document.set(revision);
     }
 
     /**
@@ -219,7 +235,7 @@ public final class DocumentModel {
             if (format == GraphFormats.NATIVE && document().isRevisionOf(doc)) {
                 saved = graph;
                 GraphDocument now = document();
-                document.set(now.graph() == graph ? now.savedAs(file) : doc.savedAs(file).withGraph(now.graph()));
+                showRevision(now.graph() == graph ? now.savedAs(file) : doc.savedAs(file).withGraph(now.graph()));
             }
         });
         return tasks.submit(task);

@@ -16,11 +16,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An open graph: the immutable graph value, where it came from, and what is derived from it once (the
  * compiled propagation engine, the reverse "who depends on me" index). Built off the FX thread by a
  * loading task, then handed to the UI whole; it knows nothing of the UI.
+ *
+ * <p>An edited revision of a large graph ({@link #COMPILED_AT_ONCE} services or more) is made without its
+ * derived data, so that an edit does not hold the FX thread for the compilation: whoever first asks for it
+ * computes it (the document model starts that on a worker at once), {@link #isCompiled()} tells whether it is
+ * there, and {@link #compiled()} completes when it is. Thread-safe.
  */
 public final class GraphDocument {
 
@@ -28,8 +34,12 @@ public final class GraphDocument {
     private final String title;
     private final Path file;
     private final List<Problem> warnings;
-    private final PropagationEngine engine;
-    private final Map<ServiceId, List<ServiceId>> dependents;
+    /** Revisions of graphs this large compile their engine when first asked, not when made. */
+    public static final int COMPILED_AT_ONCE = 5_000;
+
+    private final CompletableFuture<GraphDocument> compiled = new CompletableFuture<>();
+    private PropagationEngine engine;
+    private Map<ServiceId, List<ServiceId>> dependents;
     /** Shared by a document and its revisions: tells an edit of the open document from another document. */
     private final Object lineage;
     private final boolean sample;
@@ -43,19 +53,48 @@ public final class GraphDocument {
      * @param warnings problems that did not refuse the file
      */
     public GraphDocument(Graph graph, String title, Path file, List<Problem> warnings) {
-        this(graph, title, file, warnings, new Object(), file == null);
+        this(graph, title, file, warnings, new Object(), file == null, true);
     }
 
     private GraphDocument(Graph graph, String title, Path file, List<Problem> warnings, Object lineage,
-                          boolean sample) {
+                          boolean sample, boolean compileNow) {
         this.lineage = lineage;
         this.sample = sample;
         this.graph = Objects.requireNonNull(graph, "graph");
         this.title = Objects.requireNonNull(title, "title");
         this.file = file;
         this.warnings = List.copyOf(warnings);
-        this.engine = new PropagationEngine(graph);
-        this.dependents = indexDependents(graph);
+        if (compileNow) {
+            compile();
+        }
+    }
+
+    /** Computes the engine and the index unless done; the first caller does it, later ones wait for it. */
+    private synchronized void compile() {
+        if (engine == null) {
+            engine = new PropagationEngine(graph);
+            dependents = indexDependents(graph);
+            compiled.complete(this);
+        }
+    }
+
+    private synchronized void adopt(PropagationEngine compiledEngine, Map<ServiceId, List<ServiceId>> index) {
+        engine = compiledEngine;
+        dependents = index;
+        compiled.complete(this);
+    }
+
+    /** True once the engine and the index are there: asking for them does not compute anything. */
+    public boolean isCompiled() {
+        return compiled.isDone();
+    }
+
+    /**
+     * Completes with this document once its engine and index are there; at once for a document compiled
+     * when it was made. Nothing compiles it by being asked this: {@link #engine()} or a task does.
+     */
+    public CompletableFuture<GraphDocument> compiled() {
+        return compiled.copy();
     }
 
     /** An empty document, shown before anything is opened. */
@@ -79,10 +118,11 @@ public final class GraphDocument {
 
     /**
      * The same document with an edited graph: a revision of this one, from the same file, with the same
-     * title. Compiling the engine is linear in the graph, so this runs on the FX thread for each edit.
+     * title. Compiling the engine is linear in the graph: a graph of fewer than {@link #COMPILED_AT_ONCE}
+     * services is compiled here, a larger one when first asked (see the class comment).
      */
     public GraphDocument withGraph(Graph edited) {
-        return new GraphDocument(edited, title, file, List.of(), lineage, sample);
+        return new GraphDocument(edited, title, file, List.of(), lineage, sample, edited.size() < COMPILED_AT_ONCE);
     }
 
     /**
@@ -91,7 +131,13 @@ public final class GraphDocument {
      */
     public GraphDocument savedAs(Path saved) {
         String name = graph.name().isEmpty() ? saved.getFileName().toString() : graph.name();
-        return new GraphDocument(graph, name, saved, List.of(), lineage, false);
+        GraphDocument copy = new GraphDocument(graph, name, saved, List.of(), lineage, false, false);
+        synchronized (this) {
+            if (engine != null) { // the same graph: the same engine
+                copy.adopt(engine, dependents);
+            }
+        }
+        return copy;
     }
 
     /** True if this document is {@code other} edited (or {@code other} itself), not another one opened. */
@@ -138,6 +184,7 @@ public final class GraphDocument {
 
     /** The engine compiled for this graph. */
     public PropagationEngine engine() {
+        compile();
         return engine;
     }
 
@@ -148,6 +195,7 @@ public final class GraphDocument {
 
     /** The services that name {@code id} in any clause, hard or soft, in file order. */
     public List<ServiceId> dependentsOf(ServiceId id) {
+        compile();
         return dependents.getOrDefault(id, List.of());
     }
 

@@ -37,6 +37,7 @@ public final class EditModel {
     private final HistoryModel history;
     private final SelectionModel selection;
     private final LayoutModel layouts;
+    private final List<java.util.function.Consumer<Edit>> appliedListeners = new java.util.ArrayList<>();
 
     /** Edits whatever document is open, recording in {@code history}, placing new services through {@code layouts}. */
     public EditModel(ObservableValue<GraphDocument> document, HistoryModel history, SelectionModel selection,
@@ -58,7 +59,10 @@ public final class EditModel {
         return doc != null && (!doc.isEmpty() || !doc.title().isEmpty());
     }
 
-    /** Applies an edit; empty when done, else why it was refused (the graph stays as it was). */
+    /**
+     * Applies an edit; empty when done, else why it was refused (the graph stays as it was). An edit that
+     * leaves the graph as it was is not recorded.
+     */
     public Optional<String> apply(Edit edit) {
         Graph before = graph();
         Graph after;
@@ -66,6 +70,9 @@ public final class EditModel {
             after = edit.apply(before);
         } catch (IllegalArgumentException refused) {
             return Optional.of(refused.getMessage());
+        }
+        if (after.equals(before)) {
+            return Optional.empty(); // nothing changed: not a step to undo
         }
         Set<ServiceId> knockedOut = new LinkedHashSet<>();
         for (ServiceId id : history.current().knockedOut()) {
@@ -76,7 +83,16 @@ public final class EditModel {
         if (selected != null) {
             selection.selectedProperty().set(edit.follow(selected).filter(after::contains).orElse(null));
         }
+        appliedListeners.forEach(listener -> listener.accept(edit));
         return Optional.empty();
+    }
+
+    /**
+     * Tells {@code listener} of every edit applied, once the graph has changed, so that what names services
+     * elsewhere (a walkthrough being recorded) can follow them through {@link Edit#follow(ServiceId)}.
+     */
+    public void onApplied(java.util.function.Consumer<Edit> listener) {
+        appliedListeners.add(listener);
     }
 
     /**

@@ -21,8 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The properties of the selected services, editable: kind, region, zone, group, tags, weight and
- * customer-facing. With several services selected it edits them all at once: a field shows the value they
+ * The properties of the selected services, editable: kind, region, zone, group, tags, weight,
+ * customer-facing and description ({@link DescriptionField}). With several services selected it edits them all at once: a field shows the value they
  * share, or is empty with "several values" when they differ, and what is entered is set on every one. A
  * text field takes effect on Enter or when it loses the keyboard; the weight is checked as it is typed and
  * says what is wrong beneath it. Each change is one named edit in the undo history.
@@ -60,7 +60,8 @@ final class PropertiesEditor extends VBox {
         row = text(row, "Tags", "edit-tags", s -> s.tags().isEmpty() ? null : String.join(", ", s.tags()),
                 PropertiesEditor::withTags);
         row = weight(row);
-        customerFacing(row);
+        row = customerFacing(row);
+        description(row);
         // Availability (the issue that adds it to Service) gets its row here, validated like the weight.
     }
 
@@ -170,7 +171,7 @@ final class PropertiesEditor extends VBox {
         }
     }
 
-    private void customerFacing(int row) {
+    private int customerFacing(int row) {
         CheckBox box = new CheckBox("yes");
         box.setId("edit-customer-facing");
         Boolean shared = shared(Service::customerFacing);
@@ -181,7 +182,24 @@ final class PropertiesEditor extends VBox {
             boolean on = box.isSelected();
             change(on ? "Make Customer-Facing" : "Make Internal", s -> s.toBuilder().customerFacing(on).build());
         });
-        addRow(row, "Customer-facing", box);
+        return addRow(row, "Customer-facing", box);
+    }
+
+    private void description(int row) {
+        // the services shown when the field was built, as they are now: leaving the field after the selection
+        // changed sets the description of the services it showed
+        List<ServiceId> shown = services.stream().map(Service::id).toList();
+        DescriptionField field = new DescriptionField(services, MIXED, value -> {
+            Graph now = edits.graph();
+            change("Change Description", shown.stream().filter(now::contains).map(now::require).toList(),
+                    s -> s.toBuilder().description(value).build());
+        });
+        // free text reads better across the whole panel than in the narrow value column
+        Label label = new Label("Description");
+        label.getStyleClass().add("property-name");
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.add(label, 0, row, 2, 1);
+        grid.add(field, 0, row + 1, 2, 1);
     }
 
     private int addRow(int row, String name, javafx.scene.Node field) {
@@ -207,8 +225,15 @@ final class PropertiesEditor extends VBox {
     }
 
     private void change(String name, Function<Service, Service> change) {
-        edits.apply(new ChangeServices(services.size() == 1 ? name : name + " of " + services.size() + " Services",
-                services.stream().map(change).toList()));
+        change(name, services, change);
+    }
+
+    private void change(String name, List<Service> targets, Function<Service, Service> change) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        edits.apply(new ChangeServices(targets.size() == 1 ? name : name + " of " + targets.size() + " Services",
+                targets.stream().map(change).toList()));
     }
 
     private static String number(double d) {

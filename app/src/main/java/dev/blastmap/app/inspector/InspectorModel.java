@@ -54,6 +54,11 @@ public final class InspectorModel {
     private void refresh() {
         ServiceId id = selection.selectedProperty().get();
         GraphDocument doc = document.getValue();
+        if (!doc.isCompiled()) {
+            // a large edited graph compiles on a worker: the details shown stay until it is ready
+            doc.compiled().thenRunAsync(this::refresh, javafx.application.Platform::runLater);
+            return;
+        }
         details.set(id == null || !doc.graph().contains(id) ? null
                 : ServiceDetails.of(doc, knockout.getValue().radius(), id));
     }

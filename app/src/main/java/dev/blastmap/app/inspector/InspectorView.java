@@ -91,7 +91,14 @@ public final class InspectorView extends StackPane {
         toggle.getStyleClass().add(details.state() == ServiceState.KNOCKED_OUT ? "success" : "danger");
         toggle.setOnAction(e -> knockouts.toggle(s.id()));
         FlowPane header = new FlowPane(8, 6, state, toggle);
-        content.getChildren().addAll(title, header, editor == null ? properties(details) : identity(details));
+        content.getChildren().addAll(title, header);
+        if (s.hasDescription()) {
+            Label description = new Label(s.description());
+            description.setId("inspector-description");
+            description.setWrapText(true);
+            content.getChildren().add(description);
+        }
+        content.getChildren().add(editor == null ? properties(details) : identity(details));
         Node extra = extraSection.apply(s.id());
         if (extra != null) {
             content.getChildren().add(extra);

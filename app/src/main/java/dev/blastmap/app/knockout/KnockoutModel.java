@@ -22,6 +22,11 @@ import javafx.beans.value.ObservableValue;
  * ({@link HistoryModel}, shared with the edits); whenever the history moves (a knockout, an edit, undo, redo)
  * this model computes the blast radius of the set shown with the document's engine (linear in the graph, so
  * it runs at once) and the frames the animation replays. A new document starts a new history.
+ *
+ * <p>After an edit of a large graph the engine of the new revision is compiled on a worker
+ * ({@link GraphDocument#isCompiled()}): the knockout shown stays until it is ready, and is then redone on the
+ * edited graph. Only the last move of the history is shown: a radius for a revision that an undo, a redo or
+ * another edit has already replaced is dropped.
  */
 public final class KnockoutModel {
 
@@ -31,6 +36,8 @@ public final class KnockoutModel {
             new ReadOnlyObjectWrapper<>(this, "current", KnockoutSpread.none());
     /** Whether the next move of the history replays its spread: true for knockout commands only. */
     private boolean animateNext;
+    /** Counts the moves of the history, so that a radius computed for an older one is not shown. */
+    private long moves;
 
     /** A model with its own history, for a document that is never edited (tests, previews). */
     public KnockoutModel(ObservableValue<GraphDocument> document) {
@@ -146,6 +153,7 @@ public final class KnockoutModel {
     }
 
     private void apply(Set<ServiceId> ids, boolean animate) {
+        long move = ++moves;
         if (ids.isEmpty()) {
             if (current.get().isActive()) {
                 current.set(KnockoutSpread.none());
@@ -153,7 +161,24 @@ public final class KnockoutModel {
             return;
         }
         GraphDocument doc = document.getValue();
+        if (!doc.isCompiled()) {
+            // the radius and its frames are worked out where the engine is compiled, not on the FX thread
+            doc.compiled().thenApply(compiled -> spread(compiled, ids, animate)).thenAcceptAsync(spread -> {
+                if (move == moves && document.getValue().graph() == spread.graph()) {
+                    current.set(spread.value());
+                }
+            }, javafx.application.Platform::runLater);
+            return;
+        }
+        current.set(spread(doc, ids, animate).value());
+    }
+
+    /** A knockout worked out for one graph. */
+    private record Worked(Graph graph, KnockoutSpread value) {
+    }
+
+    private static Worked spread(GraphDocument doc, Set<ServiceId> ids, boolean animate) {
         BlastRadius radius = doc.engine().knockOut(ids);
-        current.set(new KnockoutSpread(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
+        return new Worked(doc.graph(), new KnockoutSpread(ids, radius, SpreadPlan.of(doc.graph(), radius), animate));
     }
 }

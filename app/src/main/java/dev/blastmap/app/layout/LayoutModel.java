@@ -72,6 +72,8 @@ public final class LayoutModel {
     private final ObjectProperty<Choice> choice = new SimpleObjectProperty<>(this, "choice", Choice.AUTOMATIC);
     private final ReadOnlyObjectWrapper<Layout> layout = new ReadOnlyObjectWrapper<>(this, "layout", Layout.empty());
     private Task<Layout> running;
+    /** An edit of a large graph being placed on a worker, or null. */
+    private Task<Layout> placing;
     private final IncrementalLayout incremental = new IncrementalLayout(NodeSizer.standard());
     /** Where services of this document were last shown: an undone deletion puts them back there. */
     private final Map<ServiceId, Point> remembered = new HashMap<>();
@@ -143,10 +145,47 @@ public final class LayoutModel {
         remembered.putAll(points);
     }
 
+    /**
+     * Places an edit on the layout shown: at once for a graph of fewer than
+     * {@link GraphDocument#COMPILED_AT_ONCE} services; on a worker for a larger one, where it takes a good part
+     * of a second, the layout shown staying meanwhile (edits made while it runs are placed when it is done).
+     */
     private void layOutEdit(Graph graph) {
         Layout before = layout.get();
         before.nodes().forEach((id, box) -> remembered.put(id, box.center()));
-        layout.set(incremental.update(before, graph, remembered));
+        if (graph.size() < GraphDocument.COMPILED_AT_ONCE) {
+            layout.set(incremental.update(before, graph, remembered));
+            return;
+        }
+        if (placing != null) {
+            return;
+        }
+        GraphDocument edited = document.getValue();
+        Map<ServiceId, Point> wanted = Map.copyOf(remembered);
+        Task<Layout> task = new Task<>() {
+            @Override
+            protected Layout call() {
+                updateMessage("Placing the edit");
+                return incremental.update(before, graph, wanted);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            placing = null;
+            GraphDocument now = document.getValue();
+            if (running == null && now.isRevisionOf(edited)) {
+                layout.set(task.getValue());
+                if (now.graph() != graph) {
+                    layOutEdit(now.graph());
+                }
+            }
+        });
+        task.setOnFailed(e -> {
+            placing = null;
+            LOG.log(System.Logger.Level.ERROR, "placing an edit failed", task.getException());
+        });
+        task.setOnCancelled(e -> placing = null);
+        placing = task;
+        tasks.submit(task);
     }
 
     /** Lays out the open graph again with the chosen algorithm. */

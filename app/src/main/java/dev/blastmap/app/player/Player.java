@@ -87,8 +87,8 @@ public final class Player {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         documents.documentProperty().addListener((obs, was, now) -> {
             framed = List.of();
-            if (recorder.recordingProperty().get()) {
-                recorder.cancel(); // its steps name services of the graph that was open
+            if (recorder.recordingProperty().get() && !now.isRevisionOf(was)) {
+                recorder.cancel(); // its steps name services of the graph that was open; an edit keeps it going
             }
         });
     }

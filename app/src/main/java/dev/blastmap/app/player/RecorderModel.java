@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,6 +31,11 @@ import javafx.collections.ObservableList;
  * knocked-out set since the last recorded step is pending; {@link #addStep()} turns it, with the title and
  * narration typed in, into a step. The scenario starts from nothing knocked out, so its first step knocks
  * out whatever was out when it was added, and it replays the same from any state.
+ *
+ * <p>Editing the graph does not stop a recording, as an edit does not stop a macro recorder: the steps
+ * recorded so far follow their services through renames ({@link #follow(Function)}) and lose the ones
+ * deleted, and the scenario finished keeps only services of the graph it is added to. A step records what
+ * is knocked out, so the walkthrough replays its knockouts on the graph as it is saved.
  */
 public final class RecorderModel {
 
@@ -155,12 +162,34 @@ public final class RecorderModel {
             throw new IllegalStateException("no steps recorded");
         }
         String title = scenarioTitle.get().isBlank() ? "My walkthrough" : scenarioTitle.get().strip();
-        Scenario scenario = new Scenario(uniqueId(graph, title), title, "Recorded in Blastmap.", steps);
+        // an undone rename or addition can leave a step naming a service the graph no longer has
+        Function<ServiceId, Optional<ServiceId>> inGraph = id -> Optional.of(id).filter(graph::contains);
+        List<Step> kept = steps.stream().map(s -> new Step(s.time(), s.title(), s.narration(),
+                followed(s.knockOut(), inGraph), followed(s.restore(), inGraph), followed(s.frame(), inGraph))).toList();
+        Scenario scenario = new Scenario(uniqueId(graph, title), title, "Recorded in Blastmap.", kept);
         recording.set(false);
         steps.clear();
         scenarioTitle.set("");
         updatePending();
         return scenario;
+    }
+
+    /**
+     * Follows an edit of the graph while recording: each service the recorded steps name becomes what
+     * {@code follow} calls it after the edit, and a service it deleted leaves them.
+     */
+    public void follow(Function<ServiceId, Optional<ServiceId>> follow) {
+        if (!recording.get()) {
+            return;
+        }
+        steps.replaceAll(s -> new Step(s.time(), s.title(), s.narration(), followed(s.knockOut(), follow),
+                followed(s.restore(), follow), followed(s.frame(), follow)));
+        atLastStep = new LinkedHashSet<>(followed(List.copyOf(atLastStep), follow));
+        updatePending();
+    }
+
+    private static List<ServiceId> followed(List<ServiceId> ids, Function<ServiceId, Optional<ServiceId>> follow) {
+        return ids.stream().map(follow).flatMap(Optional::stream).distinct().toList();
     }
 
     /** Ends the recording and forgets its steps. */

@@ -39,6 +39,8 @@ public final class SelectionModel {
     private final ObjectProperty<ServiceId> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ReadOnlyObjectWrapper<FrameRequest> frameRequest = new ReadOnlyObjectWrapper<>(this, "frameRequest");
     private final ObservableSet<ServiceId> others = FXCollections.observableSet(new LinkedHashSet<>());
+    // one wrapper, kept: a wrapper listens weakly to the set, so a new one per call lost its listeners to the GC
+    private final ObservableSet<ServiceId> othersView = FXCollections.unmodifiableObservableSet(others);
     private boolean extending;
     private long requests;
 
@@ -80,7 +82,7 @@ public final class SelectionModel {
      * whenever the selected service is set directly.
      */
     public ObservableSet<ServiceId> others() {
-        return FXCollections.unmodifiableObservableSet(others);
+        return othersView;
     }
 
     /** Every selected service: the selected one first, then the others; empty when nothing is selected. */

@@ -99,6 +99,7 @@ final class GraphPane extends StackPane {
             selection.hoveredProperty().set(now);
             updateStatus();
         });
+        new DescriptionTooltip(canvas, canvas.hoveredProperty(), () -> documents.document().graph());
         selection.frameRequestProperty().addListener((obs, was, now) -> {
             fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
             if (now.ids().isEmpty()) {

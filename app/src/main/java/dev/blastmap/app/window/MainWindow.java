@@ -6,10 +6,8 @@ import dev.blastmap.app.availability.AvailabilitySection;
 import dev.blastmap.app.availability.HeatLegend;
 import dev.blastmap.app.availability.HeatMapToggle;
 import dev.blastmap.app.compare.CompareModel;
-import dev.blastmap.app.compare.CompareWindow;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
-import dev.blastmap.app.document.ProblemsDialog;
 import dev.blastmap.app.document.RecentFiles;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.edit.EditCommands;
@@ -32,7 +30,6 @@ import dev.blastmap.app.recovery.RecoveryStore;
 import dev.blastmap.app.resilience.ResilienceModel;
 import dev.blastmap.app.resilience.ResilienceView;
 import dev.blastmap.app.search.SearchModel;
-import dev.blastmap.app.search.SearchView;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spof.SpofModel;
 import dev.blastmap.app.spof.SpofView;
@@ -50,10 +47,6 @@ import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -61,21 +54,24 @@ import javafx.stage.Stage;
 
 /**
  * The composition root: builds every model and view of the window once, wires them through constructors,
- * and owns the background executor, which it shuts down when the window closes.
+ * and owns the background executor, which it shuts down when the window closes. What the window does lives
+ * in small classes beside it: {@link WindowCommands} (the menus' and keys' commands), {@link WindowKeys},
+ * {@link FileDrop}, {@link SidePanels}, {@link WindowTheme}, {@link WindowTitle}, {@link FailureNotices},
+ * {@link ScreenPlacement} and {@link LaunchSelection} (what {@code --knock} and {@code --select} name).
  *
  * <p>Extension points for features added later (the walkthrough player, presenter mode):
  * <ul>
  *   <li>{@link #bottomBars()}: add a bar above the timeline, e.g. the player's step bar;</li>
  *   <li>{@link #menuBar()}: add menus or menu items ({@code menuBar().getMenus()});</li>
  *   <li>{@link #scene()}: add key handlers with {@code scene().addEventHandler(KeyEvent.KEY_PRESSED, ...)};
- *       check {@link #typing()} first so keys typed into text fields are left alone;</li>
+ *       check {@link WindowActions#typing()} first so keys typed into text fields are left alone;</li>
  *   <li>{@link KnockoutModel#show(java.util.Collection, boolean)} sets the knocked-out set of a step (and
  *       {@code animate} replays its spread); {@link SelectionModel#frame(List)} frames the services a step
  *       names; the models are reachable through the accessors below.</li>
  * </ul>
  * Add such wiring in {@link #compose()} after the existing views, so it stays in this one place.
  */
-public final class MainWindow implements WindowActions {
+public final class MainWindow {
 
     private final Stage stage;
     private final LaunchOptions options;
@@ -100,11 +96,9 @@ public final class MainWindow implements WindowActions {
     private final WindowDialogs dialogs;
     private final UnsavedChangesGuard guard;
     private final Autosave autosave;
+    private WindowActions actions;
     private MainMenuBar menuBar;
-    private SearchView searchView;
-    private int tabBeforeFind;
-    private TabPane leftTabs;
-    private TabPane rightTabs;
+    private SidePanels panels;
     private GraphPane graphPane;
     private final Player player;
 
@@ -132,11 +126,11 @@ public final class MainWindow implements WindowActions {
         if (options.dark() != null) {
             theme.darkProperty().set(options.dark());
         }
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        this.scene = new Scene(compose(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         this.exports = new ExportModel(documents.documentProperty(), knockouts, layouts, tasks);
         this.dialogs = new WindowDialogs(stage, documents, exports);
         this.guard = new UnsavedChangesGuard(stage, documents, dialogs::save);
+        double[] size = ScreenPlacement.sceneSize();
+        this.scene = new Scene(compose(), size[0], size[1]);
         this.autosave = new Autosave(documents, tasks, RecoveryStore.standard());
         initListeners();
         this.player = installPlayer();
@@ -147,25 +141,16 @@ public final class MainWindow implements WindowActions {
         BorderPane root = (BorderPane) scene.getRoot();
         List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
         hidden.addAll(bottomBars.getChildren());
-        Player p = new Player(stage, scene, documents, knockouts, selection, this::saveAs, this::typing, hidden,
-                (SplitPane) root.getCenter(), List.of(leftTabs, rightTabs));
+        Player p = new Player(stage, scene, documents, knockouts, selection, actions::saveAs, actions::typing, hidden,
+                panels.split(), panels.tabPanes());
+        edits.model().onApplied(edit -> p.recorder().follow(edit::follow));
         bottomBars.getChildren().add(0, p.bar());
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, p.menu());
         return p;
     }
 
     private BorderPane compose() {
-        menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, this);
-        menuBar.addEditing(history, edits);
-        MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, this);
-
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
-        leftTabs = new TabPane(tab("Samples", samples),
-                tab("Outline", () -> new OutlineView(documents.documentProperty(), selection, playback)),
-                tab("Find", () -> searchView = new SearchView(search, this::leaveFind)));
-        leftTabs.setId("left-tabs");
-        leftTabs.setMinWidth(260);
-
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
         EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
         graphPane.addMenuItems(request -> EditGestures.menuItems(graphPane.canvas(), edits, request));
@@ -173,89 +158,42 @@ public final class MainWindow implements WindowActions {
         InspectorView inspectorView = new InspectorView(inspector, knockouts,
                 new AvailabilitySection(availability, documents.documentProperty())::forService);
         inspectorView.setEditor(new ServiceEditor(documents.documentProperty(), selection, edits));
-        rightTabs = new TabPane(tab("Inspector", inspectorView),
-                tab("Single points of failure", () -> new SpofView(spof, documents.documentProperty(), availability)),
-                tab("Resilience", () -> new ResilienceView(new ResilienceModel(documents.documentProperty(), tasks,
-                        knockouts, selection), documents.documentProperty())));
-        rightTabs.setId("right-tabs");
-        rightTabs.setMinWidth(300);
-
-        if ("spof".equals(options.panel())) {
-            rightTabs.getSelectionModel().select(1);
-        } else if ("resilience".equals(options.panel())) {
-            rightTabs.getSelectionModel().select(2);
-        }
-        SplitPane split = new SplitPane(leftTabs, graphPane, rightTabs);
-        // The graph gets the room: about 330 px for the inspector on a 1600 px screen. The ranking's table
-        // needs more, so each tab keeps its own panel width and switching tabs moves the divider.
-        double[] rightDividers = {0.79, 0.66, 0.66};
-        split.setDividerPositions(0.17, rightDividers[rightTabs.getSelectionModel().getSelectedIndex()]);
-        rightTabs.getSelectionModel().selectedIndexProperty().addListener((obs, was, now) -> {
-            if (was.intValue() >= 0 && now.intValue() >= 0 && split.getDividers().size() == 2) {
-                rightDividers[was.intValue()] = split.getDividerPositions()[1];
-                split.setDividerPosition(1, rightDividers[now.intValue()]);
-            }
-        });
-        SplitPane.setResizableWithParent(leftTabs, false);
-        SplitPane.setResizableWithParent(rightTabs, false);
+        panels = new SidePanels(
+                List.of(SidePanels.tab("Samples", samples), SidePanels.lazyTab("Outline",
+                        () -> new OutlineView(documents.documentProperty(), selection, playback))),
+                search, graphPane,
+                List.of(SidePanels.tab("Inspector", inspectorView),
+                        SidePanels.lazyTab("Single points of failure",
+                                () -> new SpofView(spof, documents.documentProperty(), availability)),
+                        SidePanels.lazyTab("Resilience", () -> new ResilienceView(new ResilienceModel(
+                                documents.documentProperty(), tasks, knockouts, selection), documents.documentProperty()))),
+                options.panel(), () -> graphPane.focusGraph());
+        actions = new WindowCommands(stage, documents, dialogs, guard, compare, theme, selection, knockouts, panels,
+                graphPane);
+        menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, actions);
+        menuBar.addEditing(history, edits);
+        MainToolBar toolBar = new MainToolBar(knockouts, layouts, selection, theme, actions);
 
         StatusBar status = new StatusBar(tasks);
         status.message().textProperty().bind(graphPane.statusProperty());
         bottomBars.getChildren().addAll(new TimelineBar(playback), status);
         bottomBars.getStyleClass().add("bottom-bars");
 
-        BorderPane root = new BorderPane(split, new VBox(menuBar, toolBar), null, bottomBars, null);
+        BorderPane root = new BorderPane(panels.split(), new VBox(menuBar, toolBar), null, bottomBars, null);
         root.getStyleClass().add("blastmap-root");
         return root;
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
-        t.setClosable(false);
-        return t;
-    }
-
-    /**
-     * A tab whose content is made when it is first selected: styling and laying out the views of hidden tabs
-     * (a tree, a table, a list) was a good part of building the window at launch.
-     */
-    private static Tab tab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
-        Tab t = tab(title, (javafx.scene.Node) null);
-        t.selectedProperty().addListener((obs, was, now) -> {
-            if (now && t.getContent() == null) {
-                t.setContent(content.get());
-            }
-        });
-        return t;
-    }
-
     private void initListeners() {
-        scene.getStylesheets().add(MainWindow.class.getResource("/dev/blastmap/app/blastmap.css").toExternalForm());
-        theme.darkProperty().addListener((obs, was, now) -> applyTheme(now));
-        applyTheme(theme.darkProperty().get());
-        documents.documentProperty().addListener((obs, was, now) -> updateTitle(now));
+        WindowTheme.install(scene, theme, dark -> graphPane.setDark(dark));
+        WindowTitle.install(stage, documents);
         HeatLegend heatKey = new HeatLegend();
         availability.heatProperty().addListener((obs, was, now) -> graphPane.setHeat(now, heatKey));
         menuBar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst()
                 .ifPresent(m -> m.getItems().add(HeatMapToggle.menuItem(availability)));
-        documents.modifiedProperty().addListener((obs, was, now) -> updateTitle(documents.document()));
-        documents.refusalProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                ProblemsDialog.of(now, stage).show();
-            }
-        });
-        layouts.failureProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                dialogs.warn("Layout", now);
-            }
-        });
-        exports.failureProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                dialogs.exportFailed(now);
-            }
-        });
+        FailureNotices.install(stage, documents, layouts, exports, dialogs);
         exports.writtenProperty().addListener((obs, was, now) -> graphPane.showNote(new ExportToast(Path.of(now))));
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, new WindowKeys(this, edits)::keyPressed);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, new WindowKeys(actions, edits)::keyPressed);
         FileDrop.install(scene, documents);
         documents.setLeaveGuard(guard::allows);
         stage.setOnCloseRequest(e -> {
@@ -271,23 +209,6 @@ public final class MainWindow implements WindowActions {
             LaunchTiming.watch(scene, documents, layouts, LaunchTiming.launchStart(), java.time.Instant::now,
                     System.err::println);
         }
-        updateTitle(documents.document());
-    }
-
-    private void applyTheme(boolean dark) {
-        // The binary form of the theme's stylesheet: JavaFX loads it without parsing 170 KB of CSS at launch.
-        javafx.application.Application.setUserAgentStylesheet(dark
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheetBSS()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
-        scene.getRoot().getStyleClass().removeAll("dark", "light");
-        scene.getRoot().getStyleClass().add(dark ? "dark" : "light");
-        graphPane.setDark(dark);
-    }
-
-    private void updateTitle(GraphDocument doc) {
-        // An asterisk before the name, as most editors show unsaved changes.
-        stage.setTitle(doc.isEmpty() && doc.title().isEmpty() ? "Blastmap"
-                : "Blastmap — " + (documents.isModified() ? "*" : "") + doc.title());
     }
 
     /** Shows the window and opens what the command line named: a file, a sample, or the flagship sample. */
@@ -313,18 +234,7 @@ public final class MainWindow implements WindowActions {
             catalog.startSample().ifPresent(s -> openSample(s, prefetch));
         }
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        // On a screen not much bigger than the window, a maximised window is what people want anyway.
-        if (screen.getWidth() < 1700 || screen.getHeight() < 1050) {
-            // Without a window manager (a bare X server) maximising does nothing, so also take the bounds.
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-            stage.setMaximized(true);
-        }
+        ScreenPlacement.place(stage);
         stage.show();
         stage.requestFocus();
         Platform.runLater(() -> RecoveryOffer.offer(stage, autosave.store(), documents, tasks));
@@ -410,68 +320,9 @@ public final class MainWindow implements WindowActions {
         return tasks;
     }
 
-    @Override
-    public void openFile() {
-        dialogs.openFile();
-    }
-
-    @Override
-    public void compareWith() {
-        dialogs.chooseGraph("Compare with a second version").ifPresent(file -> compare.compare(documents.document(),
-                file, c -> CompareWindow.show(stage, c, scene.getStylesheets()), problems -> ProblemsDialog.of(
-                        new DocumentModel.Refusal(file.toString(), problems, 0), stage).show()));
-    }
-
-    public void save() {
-        dialogs.save();
-    }
-
-    /** Keeps the recovery copy of unsaved edits. */
-    public Autosave autosave() {
-        return autosave;
-    }
-
-    @Override
-    public void saveAs() {
-        dialogs.saveAs();
-    }
-
-    @Override
-    public void exportReport() {
-        dialogs.exportReport();
-    }
-
-    @Override
-    public void exportImage() {
-        dialogs.exportImage(theme.darkProperty().get());
-    }
-
-    @Override
-    public void find() {
-        int before = leftTabs.getSelectionModel().getSelectedIndex();
-        tabBeforeFind = before == 2 ? tabBeforeFind : before;
-        leftTabs.getSelectionModel().select(2);
-        Platform.runLater(searchView::focusField);
-    }
-
-    /** After Find: a chosen service brings the inspector forward; Esc closes Find. Either way the graph has the keys. */
-    private void leaveFind(boolean chosen) {
-        if (chosen) {
-            rightTabs.getSelectionModel().select(0);
-        } else {
-            leftTabs.getSelectionModel().select(tabBeforeFind);
-        }
-        graphPane.focusGraph();
-    }
-
-    @Override
-    public void fit() {
-        selection.frame(List.of());
-    }
-
-    @Override
-    public void toggleFocus() {
-        graphPane.focus().toggle();
+    /** The window's commands, as the menus and keys run them. */
+    WindowActions actions() {
+        return actions;
     }
 
     /** Focus mode of the canvas. */
@@ -479,32 +330,8 @@ public final class MainWindow implements WindowActions {
         return graphPane.focus();
     }
 
-    @Override
-    public void zoom(double factor) {
-        graphPane.zoom(factor);
-    }
-
-    @Override
-    public void toggleSelected() {
-        if (selection.selectedProperty().get() != null) {
-            knockouts.toggle(selection.selectedProperty().get());
-        }
-    }
-
-    @Override
-    public void about() {
-        dialogs.about();
-    }
-
-    @Override
-    public void quit() {
-        if (guard.allows(stage::close)) {
-            stage.close();
-        }
-    }
-
-    @Override
-    public boolean typing() {
-        return scene.getFocusOwner() instanceof TextInputControl;
+    /** Keeps the recovery copy of unsaved edits. */
+    public Autosave autosave() {
+        return autosave;
     }
 }

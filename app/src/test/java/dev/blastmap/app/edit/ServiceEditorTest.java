@@ -110,6 +110,32 @@ class ServiceEditorTest {
     }
 
     @Test
+    void aServiceMovedToANewZoneShowsThatZonesBoxAtOnceWithoutReLayout(FxRobot robot) throws TimeoutException {
+        // the shop is boxed by region and zone: a new zone is the new group box of this graph
+        w.waitUntilShown();
+        var before = w.window.layouts().layout();
+        assertThat(before.groups()).noneMatch(g -> g.name().equals("brand-new"));
+        w.select(robot, "api");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(reveal(robot, "#edit-zone")).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("brand-new").type(KeyCode.ENTER);
+
+        var after = w.window.layouts().layout();
+        assertThat(after.groups()).as("a box for the new group, drawn by the edit itself")
+                .anySatisfy(g -> {
+                    assertThat(g.name()).isEqualTo("brand-new");
+                    assertThat(g.depth()).as("inside its region's box").isEqualTo(1);
+                    assertThat(g.members()).containsExactly(id("api"));
+                    assertThat(g.box().contains(after.node(id("api")).orElseThrow())).isTrue();
+                });
+        assertThat(after.node(id("api"))).as("the service stays where it was").isEqualTo(before.node(id("api")));
+        assertThat(w.window.tasks().running()).as("no re-layout was needed").isEmpty();
+
+        robot.interact(() -> w.window.history().undo());
+        assertThat(w.window.layouts().layout().groups()).noneMatch(g -> g.name().equals("brand-new"));
+    }
+
+    @Test
     void aShiftDraggedRectangleSelectsWhatItHolds(FxRobot robot) throws TimeoutException {
         w.waitUntilShown();
         var r1 = w.screenPointOf(robot, id("r1"));

@@ -84,4 +84,69 @@ class KnockoutModelTest {
         assertThat(model.knockedOut()).isEmpty();
         assertThat(model.canUndoProperty().get()).isFalse();
     }
+
+    /** A hub and enough services depending on it that an edited revision compiles on a worker. */
+    private static dev.blastmap.model.Graph star(int dependents) {
+        List<dev.blastmap.model.Service> services = new java.util.ArrayList<>();
+        services.add(dev.blastmap.model.Service.of("hub"));
+        for (int i = 0; i < dependents; i++) {
+            services.add(dev.blastmap.model.Service.builder("s" + i).dependsOn("hub").build());
+        }
+        return dev.blastmap.model.Graph.of(services);
+    }
+
+    private static void startToolkit() {
+        try {
+            javafx.application.Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // started by another test of this JVM
+        }
+    }
+
+    @Test
+    void afterAnEditOfALargeGraphTheKnockoutShownStaysUntilTheRevisionCompilesAndIsThenRedone() throws Exception {
+        startToolkit();
+        dev.blastmap.model.Graph big = star(GraphDocument.COMPILED_AT_ONCE);
+        SimpleObjectProperty<GraphDocument> doc = new SimpleObjectProperty<>(new GraphDocument(big, "Star", null, List.of()));
+        dev.blastmap.app.history.HistoryModel history = new dev.blastmap.app.history.HistoryModel(doc,
+                g -> doc.set(doc.get().withGraph(g)));
+        KnockoutModel knockouts = new KnockoutModel(doc, history);
+        knockouts.knockOut(List.of(id("hub")));
+        int downBefore = knockouts.radius().down().size();
+
+        dev.blastmap.model.Graph edited = big.withService(dev.blastmap.model.Service.builder("late").dependsOn("hub").build());
+        history.record(new dev.blastmap.app.history.Revision(edited, java.util.Set.of(id("hub")), "Add Service"));
+        assertThat(doc.get().isCompiled()).as("the edit did not compile the engine").isFalse();
+        assertThat(knockouts.radius().down()).as("the knockout shown stays meanwhile").hasSize(downBefore);
+
+        doc.get().engine();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(knockouts.radius().down()).hasSize(downBefore + 1);
+        assertThat(knockouts.radius().state(id("late"))).isEqualTo(ServiceState.DOWN);
+    }
+
+    @Test
+    void aRadiusForARevisionAlreadyUndoneIsNotShown() throws Exception {
+        startToolkit();
+        dev.blastmap.model.Graph big = star(GraphDocument.COMPILED_AT_ONCE);
+        SimpleObjectProperty<GraphDocument> doc = new SimpleObjectProperty<>(new GraphDocument(big, "Star", null, List.of()));
+        dev.blastmap.app.history.HistoryModel history = new dev.blastmap.app.history.HistoryModel(doc,
+                g -> doc.set(doc.get().withGraph(g)));
+        KnockoutModel knockouts = new KnockoutModel(doc, history);
+        knockouts.knockOut(List.of(id("hub")));
+        dev.blastmap.model.Graph edited = big.withService(dev.blastmap.model.Service.builder("late").dependsOn("hub").build());
+        history.record(new dev.blastmap.app.history.Revision(edited, java.util.Set.of(id("hub")), "Add Service"));
+        GraphDocument withLate = doc.get();
+        history.undo();
+        GraphDocument undone = doc.get();
+
+        withLate.engine();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(knockouts.radius().state(id("late"))).as("the undone revision's radius was dropped")
+                .isNotEqualTo(ServiceState.DOWN);
+        undone.engine();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(knockouts.radius().down()).hasSize(GraphDocument.COMPILED_AT_ONCE + 1);
+        assertThat(knockouts.radius().state(id("late"))).isNotEqualTo(ServiceState.DOWN);
+    }
 }

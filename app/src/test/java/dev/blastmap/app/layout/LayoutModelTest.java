@@ -72,4 +72,45 @@ class LayoutModelTest {
         assertThat(model.failureProperty().get()).contains("force-directed layout failed")
                 .contains("broken on purpose").contains("showing the layered layout instead");
     }
+
+    /** Services in a row, one box each: a layout that costs nothing, for graphs too large for a real one. */
+    private static final LayoutAlgorithm ROW = new LayoutAlgorithm() {
+        @Override
+        public Layout layout(Graph graph, LayoutMonitor monitor) {
+            java.util.Map<dev.blastmap.model.ServiceId, dev.blastmap.layout.Box> nodes = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < graph.size(); i++) {
+                nodes.put(graph.services().get(i).id(), new dev.blastmap.layout.Box(i * 200, 0, 150, 40));
+            }
+            return new Layout(nodes, java.util.List.of(), java.util.List.of(), "force");
+        }
+
+        @Override
+        public String name() {
+            return "row";
+        }
+    };
+
+    @Test
+    void anEditOfALargeGraphIsPlacedOnAWorkerAndEditsMadeMeanwhileFollow(FxRobot robot) throws TimeoutException {
+        LayoutModel model = new LayoutModel(document, tasks, c -> ROW);
+        java.util.List<dev.blastmap.model.Service> services = new java.util.ArrayList<>();
+        for (int i = 0; i < GraphDocument.COMPILED_AT_ONCE; i++) {
+            services.add(dev.blastmap.model.Service.of("s" + i));
+        }
+        GraphDocument big = new GraphDocument(Graph.of(services), "Big", null, java.util.List.of());
+        robot.interact(() -> document.set(big));
+        waitFor(() -> model.layout().nodes().size() == GraphDocument.COMPILED_AT_ONCE);
+
+        robot.interact(() -> {
+            GraphDocument one = big.withGraph(big.graph().withService(dev.blastmap.model.Service.of("first")));
+            document.set(one);
+            assertThat(model.layout().nodes()).as("the layout shown stays while the edit is placed")
+                    .doesNotContainKey(dev.blastmap.model.ServiceId.of("first"));
+            document.set(one.withGraph(one.graph().withService(dev.blastmap.model.Service.of("second"))));
+        });
+        waitFor(() -> model.layout().nodes().containsKey(dev.blastmap.model.ServiceId.of("second")));
+        assertThat(model.layout().nodes()).containsKey(dev.blastmap.model.ServiceId.of("first"))
+                .hasSize(GraphDocument.COMPILED_AT_ONCE + 2);
+        assertThat(model.layout().node(dev.blastmap.model.ServiceId.of("s7")).orElseThrow().x()).isEqualTo(1400);
+    }
 }

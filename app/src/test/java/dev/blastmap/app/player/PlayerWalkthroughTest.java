@@ -176,4 +176,41 @@ class PlayerWalkthroughTest {
         assertThat(saved.scenario("exercise")).isPresent();
         assertThat(window.player().player().scenarioProperty().get().id()).isEqualTo("redis-drill");
     }
+
+    @Test
+    void editingWhileRecordingKeepsTheRecordingAndItsStepsFollowARename(FxRobot robot, @TempDir Path dir)
+            throws IOException, TimeoutException, GraphImportException {
+        Path file = dir.resolve("shop.blastmap.json");
+        try (InputStream in = getClass().getResourceAsStream("/samples/online-boutique.blastmap.json")) {
+            Files.copy(in, file);
+        }
+        robot.interact(() -> window.documents().open(file));
+        waitForDocument("Online Boutique");
+
+        robot.clickOn("#player-record");
+        robot.clickOn("#record-scenario-title").push(KeyCode.CONTROL, KeyCode.A).write("Cache drill");
+        robot.interact(() -> window.knockouts().toggle(ServiceId.of("redis-cart")));
+        robot.clickOn("#record-add-step");
+        robot.interact(() -> {
+            assertThat(window.edits().model().rename(ServiceId.of("redis-cart"), "cart-cache", "Cart cache")).isEmpty();
+            window.edits().model().addService(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.player().recorder().recordingProperty().get()).as("still recording").isTrue();
+        assertThat(window.player().recorder().steps()).singleElement()
+                .satisfies(step -> assertThat(step.knockOut()).containsExactly(ServiceId.of("cart-cache")));
+        assertThat(window.player().recorder().pendingProperty().get().isEmpty())
+                .as("the rename is no knockout of its own").isTrue();
+        robot.interact(() -> window.knockouts().toggle(ServiceId.of("cart-cache")));
+        robot.clickOn("#record-add-step");
+        robot.clickOn("#record-finish");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> savedWith(file, "cache-drill"));
+        Graph saved = GraphFormats.read(file).graph();
+        Scenario drill = saved.scenario("cache-drill").orElseThrow();
+        assertThat(drill.knockedOutAfter(0)).containsExactly(ServiceId.of("cart-cache"));
+        assertThat(drill.knockedOutAfter(1)).isEmpty();
+        assertThat(saved.contains(ServiceId.of("service"))).as("the service added while recording is saved").isTrue();
+    }
 }

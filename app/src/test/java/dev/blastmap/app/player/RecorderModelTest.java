@@ -111,4 +111,31 @@ class RecorderModelTest {
         assertThat(RecorderModel.uniqueId(Fixtures.shop(), "Région Öst: DNS!")).isEqualTo("region-ost-dns");
         assertThat(RecorderModel.uniqueId(Fixtures.shop(), "!!!")).isEqualTo("walkthrough");
     }
+
+    @Test
+    void recordedStepsFollowARenameAndLoseADeletedServiceWithoutAPendingChangeOfTheirOwn() {
+        recorder.start();
+        knock("dns", "cache");
+        recorder.addStep();
+        knock("dns-2", "cache"); // the knocked-out set follows the rename first, as the window does
+        recorder.follow(id -> id.equals(id("dns")) ? java.util.Optional.of(id("dns-2")) : java.util.Optional.of(id));
+        assertThat(recorder.steps().get(0).knockOut()).containsExactly(id("dns-2"), id("cache"));
+        assertThat(recorder.pendingProperty().get().isEmpty()).isTrue();
+
+        knock("dns-2");
+        recorder.follow(id -> id.equals(id("cache")) ? java.util.Optional.empty() : java.util.Optional.of(id));
+        assertThat(recorder.steps().get(0).knockOut()).containsExactly(id("dns-2"));
+        assertThat(recorder.steps().get(0).frame()).containsExactly(id("dns-2"));
+        assertThat(recorder.pendingProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aFinishedScenarioKeepsOnlyServicesOfTheGraphItIsAddedTo() {
+        recorder.start();
+        knock("dns", "gone");
+        recorder.addStep();
+        Scenario scenario = recorder.finish(Fixtures.shop());
+        assertThat(scenario.steps().get(0).knockOut()).containsExactly(id("dns"));
+        assertThat(Fixtures.shop().withScenario(scenario).scenarios()).contains(scenario);
+    }
 }

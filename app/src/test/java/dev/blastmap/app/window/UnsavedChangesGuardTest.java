@@ -114,7 +114,7 @@ class UnsavedChangesGuardTest {
     @Test
     void closingOverEditsAsksFirst(FxRobot robot) throws TimeoutException {
         editShop(robot);
-        javafx.application.Platform.runLater(window::quit);
+        javafx.application.Platform.runLater(window.actions()::quit);
         waitFor(() -> robot.lookup("#unsaved-discard").tryQuery().isPresent());
         robot.clickOn("#unsaved-cancel");
         WaitForAsyncUtils.waitForFxEvents();

@@ -21,7 +21,7 @@ public final class AttributeMapping {
     private static final Set<String> DRAWING = Set.of("x", "y", "z", "size", "width", "height", "color",
             "fillcolor", "fontcolor", "fontname", "fontsize", "shape", "style", "pos", "position", "r", "g", "b",
             "penwidth", "selected", "suid", "sharedname", "sharedinteraction", "graphics", "labelgraphics",
-            "image", "tooltip", "xlabel", "id", "description", "comment", "url", "href", "rank",
+            "image", "tooltip", "xlabel", "id", "comment", "url", "href", "rank",
             "margin", "peripheries", "fixedsize", "orientation", "sides", "skew", "distortion", "viz");
 
     /** Words other tools use for our kinds. */
@@ -94,6 +94,7 @@ public final class AttributeMapping {
             case "weight" -> weight(assembler, node, v, line);
             case "customerfacing" -> bool(assembler, v, line, key).ifPresent(node::customerFacing);
             case "availability", "blastmap.dev/availability" -> availability(assembler, node, v, line);
+            case "description" -> node.description(value);
             default -> {
                 if (!DRAWING.contains(normalise(key)) && v.length() <= 200) {
                     node.tag(key + ":" + v);

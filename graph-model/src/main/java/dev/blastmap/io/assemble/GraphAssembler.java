@@ -279,7 +279,8 @@ public final class GraphAssembler {
                 .tags(node.tagList().toArray(String[]::new))
                 .weight(node.weightValue())
                 .customerFacing(node.customerFacingValue())
-                .availability(node.availabilityValue());
+                .availability(node.availabilityValue())
+                .description(node.descriptionValue());
         for (Clause clause : clauses(node, ids)) {
             b.dependsOn(clause);
         }

@@ -24,6 +24,7 @@ public final class NodeDraft {
     private double weight = 1;
     private boolean customerFacing;
     private double availability = 1;
+    private String description;
     private boolean isGroup;
     final List<EdgeDraft> edges = new ArrayList<>();
 
@@ -124,6 +125,12 @@ public final class NodeDraft {
         return this;
     }
 
+    /** Sets what the service is and does, replacing any description set before. */
+    public NodeDraft description(String value) {
+        description = value;
+        return this;
+    }
+
     /**
      * Marks this node as a box that holds other nodes (a yEd group, a Cytoscape compound parent, a Kiali box)
      * rather than a service: it is left out of the graph.
@@ -160,5 +167,9 @@ public final class NodeDraft {
 
     double availabilityValue() {
         return availability;
+    }
+
+    String descriptionValue() {
+        return description;
     }
 }

@@ -134,6 +134,7 @@ final class CatalogGraph {
         node.kind("resource".equals(kind) ? Kind.OTHER : Kind.SERVICE).tag("backstage:" + kind);
         if (metadata != null) {
             node.label(scalar(metadata, "title"));
+            node.description(scalar(metadata, "description"));
             scalars(get(metadata, "tags")).forEach(t -> node.tag(t.getValue()));
             if (get(metadata, "labels") instanceof MappingNode labels) {
                 for (NodeTuple t : labels.getValue()) {

@@ -108,6 +108,9 @@ public final class CytoscapeWriter implements GraphWriter {
         if (s.isUnreliable()) {
             d.addProperty("availability", s.availability());
         }
+        if (s.hasDescription()) {
+            d.addProperty("description", s.description());
+        }
         return e;
     }
 

@@ -89,6 +89,9 @@ public final class DotWriter implements GraphWriter {
         if (s.isUnreliable()) {
             attrs.add("availability = " + quote(Double.toString(s.availability())));
         }
+        if (s.hasDescription()) {
+            attrs.add("description = " + quote(s.description()));
+        }
         return String.join(", ", attrs);
     }
 

@@ -23,12 +23,13 @@ import java.io.Writer;
  */
 public final class GraphmlWriter implements GraphWriter {
 
+    /** Id, domain, type and, where it differs from the id, the name (yEd's node {@code description}). */
     private static final String[][] KEYS = {
         {"name", "graph", "string"}, {"description", "graph", "string"}, {"sources", "graph", "string"},
         {"label", "node", "string"}, {"kind", "node", "string"}, {"region", "node", "string"},
         {"zone", "node", "string"}, {"group", "node", "string"}, {"tags", "node", "string"},
         {"weight", "node", "double"}, {"customerFacing", "node", "boolean"},
-        {"availability", "node", "double"},
+        {"availability", "node", "double"}, {"serviceDescription", "node", "string", "description"},
         {"soft", "edge", "boolean"}, {"delay", "edge", "string"}, {"note", "edge", "string"},
         {"clause", "edge", "int"}, {"need", "edge", "int"},
     };
@@ -42,7 +43,7 @@ public final class GraphmlWriter implements GraphWriter {
                 + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
                 + "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
         for (String[] key : KEYS) {
-            out.write("  <key id=\"" + key[0] + "\" for=\"" + key[1] + "\" attr.name=\"" + key[0]
+            out.write("  <key id=\"" + key[0] + "\" for=\"" + key[1] + "\" attr.name=\"" + (key.length > 3 ? key[3] : key[0])
                     + "\" attr.type=\"" + key[2] + "\"/>\n");
         }
         out.write("  <graph id=\"G\" edgedefault=\"directed\">\n");
@@ -69,6 +70,7 @@ public final class GraphmlWriter implements GraphWriter {
         data(out, "      ", "weight", PlainNumber.of(s.weight()));
         data(out, "      ", "customerFacing", s.customerFacing() ? "true" : "");
         data(out, "      ", "availability", s.isUnreliable() ? Double.toString(s.availability()) : "");
+        data(out, "      ", "serviceDescription", s.description());
         out.write("    </node>\n");
     }
 

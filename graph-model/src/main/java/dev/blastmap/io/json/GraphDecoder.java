@@ -35,7 +35,7 @@ final class GraphDecoder {
 
     /** The fields a service may have. */
     static final List<String> SERVICE_FIELDS = List.of("id", "label", "kind", "region", "zone", "group", "tags",
-            "weight", "customerFacing", "availability", "dependsOn");
+            "weight", "customerFacing", "availability", "description", "dependsOn");
 
     private static final String KINDS = Arrays.stream(Kind.values()).map(Kind::id).collect(Collectors.joining(", "));
 
@@ -114,6 +114,7 @@ final class GraphDecoder {
                 case "weight" -> s.weight = weight();
                 case "customerFacing" -> s.customerFacing = Boolean.TRUE.equals(cursor.bool("\"customerFacing\""));
                 case "availability" -> s.availability = availability();
+                case "description" -> s.description = cursor.string("\"description\"");
                 case "dependsOn" -> cursor.array("\"dependsOn\"", clause -> {
                     Clause read = clauses.clause(index, clause);
                     if (read != null) {

@@ -80,6 +80,9 @@ public final class JsonGraphWriter implements GraphWriter {
         if (s.isUnreliable()) {
             o.add("availability", new JsonPrimitive(s.availability()));
         }
+        if (s.hasDescription()) {
+            o.addProperty("description", s.description());
+        }
         if (!s.dependsOn().isEmpty()) {
             JsonArray clauses = new JsonArray();
             s.dependsOn().forEach(c -> clauses.add(clause(c)));

@@ -24,13 +24,14 @@ final class ServiceDraft {
     double weight = 1;
     boolean customerFacing;
     double availability = 1;
+    String description;
     final List<Clause> clauses = new ArrayList<>(4);
 
     /** The service of the model, with the id its clauses share; only called while no error has been found. */
     Service toService(ServiceId serviceId) {
         Service.Builder builder = Service.builder(serviceId).label(label).kind(kind).region(region)
                 .zone(zone).group(group).tags(tags.toArray(String[]::new)).weight(weight)
-                .customerFacing(customerFacing).availability(availability);
+                .customerFacing(customerFacing).availability(availability).description(description);
         for (Clause clause : clauses) {
             builder.dependsOn(clause);
         }

@@ -47,6 +47,28 @@ class BackstageReaderTest {
     }
 
     @Test
+    void metadataDescriptionIsTheServiceDescription() throws Exception {
+        String yaml = """
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: checkout
+                  description: >
+                    Takes the basket and
+                    charges the card.
+                spec: {type: service, lifecycle: production, owner: team-a}
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata: {name: search}
+                spec: {type: service, lifecycle: production, owner: team-a}
+                """;
+        Graph g = reader.read(new java.io.StringReader(yaml), "catalog-info.yaml").graph();
+        assertThat(g.require(ServiceId.of("checkout")).description()).isEqualTo("Takes the basket and charges the card.");
+        assertThat(g.require(ServiceId.of("search")).description()).isEmpty();
+    }
+
+    @Test
     void anEntityNotInTheFileIsAddedWithAWarning() throws Exception {
         ReadResult r = Fixtures.read(reader, "backstage/catalog-info.yaml");
         assertThat(r.warnings()).anySatisfy(w -> {

@@ -56,6 +56,28 @@ class GraphmlReaderTest {
     }
 
     @Test
+    void yedsNodeDescriptionIsTheServiceDescriptionAndTheGraphsStaysTheGraphs() throws Exception {
+        String graphml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                  <key attr.name="description" attr.type="string" for="graph" id="d0"/>
+                  <key attr.name="description" attr.type="string" for="node" id="d5"/>
+                  <graph edgedefault="directed" id="G">
+                    <data key="d0">The shop</data>
+                    <node id="n0"><data key="d5"><![CDATA[Takes orders
+                & payments]]></data></node>
+                    <node id="n1"/>
+                  </graph>
+                </graphml>
+                """;
+        Graph g = Fixtures.read(reader, graphml, "shop.graphml").graph();
+        assertThat(g.description()).isEqualTo("The shop");
+        assertThat(g.require(ServiceId.of("n0")).description()).isEqualTo("Takes orders\n& payments");
+        assertThat(g.require(ServiceId.of("n0")).tags()).isEmpty();
+        assertThat(g.require(ServiceId.of("n1")).description()).isEmpty();
+    }
+
+    @Test
     void aKeyDefaultIsNotAddedToANodeThatHasItsOwnValue() throws Exception {
         String graphml = """
                 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">

@@ -261,6 +261,23 @@ class JsonGraphReaderTest {
     }
 
     @Test
+    void aDescriptionIsReadAsWrittenAndAbsentMeansNone() throws Exception {
+        Graph g = read("""
+                {"blastmap": 1, "services": [{"id": "a", "description": "Takes orders.\\nSecond line"}, {"id": "b"}]}
+                """).graph();
+
+        assertThat(g.require(ServiceId.of("a")).description()).isEqualTo("Takes orders.\nSecond line");
+        assertThat(g.require(ServiceId.of("b")).description()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionThatIsNotTextIsReportedWithItsPath() {
+        assertThat(onlyError("""
+                {"blastmap": 1, "services": [{"id": "a", "description": 42}]}
+                """).path()).isEqualTo("$.services[0].description");
+    }
+
+    @Test
     void anAvailabilityThatIsNoProbabilityIsRefusedWithAHintForPercentages() {
         List<Problem> errors = problems("""
                 {"blastmap": 1, "services": [

@@ -51,9 +51,10 @@ final class RichGraphs {
                 : clause(others).list().ofMaxSize(3);
         Arbitrary<String> optional = Arbitraries.oneOf(Arbitraries.just(null), text());
         Arbitrary<Service.Builder> base = Combinators.combine(optional, Arbitraries.of(Kind.class), optional,
-                optional, optional, text().list().ofMaxSize(3)).as((label, kind, region, zone, group, tags) ->
+                optional, optional, text().list().ofMaxSize(3), optional)
+                .as((label, kind, region, zone, group, tags, description) ->
                 Service.builder(id).label(label).kind(kind).region(region).zone(zone).group(group)
-                        .tags(tags.toArray(String[]::new)));
+                        .tags(tags.toArray(String[]::new)).description(description));
         return Combinators.combine(base, weight(), Arbitraries.of(true, false), availability(), clauses)
                 .as((b, w, cf, a, cs) -> {
             b.weight(w).customerFacing(cf).availability(a);
