@@ -30,6 +30,7 @@ import javafx.stage.Stage;
  *     dev.blastmap.app.ScreenTour OUT_PREFIX "RIGHT*9;F5,RIGHT" [APP ARGS...]
  * </pre>
  *
+ * With {@code -Dtour.fill=true} the window fills the screen, as presenter mode's full screen would.
  * The keys are groups separated by {@code ;}: after each group the window is saved as
  * {@code OUT_PREFIX-N.png} (N from 1). Within a group keys are separated by {@code ,}; {@code KEY*n} repeats
  * a key. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it opened.
@@ -80,6 +81,14 @@ public final class ScreenTour {
             MainWindow window = new MainWindow(stage, options,
                     Preferences.userRoot().node("/dev/blastmap/screen-tour"), SampleCatalog.bundled());
             window.show(StartPrefetch.begin(options, SampleCatalog.bundled()));
+            if (Boolean.getBoolean("tour.fill")) {
+                // What full screen (presenter mode) looks like: Xvfb has no window manager to make it so.
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            }
             Thread tour = new Thread(() -> run(stage), "screen-tour");
             tour.setDaemon(true);
             tour.start();
