@@ -21,6 +21,12 @@ import java.util.Optional;
  */
 public final class LabelledFraming {
 
+    /**
+     * Above this many services the boxes alone are framed: each zoom tried places the labels of every visible
+     * service, which is quick for a walkthrough's graph and too slow for the FX thread on a huge one.
+     */
+    static final int MAX_SERVICES = 2_000;
+
     /** Each zoom tried is this fraction of the one before. */
     private static final double STEP = 0.92;
 
@@ -58,8 +64,8 @@ public final class LabelledFraming {
      * The closest view, at most {@code maxScale}, that shows every one of {@code ids} whole (card and label) in a
      * view of this size with {@code margin} screen pixels to spare on every side. When no zoom shows every label
      * whole, the view that shows every card inside the margin with the most whole labels (the closest of
-     * those); when none does that either, the view that fits the cards' boxes alone. Empty when none of the
-     * services has a box.
+     * those); when none does that either, or the graph has more than {@link #MAX_SERVICES} services, the view
+     * that fits the cards' boxes alone. Empty when none of the services has a box.
      *
      * @param request what is painted (graph, layout, states); its view is ignored
      */
@@ -74,6 +80,9 @@ public final class LabelledFraming {
         double roomY = Math.max(1, viewHeight - 2 * margin);
         double boxesFit = Math.min(maxScale, Math.min(roomX / Math.max(1, b.width()), roomY / Math.max(1, b.height())));
         View best = new View(Math.max(0.01, boxesFit), b.centerX(), b.centerY());
+        if (request.layout().nodes().size() > MAX_SERVICES) {
+            return Optional.of(best);
+        }
         int bestWhole = -1;
         // Below a fifth of the boxes' own fit the picture is dots: no label can be shown, so stop there.
         for (double scale = Math.min(maxScale, boxesFit * 4); scale >= Math.max(0.01, boxesFit / 5); scale *= STEP) {
