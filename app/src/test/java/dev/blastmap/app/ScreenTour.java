@@ -30,14 +30,15 @@ import javafx.stage.Stage;
  *     dev.blastmap.app.ScreenTour OUT_PREFIX "RIGHT*9;F5,RIGHT" [APP ARGS...]
  * </pre>
  *
+ * With {@code -Dtour.fill=true} the window fills the screen, as presenter mode's full screen would.
  * The keys are groups separated by {@code ;}: after each group the window is saved as
  * {@code OUT_PREFIX-N.png} (N from 1). Within a group keys are separated by {@code ,}; {@code KEY*n} repeats
- * a key. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it opened.
+ * a key; {@code SHIFT+F} presses keys together. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it opened.
  */
 public final class ScreenTour {
 
     private static String prefix;
-    private static List<List<KeyCode>> groups;
+    private static List<List<KeyCode[]>> groups;
     private static String[] appArgs;
 
     /** {@code OUT_PREFIX KEYS [APP ARGS...]}. */
@@ -52,10 +53,10 @@ public final class ScreenTour {
     private ScreenTour() {
     }
 
-    static List<List<KeyCode>> parseKeys(String keys) {
-        List<List<KeyCode>> result = new ArrayList<>();
+    static List<List<KeyCode[]>> parseKeys(String keys) {
+        List<List<KeyCode[]>> result = new ArrayList<>();
         for (String group : keys.split(";", -1)) {
-            List<KeyCode> codes = new ArrayList<>();
+            List<KeyCode[]> codes = new ArrayList<>();
             for (String key : group.split(",")) {
                 if (key.isBlank()) {
                     continue;
@@ -63,7 +64,7 @@ public final class ScreenTour {
                 String[] parts = key.strip().split("\\*");
                 int times = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
                 for (int i = 0; i < times; i++) {
-                    codes.add(KeyCode.valueOf(parts[0]));
+                    codes.add(java.util.Arrays.stream(parts[0].split("\\+")).map(KeyCode::valueOf).toArray(KeyCode[]::new));
                 }
             }
             result.add(codes);
@@ -80,6 +81,14 @@ public final class ScreenTour {
             MainWindow window = new MainWindow(stage, options,
                     Preferences.userRoot().node("/dev/blastmap/screen-tour"), SampleCatalog.bundled());
             window.show(StartPrefetch.begin(options, SampleCatalog.bundled()));
+            if (Boolean.getBoolean("tour.fill")) {
+                // What full screen (presenter mode) looks like: Xvfb has no window manager to make it so.
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            }
             Thread tour = new Thread(() -> run(stage), "screen-tour");
             tour.setDaemon(true);
             tour.start();
@@ -89,11 +98,15 @@ public final class ScreenTour {
     private static void run(Stage stage) {
         pause(9000);
         for (int g = 0; g < groups.size(); g++) {
-            for (KeyCode key : groups.get(g)) {
+            for (KeyCode[] chord : groups.get(g)) {
                 Platform.runLater(() -> {
                     Robot robot = new Robot();
-                    robot.keyPress(key);
-                    robot.keyRelease(key);
+                    for (KeyCode key : chord) {
+                        robot.keyPress(key);
+                    }
+                    for (int k = chord.length - 1; k >= 0; k--) {
+                        robot.keyRelease(chord[k]);
+                    }
                 });
                 pause(400);
             }

@@ -7,9 +7,11 @@ import dev.blastmap.layout.TextMeasurer;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Paints a laid-out graph onto any {@link Surface}: group boxes, dependency lines and service cards, coloured
@@ -41,6 +43,7 @@ public final class GraphPainter {
     private final NodePainter nodes;
     private final DependencyLines lines;
     private final double labelPixels;
+    private final Set<ServiceId> spotlight;
     private LayoutIndex index;
 
     /** A painter with this theme, sizing labels with the approximate measurer. */
@@ -58,6 +61,10 @@ public final class GraphPainter {
      * capitals 22 pixels high, for a room), and group names nine tenths of that.
      */
     public GraphPainter(Theme theme, TextMeasurer measurer, double labelPixels) {
+        this(theme, measurer, labelPixels, Set.of());
+    }
+
+    private GraphPainter(Theme theme, TextMeasurer measurer, double labelPixels, Set<ServiceId> spotlight) {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.measurer = Objects.requireNonNull(measurer, "measurer");
         this.nodes = new NodePainter(theme, measurer);
@@ -66,11 +73,31 @@ public final class GraphPainter {
             throw new IllegalArgumentException("labelPixels must be positive, not " + labelPixels);
         }
         this.labelPixels = labelPixels;
+        this.spotlight = Set.copyOf(spotlight);
+    }
+
+    /**
+     * A painter like this one whose labels for these services come first and may cover other cards: a presenter's
+     * step names the services the room must read, and in a crowded picture their large labels would otherwise be
+     * cut or left out for their neighbours. They are drawn over the other cards.
+     */
+    public GraphPainter withSpotlight(Collection<ServiceId> ids) {
+        return new GraphPainter(theme, measurer, labelPixels, Set.copyOf(ids));
+    }
+
+    /** The services whose labels come first; empty for none. */
+    public Set<ServiceId> spotlight() {
+        return spotlight;
     }
 
     /** The smallest size, in screen pixels, it draws a service's label at. */
     public double labelPixels() {
         return labelPixels;
+    }
+
+    /** The measurer it sizes text with. */
+    TextMeasurer measurer() {
+        return measurer;
     }
 
     /** The theme it paints with. */
@@ -142,11 +169,25 @@ public final class GraphPainter {
         s.text(g.name(), x + measurer.width(caption, size * 0.8, true) + size * 0.5, y, TextAnchor.START, size, true);
     }
 
+    /** The services' indexes in painting order: spotlit cards last, over the neighbours their labels may cover. */
+    private int[] paintOrder() {
+        int[] order = new int[index.size()];
+        int next = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < order.length; i++) {
+                if (spotlight.contains(index.id(i)) == (pass == 1)) {
+                    order[next++] = i;
+                }
+            }
+        }
+        return order;
+    }
+
     private void paintNodes(Surface s, PaintRequest r, Detail detail, ServiceState[] states) {
         Highlight h = r.highlight();
         Map<ServiceId, NodePainter.Placement> labels = detail.boxes() && !detail.inCard() && detail.labelAlpha() > 0
                 ? placeLabels(r) : Map.of();
-        for (int i = 0; i < index.size(); i++) {
+        for (int i : paintOrder()) {
             ServiceId id = index.id(i);
             NodePainter.Placement label = labels.isEmpty() ? null : labels.get(id);
             Box b = label != null ? label.card() : index.box(i);
@@ -194,13 +235,19 @@ public final class GraphPainter {
      * knocked out, down, degraded, customer-facing, heavier), each left out when it would cover a label
      * already placed or another card, and no more than {@link #MAX_PLACED_LABELS}.
      */
-    private Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
+    Map<ServiceId, NodePainter.Placement> placeLabels(PaintRequest r) {
         List<Map.Entry<ServiceId, Box>> visible = new ArrayList<>();
-        LabelPlacer placer = new LabelPlacer(120 * labelPixels / Detail.MIN_LABEL_PX / r.scale());
+        double cell = 120 * labelPixels / Detail.MIN_LABEL_PX / r.scale();
+        LabelPlacer placer = new LabelPlacer(cell);
+        // Spotlit labels give way only to each other.
+        LabelPlacer spotPlacer = new LabelPlacer(cell);
         for (Map.Entry<ServiceId, Box> entry : r.layout().nodes().entrySet()) {
             if (visible(r, entry.getValue())) {
                 visible.add(entry);
                 placer.take(entry.getValue());
+                if (spotlight.contains(entry.getKey())) {
+                    spotPlacer.take(entry.getValue());
+                }
             }
         }
         List<Ranked> ranked = new ArrayList<>(visible.size());
@@ -211,13 +258,19 @@ public final class GraphPainter {
                 ranked.add(new Ranked(service, visible.get(i).getValue(), labelRank(r, service), i));
             }
         }
-        ranked.sort(java.util.Comparator.comparingInt(Ranked::rank).thenComparingInt(Ranked::order));
+        ranked.sort(java.util.Comparator.comparing((Ranked l) -> !spotlight.contains(l.service.id()))
+                .thenComparingInt(Ranked::rank).thenComparingInt(Ranked::order));
         Map<ServiceId, NodePainter.Placement> placed = new java.util.HashMap<>();
         for (Ranked l : ranked) {
             if (placed.size() >= MAX_PLACED_LABELS) {
                 break;
             }
-            NodePainter.Placement p = nodes.place(l.service, l.box, r.scale(), labelPixels, placer);
+            boolean spotlit = spotlight.contains(l.service.id());
+            NodePainter.Placement p = spotlit ? nodes.placeSpotlit(l.service, l.box, r.scale(), labelPixels, spotPlacer)
+                    : nodes.place(l.service, l.box, r.scale(), labelPixels, placer);
+            if (p != null && spotlit) {
+                placer.take(p.card());
+            }
             if (p != null) {
                 placed.put(l.service.id(), p);
             }

@@ -16,6 +16,11 @@ final class NodePainter {
     static final double RADIUS = 8;
     private static final double HATCH_GAP = 7;
 
+    /** Where a spotlit label may move from the card's centre, in steps of half its width and of its height, nearest first. */
+    private static final int[][] SHIFTS = java.util.stream.IntStream.range(0, 25).mapToObj(i -> new int[] {i % 5 - 2, i / 5 - 2})
+            .sorted(java.util.Comparator.comparingInt((int[] d) -> Math.abs(d[0]) + Math.abs(d[1])).thenComparingInt(d -> Math.abs(d[0])))
+            .toArray(int[][]::new);
+
     /** A second line's distance below the first, in font sizes. */
     private static final double LINE_SPACING = 1.2;
 
@@ -87,7 +92,7 @@ final class NodePainter {
      * card wins: the whole label on one line within the card, then on the two narrowest lines it breaks into
      * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
      * hundred screen pixels wide (or the card's width); last, the label cut to the card on
-     * one line, which never collides because no other label may cover a card. The card grows around a label
+     * one line, which collides only with a spotlit label allowed to cover the card. The card grows around a label
      * that spills out of it. Null for a card too narrow for a letter and an ellipsis (three letters for a room).
      */
     Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
@@ -113,17 +118,55 @@ final class NodePainter {
         }
         Box pill = pill(cut, size, pad, b);
         double h = Math.min(pill.height(), Math.max(b.height(), size * 1.1));
-        return placed(cut, new Box(pill.x(), b.centerY() - h / 2, pill.width(), h), b, size, placer);
+        Box inside = new Box(pill.x(), b.centerY() - h / 2, pill.width(), h);
+        // Free unless a spotlit label covers this card (see GraphPainter.withSpotlight).
+        return placer.isFree(inside, b) ? placed(cut, inside, b, size, placer) : null;
+    }
+
+    /**
+     * Where a spotlit service's label goes (see {@link GraphPainter#withSpotlight}): whole, on one line within the
+     * card, else on its two narrowest lines, else on one line, centred on the card or, when that meets another
+     * spotlit label, moved above, below or beside it (nearest first); the card grows around it, over the cards it
+     * covers. When every place meets another spotlit label, placed as any other label is.
+     */
+    Placement placeSpotlit(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
+        double size = labelPixels / scale;
+        double pad = 3 / scale;
+        double inCard = b.width() - 2 * pad;
+        double narrowest = Math.max(inCard, lines.twoLineWidth(service.label(), size));
+        for (double[] attempt : new double[][] {{inCard, 1}, {narrowest, 2}, {Double.MAX_VALUE, 1}}) {
+            List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
+            if (!isWhole(text, service.label())) {
+                continue;
+            }
+            Box pill = pill(text, size, pad, b);
+            double up = (pill.height() + b.height()) / 2;
+            double side = Math.max((pill.width() - b.width()) / 2, pill.width() / 2);
+            for (int[] shift : SHIFTS) {
+                Box moved = pill.translate(shift[0] * side, shift[1] * up);
+                Box card = around(b, moved);
+                if (placer.isFree(card, b)) {
+                    placer.take(card);
+                    return new Placement(text, card, moved, size);
+                }
+            }
+        }
+        return place(service, b, scale, labelPixels, placer); // cut rather than blank
     }
 
     private static Placement placed(List<String> text, Box pill, Box b, double size, LabelPlacer placer) {
         placer.take(pill);
-        Box card = Box.spanning(Math.min(b.x(), pill.x()), Math.min(b.y(), pill.y()),
-                Math.max(b.maxX(), pill.maxX()), Math.max(b.maxY(), pill.maxY()));
-        return new Placement(text, card, size);
+        return new Placement(text, around(b, pill), pill, size);
     }
 
-    private static boolean isWhole(List<String> text, String label) {
+    /** The card grown to hold the label. */
+    private static Box around(Box card, Box label) {
+        return Box.spanning(Math.min(card.x(), label.x()), Math.min(card.y(), label.y()),
+                Math.max(card.maxX(), label.maxX()), Math.max(card.maxY(), label.maxY()));
+    }
+
+    /** True when the lines hold the whole label: not cut, or the label itself ends with an ellipsis. */
+    static boolean isWhole(List<String> text, String label) {
         return !text.get(text.size() - 1).endsWith("…") || label.endsWith("…");
     }
 
@@ -132,17 +175,20 @@ final class NodePainter {
         s.save();
         s.setAlpha(detail.labelAlpha());
         s.setFill(theme.style(state).text());
-        text(s, p.lines(), p.card().centerX(), p.card().centerY(), TextAnchor.MIDDLE, p.size(),
+        text(s, p.lines(), p.label().centerX(), p.label().centerY(), TextAnchor.MIDDLE, p.size(),
                 state == ServiceState.KNOCKED_OUT || state == ServiceState.DOWN);
         s.restore();
     }
 
     /**
-     * A label placed far out: its lines, the card grown to hold them, and the font size in model units.
+     * A label placed far out: its lines, the card grown to hold them, where the lines go, and the font size in
+     * model units.
      *
      * @param lines one or two lines, the last cut with an ellipsis only when nothing else fitted
+     * @param card  the card grown around the label
+     * @param label the box the lines are centred in
      */
-    record Placement(List<String> lines, Box card, double size) {
+    record Placement(List<String> lines, Box card, Box label, double size) {
     }
 
     /** Lines centred on {@code centerY}, one below the other. */

@@ -14,6 +14,8 @@ final class RecordingSurface implements Surface {
     final List<Boolean> textBold = new ArrayList<>();
     final List<String> calls = new ArrayList<>();
     final List<Rgba> fills = new ArrayList<>();
+    /** The rounded rectangles filled, as x, y, width, height. */
+    final List<double[]> roundRects = new ArrayList<>();
     private Rgba fill = Rgba.hex("#000000");
 
     @Override public void save() { calls.add("save"); }
@@ -24,7 +26,7 @@ final class RecordingSurface implements Surface {
     @Override public void setFill(Rgba colour) { fill = colour; }
     @Override public void setStroke(Rgba colour, double width, double... dashes) { calls.add("stroke " + colour + (dashes.length > 0 ? " dashed" : "")); }
     @Override public void fillRect(double x, double y, double w, double h) { calls.add("fillRect"); fills.add(fill); }
-    @Override public void fillRoundRect(double x, double y, double w, double h, double r) { calls.add("fillRoundRect"); fills.add(fill); }
+    @Override public void fillRoundRect(double x, double y, double w, double h, double r) { calls.add("fillRoundRect"); fills.add(fill); roundRects.add(new double[] {x, y, w, h}); }
     @Override public void strokeRoundRect(double x, double y, double w, double h, double r) { calls.add("strokeRoundRect"); }
     @Override public void fillOval(double x, double y, double w, double h) { calls.add("fillOval"); }
     @Override public void strokeOval(double x, double y, double w, double h) { calls.add("strokeOval"); }

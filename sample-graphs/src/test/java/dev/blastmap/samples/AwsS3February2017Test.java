@@ -5,8 +5,11 @@ import static dev.blastmap.samples.SampleFiles.downIds;
 import static dev.blastmap.samples.SampleFiles.knockOut;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blastmap.analysis.BlastRadius;
+import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
+import dev.blastmap.model.ServiceId;
 import org.junit.jupiter.api.Test;
 
 class AwsS3February2017Test {
@@ -15,10 +18,17 @@ class AwsS3February2017Test {
     private final Scenario timeline = SampleFiles.scenario(graph, "timeline");
 
     @Test
-    void losingTheIndexTakesDownS3TheAwsServicesOnItAndTheDashboardThatShouldReportIt() {
-        assertThat(downIds(knockOut(graph, "s3-index")))
+    void losingTheIndexBeforeAnyWayAroundTakesDownS3TheAwsServicesOnItAndTheDashboardThatShouldReportIt() {
+        assertThat(downIds(knockOut(graph, "s3-index", "shd-update-without-s3")))
                 .contains("s3-reads", "s3-writes", "s3-placement", "ec2-launches", "ebs-snapshot-restore", "lambda", "health-dashboard")
                 .doesNotContain("ec2-running-instances", "s3-billing");
+    }
+
+    @Test
+    void fromTheWayAroundAt1137TheDashboardReportsAgainWhileS3IsStillDown() {
+        BlastRadius radius = knockOut(graph, "s3-index");
+        assertThat(radius.state(ServiceId.of("health-dashboard"))).isEqualTo(ServiceState.DEGRADED);
+        assertThat(downIds(radius)).contains("s3-reads", "s3-writes");
     }
 
     @Test

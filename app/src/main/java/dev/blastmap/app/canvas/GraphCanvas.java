@@ -8,6 +8,7 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
+import dev.blastmap.render.LabelledFraming;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Theme;
 import java.util.ArrayList;
@@ -249,21 +250,30 @@ public final class GraphCanvas extends Region {
         markDirty();
     }
 
-    /** Glides the view to show these services (and nothing if none of them has a box). */
+    /**
+     * Glides the view to show these services (and nothing if none of them has a box). While presenting, their
+     * labels come first and the view shows each of them whole, its large label included.
+     */
     public void frame(Collection<ServiceId> ids) {
+        if (presenting && !ids.isEmpty()) {
+            painter = painterFor(theme.get()).withSpotlight(ids);
+            markDirty();
+            double w = getWidth();
+            double h = getHeight();
+            new LabelledFraming(painter).frame(PaintRequest.of(graph, layout).withStates(states), ids, w, h, 40, 2.5)
+                    .ifPresent(f -> animateTo(new Viewport(f.scale(), w / 2 - f.centerX() * f.scale(), h / 2 - f.centerY() * f.scale())));
+            return;
+        }
         layout.boundsOf(ids).ifPresent(b -> animateTo(framing(b.inflate(30))));
     }
 
     /**
      * The view showing the box as large as it fits, never under the minimap (beside it or above it, whichever
-     * shows it larger); while presenting, with room around it for the large labels and closer in.
+     * shows it larger).
      */
     private Viewport framing(Box b) {
         double w = getWidth();
         double h = getHeight();
-        if (presenting) {
-            return Viewport.fit(b, w, h, 90, 2.5);
-        }
         if (layout.nodes().size() <= MINIMAP_FROM || b.contains(layout.bounds())) {
             return Viewport.fit(b, w, h, 40, 1.25); // no minimap to keep clear of: the view will show everything
         }
@@ -281,9 +291,14 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    /** Labels at least 31 pixels (capitals 22 pixels high) while presenting, else the painter's desk size. */
+    /**
+     * Labels at least 31 pixels (capitals 22 pixels high) while presenting on a 1080-pixel-high screen, in
+     * proportion on a smaller one (a room sees a 720-pixel projector as large), else the painter's desk size.
+     */
     private GraphPainter painterFor(Theme t) {
-        return presenting ? new GraphPainter(t, dev.blastmap.layout.TextMeasurer.approximate(), 31) : new GraphPainter(t);
+        double screen = getScene() == null || getScene().getHeight() <= 0 ? 1080 : getScene().getHeight();
+        double pixels = 31 * Math.max(0.6, Math.min(1, screen / 1080));
+        return presenting ? new GraphPainter(t, dev.blastmap.layout.TextMeasurer.approximate(), pixels) : new GraphPainter(t);
     }
 
     /** Glides the view to show the whole graph. */

@@ -26,14 +26,40 @@ final class CaptionView extends HBox {
     private final Label narration = label("caption-narration");
     private final VBox timeBox = new VBox(clock, date, elapsed);
 
+    /** The caption's base font size while presenting on a screen 1080 pixels high. */
+    static final double PRESENTER_FONT = 22;
+
     private final ObservableBooleanValue presenting;
 
     CaptionView(ObservableValue<Caption> caption, ObservableBooleanValue presenting) {
         this.presenting = presenting;
         createView();
         caption.addListener((obs, was, now) -> show(now));
-        presenting.addListener((obs, was, now) -> show(caption.getValue()));
+        presenting.addListener((obs, was, now) -> {
+            show(caption.getValue());
+            scaleToScreen();
+        });
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.heightProperty().addListener((o, w, h) -> scaleToScreen());
+            }
+            scaleToScreen();
+        });
         show(caption.getValue());
+    }
+
+    /**
+     * While presenting, sizes the caption's text in proportion to the screen's height (the presenter style
+     * sheet gives sizes in ems of 22 pixels at 1080 pixels high): a room sees a 720-pixel projector as large as
+     * a 1080-pixel one, and the caption must leave the graph most of the screen.
+     */
+    private void scaleToScreen() {
+        double height = getScene() == null ? 0 : getScene().getHeight();
+        if (!presenting.get() || height <= 0) {
+            setStyle("");
+            return;
+        }
+        setStyle("-fx-font-size: %.1fpx;".formatted(PRESENTER_FONT * Math.max(0.6, Math.min(1.5, height / 1080))));
     }
 
     private static Label label(String id) {

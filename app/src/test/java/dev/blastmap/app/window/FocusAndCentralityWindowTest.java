@@ -78,10 +78,15 @@ class FocusAndCentralityWindowTest {
         robot.interact(() -> robot.lookup("#focus-depth").queryAs(Slider.class).setValue(1));
         int oneHop = canvas.graph().size();
         assertThat(oneHop).isLessThanOrEqualTo(focused);
+        robot.interact(() -> robot.lookup("#focus-depth").queryAs(Slider.class).setValue(2));
+        assertThat(canvas.graph().size()).as("two hops show more than one").isGreaterThan(oneHop);
+        robot.interact(() -> robot.lookup("#focus-depth").queryAs(Slider.class).setValue(1));
+        assertThat(canvas.graph().contains(id("connect"))).as("a direct dependent, shown both ways").isTrue();
         robot.clickOn("#focus-dependencies");
-        assertThat(canvas.graph().size()).isLessThanOrEqualTo(oneHop);
+        assertThat(canvas.graph().size()).isLessThan(oneHop);
         assertThat(window.documents().document().graph().require(id("dynamodb")).dependencies())
                 .allSatisfy(d -> assertThat(canvas.graph().contains(d)).isTrue());
+        assertThat(canvas.graph().contains(id("connect"))).as("dependents left out downstream-only").isFalse();
 
         robot.clickOn("#focus-off");
         assertThat(window.focus().activeProperty().get()).isFalse();

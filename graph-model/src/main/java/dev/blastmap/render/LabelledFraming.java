@@ -1,0 +1,157 @@
+package dev.blastmap.render;
+
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.LabelLines;
+import dev.blastmap.layout.NodeSizer;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Frames services with their labels as the painter really draws them. Far out, a label is drawn at a fixed
+ * screen size and the card grows around it, so framing the cards' boxes alone lets large labels (presenter mode)
+ * spill off the screen or collide and be cut. This tries zooms from the closest allowed outwards and takes the
+ * first at which every framed service's card, grown around its label, lies inside the view within the margin
+ * and every framed label is whole; the view is centred on what is drawn.
+ */
+public final class LabelledFraming {
+
+    /**
+     * Above this many services the boxes alone are framed: each zoom tried places the labels of every visible
+     * service, which is quick for a walkthrough's graph and too slow for the FX thread on a huge one.
+     */
+    static final int MAX_SERVICES = 2_000;
+
+    /** Each zoom tried is this fraction of the one before. */
+    private static final double STEP = 0.92;
+
+    private final GraphPainter painter;
+
+    /** Framing with what this painter draws (its label size among it). */
+    public LabelledFraming(GraphPainter painter) {
+        this.painter = Objects.requireNonNull(painter, "painter");
+    }
+
+    /**
+     * Where to look, in model units, and at what zoom.
+     *
+     * @param scale   screen pixels per model unit
+     * @param centerX the model x at the centre of the view
+     * @param centerY the model y at the centre of the view
+     */
+    public record View(double scale, double centerX, double centerY) {
+
+        /** Validates the view. */
+        public View {
+            if (!(scale > 0) || !Double.isFinite(centerX) || !Double.isFinite(centerY)) {
+                throw new IllegalArgumentException("a view needs a positive scale and a finite centre");
+            }
+        }
+
+        /** The part of the model a view of this size shows. */
+        public Box visible(double viewWidth, double viewHeight) {
+            return new Box(centerX - viewWidth / 2 / scale, centerY - viewHeight / 2 / scale, viewWidth / scale,
+                    viewHeight / scale);
+        }
+    }
+
+    /**
+     * The closest view, at most {@code maxScale}, that shows every one of {@code ids} whole (card and label) in a
+     * view of this size with {@code margin} screen pixels to spare on every side. When no zoom shows every label
+     * whole, the view that shows every card inside the margin with the most whole labels (the closest of
+     * those); when none does that either, or the graph has more than {@link #MAX_SERVICES} services, the view
+     * that fits the cards' boxes alone. Empty when none of the services has a box.
+     *
+     * @param request what is painted (graph, layout, states); its view is ignored
+     */
+    public Optional<View> frame(PaintRequest request, Collection<ServiceId> ids, double viewWidth,
+            double viewHeight, double margin, double maxScale) {
+        Optional<Box> boxes = request.layout().boundsOf(ids);
+        if (boxes.isEmpty()) {
+            return Optional.empty();
+        }
+        Box b = boxes.get();
+        double roomX = Math.max(1, viewWidth - 2 * margin);
+        double roomY = Math.max(1, viewHeight - 2 * margin);
+        double boxesFit = Math.min(maxScale, Math.min(roomX / Math.max(1, b.width()), roomY / Math.max(1, b.height())));
+        View best = new View(Math.max(0.01, boxesFit), b.centerX(), b.centerY());
+        if (request.layout().nodes().size() > MAX_SERVICES) {
+            return Optional.of(best);
+        }
+        int bestWhole = -1;
+        // Below a fifth of the boxes' own fit the picture is dots: no label can be shown, so stop there.
+        for (double scale = Math.min(maxScale, boxesFit * 4); scale >= Math.max(0.01, boxesFit / 5); scale *= STEP) {
+            Drawn drawn = drawn(request, ids, new View(scale, b.centerX(), b.centerY()), viewWidth, viewHeight);
+            if (drawn == null) {
+                continue;
+            }
+            // Centre on what is drawn (labels may spill further on one side), then look again.
+            View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
+            Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
+            if (again == null || !fits(again.union(), scale, roomX, roomY)) {
+                continue;
+            }
+            if (again.whole() == ids.size()) {
+                return Optional.of(centred);
+            }
+            if (again.whole() > bestWhole) {
+                best = centred;
+                bestWhole = again.whole();
+            }
+        }
+        return Optional.of(best);
+    }
+
+    /**
+     * The framed services as drawn in this view: the union of their cards (grown around their labels) and how
+     * many labels are whole; null when one of them is not drawn there at all.
+     */
+    Drawn drawn(PaintRequest request, Collection<ServiceId> ids, View view, double viewWidth, double viewHeight) {
+        PaintRequest r = request.withView(view.visible(viewWidth, viewHeight), view.scale());
+        Detail detail = Detail.at(view.scale(), painter.labelPixels());
+        if (!detail.boxes()) {
+            return null;
+        }
+        Map<ServiceId, NodePainter.Placement> placed = detail.inCard() ? Map.of() : painter.placeLabels(r);
+        LabelLines lines = new LabelLines(painter.measurer());
+        List<Box> drawn = new ArrayList<>();
+        int whole = 0;
+        for (ServiceId id : ids) {
+            Box card = r.layout().nodes().get(id);
+            Service service = r.graph().service(id).orElse(null);
+            if (card == null || service == null) {
+                whole++; // nothing to frame: never a reason to look elsewhere
+                continue;
+            }
+            if (!r.visible().intersects(card)) {
+                return null;
+            }
+            List<String> text = List.of();
+            if (detail.inCard()) {
+                text = lines.wrap(service.label(), NodeSizer.LABEL_SIZE, NodeSizer.labelRoom(card.width()),
+                        NodeSizer.linesIn(card.height()));
+            } else if (placed.containsKey(id)) {
+                text = placed.get(id).lines();
+                card = placed.get(id).card();
+            }
+            if (!text.isEmpty() && NodePainter.isWhole(text, service.label())) {
+                whole++;
+            }
+            drawn.add(card);
+        }
+        return drawn.isEmpty() ? null : new Drawn(Box.union(drawn), whole);
+    }
+
+    /** The framed services as drawn: the box around them all, and how many have their whole label. */
+    record Drawn(Box union, int whole) {
+    }
+
+    private static boolean fits(Box drawn, double scale, double roomX, double roomY) {
+        return drawn.width() * scale <= roomX + 1e-6 && drawn.height() * scale <= roomY + 1e-6;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.blastmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blastmap.analysis.PropagationEngine;
+import dev.blastmap.io.GraphFormats;
+import dev.blastmap.layout.Box;
+import dev.blastmap.layout.Layout;
+import dev.blastmap.layout.LayoutAlgorithm;
+import dev.blastmap.layout.TextMeasurer;
+import dev.blastmap.model.Graph;
+import dev.blastmap.model.Scenario;
+import dev.blastmap.model.Service;
+import dev.blastmap.model.ServiceId;
+import dev.blastmap.model.Step;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Presenter mode's framing of every step of every bundled walkthrough, checked on what the real painter draws
+ * (recorded, without a screen): each service the step names is drawn inside the view, its card grown around its
+ * label, and its label whole (at 1280 × 720 three labels are still cut, counted below). While presenting nothing lies over the graph (the minimap is hidden and the
+ * caption sits below the graph), so inside the view is not under an overlay.
+ */
+class LabelledFramingTest {
+
+    /**
+     * The graph's part of the screen while presenting at 1920 × 1080 and at 1280 × 720 (the caption below it,
+     * measured on screenshots), and the presenter's label size there as the canvas paints it: capitals 22 pixels
+     * high at 1080 pixels, in proportion below.
+     */
+    private static final double[][] PRESENTER_VIEWS = {{1920, 810, 31}, {1280, 515, 31 * 720 / 1080.0}};
+    /** Samples with steps whose named labels are still cut in presenter mode at 1280 × 720, and how many. */
+    private static final java.util.Map<String, Integer> KNOWN_CUT_AT_720 = java.util.Map.of(
+            "aws-us-east-1-2025-10.blastmap.json", 2, "google-cloud-2025-06.blastmap.json", 1);
+    /** The margin and closest zoom the canvas frames a step with while presenting. */
+    private static final double MARGIN = 40;
+    private static final double MAX_SCALE = 2.5;
+
+
+    static Stream<Path> samples() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("..", "sample-graphs"), "*.blastmap.json")) {
+            dir.forEach(files::add);
+        }
+        return files.stream().sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void inPresenterModeEveryServiceAStepNamesIsDrawnWholeInsideTheView(Path file) throws Exception {
+        Graph graph = GraphFormats.read(file).graph();
+        Layout layout = LayoutAlgorithm.automatic().layout(graph);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Scenario scenario : graph.scenarios()) {
+            for (int i = 0; i < scenario.steps().size(); i++) {
+                Step step = scenario.steps().get(i);
+                assertThat(step.frame()).as("%s step %d names the services it frames", scenario.id(), i + 1).isNotEmpty();
+                PaintRequest request = PaintRequest.of(graph, layout)
+                        .withRadius(new PropagationEngine(graph).knockOut(scenario.knockedOutAfter(i)));
+                for (double[] size : PRESENTER_VIEWS) {
+                    GraphPainter spotlit = new GraphPainter(Theme.light(), TextMeasurer.approximate(), size[2])
+                            .withSpotlight(step.frame());
+                    LabelledFraming.View view = new LabelledFraming(spotlit)
+                            .frame(request, step.frame(), size[0], size[1], MARGIN, MAX_SCALE).orElseThrow();
+                    String where = "%s step %d at %.0fx%.0f (zoom %.2f)".formatted(scenario.id(), i + 1, size[0], size[1], view.scale());
+                    problems.addAll(drawnProblems(spotlit, graph, layout, request, step.frame(), view, size, where));
+                    checked++;
+                }
+            }
+        }
+        assertThat(problems).as("services cut off").noneMatch(p -> p.contains("outside"));
+        List<String> cut = problems.stream().filter(p -> p.contains("labelled")).toList();
+        assertThat(cut).as("labels cut at 1920x1080").noneMatch(p -> p.contains("1920x"));
+        // Not yet met at 1280 x 720 where three steps name neighbours in a row whose large labels cannot all sit
+        // whole beside each other (see the user guide): their count may only fall.
+        assertThat(cut).as("labels cut at 1280x720").hasSizeLessThanOrEqualTo(KNOWN_CUT_AT_720.getOrDefault(
+                file.getFileName().toString(), 0));
+        assertThat(checked).isEqualTo(2 * graph.scenarios().stream().mapToInt(s -> s.steps().size()).sum());
+    }
+
+    @Test
+    void aStepSpreadAcrossTheGraphIsFramedFartherOutThanOneService() throws Exception {
+        Graph graph = GraphFormats.read(Path.of("..", "sample-graphs", "aws-us-east-1-2025-10.blastmap.json")).graph();
+        Layout layout = LayoutAlgorithm.automatic().layout(graph);
+        PaintRequest request = PaintRequest.of(graph, layout);
+        LabelledFraming framing = new LabelledFraming(new GraphPainter(Theme.light(), TextMeasurer.approximate(), 31));
+        double one = framing.frame(request, List.of(ServiceId.of("dynamodb")), 1920, 750, MARGIN, MAX_SCALE).orElseThrow().scale();
+        double wide = framing.frame(request, List.of(ServiceId.of("snapchat"), ServiceId.of("route53-dns")), 1920, 750,
+                MARGIN, MAX_SCALE).orElseThrow().scale();
+        assertThat(one).isEqualTo(MAX_SCALE);
+        assertThat(wide).isLessThan(one);
+        assertThat(framing.frame(request, List.of(ServiceId.of("no-such-service")), 1920, 750, MARGIN, MAX_SCALE)).isEmpty();
+    }
+
+    /** What is wrong with the named services as the painter draws them in this view: outside it, or label cut. */
+    private static List<String> drawnProblems(GraphPainter painter, Graph graph, Layout layout, PaintRequest request, List<ServiceId> ids,
+            LabelledFraming.View view, double[] size, String where) {
+        Box visible = view.visible(size[0], size[1]);
+        RecordingSurface s = new RecordingSurface();
+        painter.paint(s, request.withView(visible, view.scale()));
+        List<String> problems = new ArrayList<>();
+        for (ServiceId id : ids) {
+            Box card = layout.nodes().get(id);
+            Service service = graph.service(id).orElseThrow();
+            Box drawn = drawnCard(s, layout, card);
+            if (!visible.contains(drawn)) {
+                problems.add("%s: %s drawn at %s outside %s".formatted(where, id.value(), drawn, visible));
+            }
+            String label = drawnLabel(s, drawn);
+            if (label.isEmpty() || label.contains("…") && !service.label().contains("…")) {
+                problems.add("%s: %s labelled \"%s\"".formatted(where, id.value(), label));
+            }
+        }
+        return problems;
+    }
+
+    /** The largest rounded rectangle other than a group filled around the card: the card, grown around its label. */
+    private static Box drawnCard(RecordingSurface s, Layout layout, Box card) {
+        Box best = card;
+        for (double[] r : s.roundRects) {
+            Box b = new Box(r[0], r[1], r[2], r[3]);
+            boolean group = layout.groups().stream().anyMatch(g -> g.box().equals(b));
+            if (!group && b.contains(card) && b.width() * b.height() > best.width() * best.height()) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The text drawn inside the card, in the order drawn. */
+    private static String drawnLabel(RecordingSurface s, Box card) {
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < s.texts.size(); i++) {
+            double[] at = s.textPoints.get(i);
+            if (card.contains(at[0], at[1])) {
+                label.append(label.isEmpty() ? "" : " ").append(s.texts.get(i));
+            }
+        }
+        return label.toString();
+    }
+}
