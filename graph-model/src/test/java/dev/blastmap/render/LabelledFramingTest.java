@@ -3,7 +3,7 @@ package dev.blastmap.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.analysis.PropagationEngine;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;

@@ -3,7 +3,7 @@ package dev.blastmap.app.canvas;
 import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.ServiceState;
-import dev.blastmap.io.GraphFormats;
+import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
