@@ -10,6 +10,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.json.JsonReaderPosition;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -46,12 +47,13 @@ public final class LocatedJson {
         try {
             JsonElement root = read(reader, lines, true);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
-                int[] at = location(reader.toString());
-                throw GraphImportException.of(source, at[0], at[1], format + ": more text after the end of the JSON document");
+                long at = JsonReaderPosition.of(reader);
+                throw GraphImportException.of(source, JsonReaderPosition.line(at), JsonReaderPosition.column(at),
+                        format + ": more text after the end of the JSON document");
             }
             return new LocatedJson(root, lines);
         } catch (EOFException | MalformedJsonException | NumberFormatException e) {
-            throw syntaxError(e, source, format);
+            throw syntaxError(e, JsonReaderPosition.of(reader), source, format);
         }
     }
 
@@ -61,18 +63,23 @@ public final class LocatedJson {
      * readers that meet the same errors without building a tree.
      */
     public static GraphImportException syntaxError(Exception e, String source, String format) {
-        int[] at = location(e.getMessage());
-        if (e instanceof EOFException) {
-            return GraphImportException.of(source, at[0], at[1], format + ": the file ends too early; is it truncated?");
-        }
-        String problem = firstLine(e.getMessage());
-        String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
-        return GraphImportException.of(source, at[0], at[1], format + ": not valid JSON: " + problem + hint);
+        return syntaxError(e, JsonReaderPosition.inMessage(e.getMessage()), source, format);
     }
 
-    /** The line a streaming reader is at, read from its description; 0 when it does not say. */
+    private static GraphImportException syntaxError(Exception e, long at, String source, String format) {
+        int line = JsonReaderPosition.line(at);
+        int column = JsonReaderPosition.column(at);
+        if (e instanceof EOFException) {
+            return GraphImportException.of(source, line, column, format + ": the file ends too early; is it truncated?");
+        }
+        String problem = e.getMessage() == null ? "malformed" : JsonReaderPosition.withoutLocation(e.getMessage(), at);
+        String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
+        return GraphImportException.of(source, line, column, format + ": not valid JSON: " + problem + hint);
+    }
+
+    /** The line a streaming reader is at; see {@link JsonReaderPosition}. */
     public static int lineOf(JsonReader reader) {
-        return location(reader.toString())[0];
+        return JsonReaderPosition.line(JsonReaderPosition.of(reader));
     }
 
     /** The root element. */
@@ -103,7 +110,7 @@ public final class LocatedJson {
             throws IOException {
         switch (reader.peek()) {
             case BEGIN_OBJECT -> {
-                int line = located ? location(reader.toString())[0] : 0;
+                int line = located ? lineOf(reader) : 0;
                 JsonObject object = new JsonObject();
                 reader.beginObject();
                 while (reader.hasNext()) {
@@ -117,7 +124,7 @@ public final class LocatedJson {
                 return object;
             }
             case BEGIN_ARRAY -> {
-                int line = located ? location(reader.toString())[0] : 0;
+                int line = located ? lineOf(reader) : 0;
                 JsonArray array = new JsonArray();
                 reader.beginArray();
                 while (reader.hasNext()) {
@@ -146,17 +153,4 @@ public final class LocatedJson {
         }
     }
 
-    private static int[] location(String message) {
-        GsonLocation at = GsonLocation.of(message);
-        return new int[] {at.line(), at.column()};
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed";
-        }
-        int nl = message.indexOf('\n');
-        String first = nl < 0 ? message : message.substring(0, nl);
-        return first.replaceAll(" at line \\d+ column \\d+ path \\S*", "");
-    }
 }

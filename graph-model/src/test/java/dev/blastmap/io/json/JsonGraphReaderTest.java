@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;

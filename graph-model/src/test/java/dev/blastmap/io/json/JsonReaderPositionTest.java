@@ -61,6 +61,17 @@ class JsonReaderPositionTest {
     }
 
     @Test
+    void aMessageWithoutItsReaderIsLocatedByTheTextGsonAppended() {
+        long at = JsonReaderPosition.inMessage("Unterminated object at line 3 column 14 path $.services[2].id\nSee ...");
+
+        assertThat(text(at)).isEqualTo("3:14");
+        assertThat(JsonReaderPosition.inMessage("End of input")).isZero();
+        assertThat(JsonReaderPosition.inMessage(null)).isZero();
+        assertThat(JsonReaderPosition.inMessage("x at line 99999999999 column 1")).isZero();
+        assertThat(text(JsonReaderPosition.inMessage("JsonReader at line 7 column 2"))).isEqualTo("7:2");
+    }
+
+    @Test
     void aLineAndAColumnSurvivePacking() {
         long packed = JsonReaderPosition.pack(2_000_000, 70_000);
 
