@@ -217,7 +217,8 @@ public final class Graph {
         return new Graph(name, description, sources, services, next);
     }
 
-    private int indexOf(ServiceId id) {
+    /** Where the service with this id is in {@link #services()}, or -1 if there is none. */
+    public int indexOf(ServiceId id) {
         return byId.indexOf(id);
     }
 

@@ -50,7 +50,7 @@ public final class JsonGraphReader implements GraphReader {
         if (problems.hasErrors()) {
             throw problems.refusal();
         }
-        return new ReadResult(decoder.graph(), problems.warnings(), decoder.positions());
+        return decoder.result(problems.warnings());
     }
 
     /**
