@@ -1,5 +1,6 @@
 package dev.blastmap.benchmarks;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.io.formats.GraphFormats;
@@ -39,25 +40,32 @@ public final class LargeGraphCheck {
             return;
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        OperatingSystemMXBean system = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        double load0 = system.getSystemLoadAverage();
         long start = System.nanoTime();
         long cpu0 = threads.getCurrentThreadCpuTime();
+        long process0 = system.getProcessCpuTime();
         long gc0 = gcMillis();
         Graph graph = GraphFormats.read(file).graph();
         long read = System.nanoTime();
         long cpu1 = threads.getCurrentThreadCpuTime();
+        long process1 = system.getProcessCpuTime();
         long gc1 = gcMillis();
         List<SpofEntry> ranking = SpofRanking.rank(graph);
         long ranked = System.nanoTime();
         long cpu2 = threads.getCurrentThreadCpuTime();
+        long process2 = system.getProcessCpuTime();
         long gc2 = gcMillis();
         Runtime runtime = Runtime.getRuntime();
-        // under load the wall clock mostly measures waiting for a core; the thread's CPU time and the
-        // collectors' time say what the work itself costs
-        System.out.printf("read %.2f s (thread CPU %.2f s, GC %.2f s), ranked %d services in %.2f s (thread CPU "
-                        + "%.2f s, GC %.2f s, first call), heap used %d MB of %d MB%n",
-                (read - start) / 1e9, (cpu1 - cpu0) / 1e9, (gc1 - gc0) / 1e3, ranking.size(), (ranked - read) / 1e9,
-                (cpu2 - cpu1) / 1e9, (gc2 - gc1) / 1e3,
-                (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20);
+        // under load the wall clock mostly measures waiting for a core; the thread's CPU time, the process's
+        // (every thread, collectors included) and the collectors' pauses say what the work itself costs
+        System.out.printf("read %.2f s (thread CPU %.2f s, process CPU %.2f s, GC %.2f s), ranked %d services in "
+                        + "%.2f s (thread CPU %.2f s, process CPU %.2f s, GC %.2f s, first call), heap used %d MB of "
+                        + "%d MB, load average %.1f before, %.1f after%n",
+                (read - start) / 1e9, (cpu1 - cpu0) / 1e9, (process1 - process0) / 1e9, (gc1 - gc0) / 1e3,
+                ranking.size(), (ranked - read) / 1e9, (cpu2 - cpu1) / 1e9, (process2 - process1) / 1e9,
+                (gc2 - gc1) / 1e3, (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.maxMemory() >> 20,
+                load0, system.getSystemLoadAverage());
     }
 
     private static long gcMillis() {

@@ -21,7 +21,18 @@ public record ReadResult(Graph graph, List<Problem> warnings, Map<ServiceId, Sou
     public ReadResult {
         Objects.requireNonNull(graph, "graph");
         warnings = List.copyOf(warnings);
-        positions = Map.copyOf(positions);
+        positions = positions instanceof IndexedPositions ? positions : Map.copyOf(positions);
+    }
+
+    /**
+     * A result whose positions are given per service, in the order of {@code graph.services()}: the line in the
+     * high 32 bits and the column in the low ones, 0 where unknown. Kept as given rather than as a map of a
+     * position per service, which for a million services is most of a read's garbage.
+     *
+     * @param packedPositions one per service; owned by the result from now on
+     */
+    public static ReadResult withPositions(Graph graph, List<Problem> warnings, long[] packedPositions) {
+        return new ReadResult(graph, warnings, new IndexedPositions(graph, packedPositions));
     }
 
     /** A result whose reader does not know where services are defined. */

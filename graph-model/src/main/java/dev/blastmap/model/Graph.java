@@ -49,7 +49,7 @@ public final class Graph {
             for (int c = 0; c < s.dependsOn().size(); c++) {
                 List<ServiceId> members = s.dependsOn().get(c).members();
                 for (int m = 0; m < members.size(); m++) {
-                    if (byId.indexOf(members.get(m)) < 0) {
+                    if (!byId.contains(members.get(m))) {
                         throw new IllegalArgumentException(s.id() + " depends on unknown service " + members.get(m));
                     }
                 }
@@ -63,7 +63,7 @@ public final class Graph {
             for (Step step : sc.steps()) {
                 for (List<ServiceId> ids : List.of(step.knockOut(), step.restore(), step.frame())) {
                     for (ServiceId id : ids) {
-                        if (byId.indexOf(id) < 0) {
+                        if (!byId.contains(id)) {
                             throw new IllegalArgumentException("scenario " + sc.id() + " names unknown service " + id);
                         }
                     }
@@ -128,7 +128,7 @@ public final class Graph {
 
     /** True if a service has this id. */
     public boolean contains(ServiceId id) {
-        return byId.indexOf(id) >= 0;
+        return byId.contains(id);
     }
 
     /** The ids of every service, in file order; an unmodifiable live view, not a copy. */
@@ -217,7 +217,8 @@ public final class Graph {
         return new Graph(name, description, sources, services, next);
     }
 
-    private int indexOf(ServiceId id) {
+    /** Where the service with this id is in {@link #services()}, or -1 if there is none. */
+    public int indexOf(ServiceId id) {
         return byId.indexOf(id);
     }
 

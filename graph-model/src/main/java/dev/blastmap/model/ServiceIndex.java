@@ -13,12 +13,14 @@ import java.util.NoSuchElementException;
 final class ServiceIndex {
 
     private final List<Service> services;
-    /** The id of each service, in list order, so that probing does not touch the services themselves. */
+    /** The id of each service, in list order. */
     private final ServiceId[] ids;
-    /** Slots of the table: a service's index in the list plus one, 0 for empty. */
+    /**
+     * The open-addressing table: the id in each slot, and the index of its service plus one (0 for empty). A
+     * lookup with the very id a service has (readers share them) is answered by the first slot it reads.
+     */
+    private final ServiceId[] keys;
     private final int[] slots;
-    /** The hash code of the id in each slot, compared first so that a probe rarely leaves the table. */
-    private final int[] hashes;
 
     /**
      * Indexes {@code services}.
@@ -29,38 +31,42 @@ final class ServiceIndex {
         this.services = services;
         this.ids = new ServiceId[services.size()];
         this.slots = new int[Integer.highestOneBit(Math.max(1, services.size()) * 2) * 2];
-        this.hashes = new int[slots.length];
+        this.keys = new ServiceId[slots.length];
         int mask = slots.length - 1;
         for (int i = 0; i < ids.length; i++) {
             ServiceId id = services.get(i).id();
             ids[i] = id;
-            int hash = id.hashCode();
-            int slot = spread(hash) & mask;
-            for (; slots[slot] != 0; slot = (slot + 1) & mask) {
-                if (hashes[slot] == hash && id.equals(ids[slots[slot] - 1])) {
+            int slot = spread(id.hashCode()) & mask;
+            for (; keys[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot].equals(id)) {
                     throw new IllegalArgumentException("duplicate service id: " + id);
                 }
             }
+            keys[slot] = id;
             slots[slot] = i + 1;
-            hashes[slot] = hash;
         }
     }
 
     /** The index of the service with this id in the list, or -1. */
     int indexOf(Object id) {
+        int slot = slotOf(id);
+        return slot < 0 ? -1 : slots[slot] - 1;
+    }
+
+    /** True if a service has this id. */
+    boolean contains(Object id) {
+        return slotOf(id) >= 0;
+    }
+
+    private int slotOf(Object id) {
         if (!(id instanceof ServiceId)) {
             return -1;
         }
-        int hash = id.hashCode();
-        int mask = slots.length - 1;
-        for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] != hash) {
-                continue;
-            }
-            ServiceId candidate = ids[slots[slot] - 1];
-            // readers share one id per service, so identity usually answers before equals is needed
-            if (candidate == id || candidate.equals(id)) {
-                return slots[slot] - 1;
+        int mask = keys.length - 1;
+        for (int slot = spread(id.hashCode()) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            ServiceId key = keys[slot];
+            if (key == id || key.equals(id)) {
+                return slot;
             }
         }
         return -1;
@@ -102,7 +108,7 @@ final class ServiceIndex {
 
             @Override
             public boolean contains(Object o) {
-                return indexOf(o) >= 0;
+                return ServiceIndex.this.contains(o);
             }
         };
     }

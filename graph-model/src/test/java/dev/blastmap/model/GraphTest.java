@@ -24,6 +24,26 @@ class GraphTest {
     }
 
     @Test
+    void aLargeGraphFindsEveryServiceByAnEqualIdAndNoOther() {
+        List<Service> services = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            services.add(Service.builder("svc-" + i).dependsOn(i == 0 ? new String[0] : new String[] {"svc-" + (i / 2)})
+                    .build());
+        }
+        Graph g = Graph.of(services);
+
+        for (int i = 0; i < 5000; i++) {
+            assertThat(g.require(ServiceId.of("svc-" + i))).isSameAs(services.get(i));
+        }
+        assertThat(g.contains(ServiceId.of("svc-5000"))).isFalse();
+        assertThat(g.serviceIds()).hasSize(5000).startsWith(ServiceId.of("svc-0"), ServiceId.of("svc-1"))
+                .contains(ServiceId.of("svc-4999")).doesNotContain(ServiceId.of("svc-x"));
+        assertThat(g.serviceIds().contains("svc-1")).as("a string is not an id").isFalse();
+        assertThatThrownBy(() -> Graph.of(Service.of("x"), Service.of("y"), Service.of("x")))
+                .hasMessageContaining("duplicate service id: x");
+    }
+
+    @Test
     void aServiceCannotDependOnItself() {
         assertThatThrownBy(() -> Service.builder("a").dependsOn("a").build()).hasMessageContaining("itself");
     }

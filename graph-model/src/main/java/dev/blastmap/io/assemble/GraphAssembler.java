@@ -1,7 +1,7 @@
 package dev.blastmap.io.assemble;
 
 import dev.blastmap.io.GraphImportException;
-import dev.blastmap.io.Problem;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.model.Clause;
@@ -34,16 +34,10 @@ public final class GraphAssembler {
     /** More edges than this are refused, to bound memory. */
     public static final int MAX_EDGES = 5_000_000;
 
-    private static final int MAX_ERRORS = 100;
-    private static final int MAX_WARNINGS = 100;
-
     private final String source;
-    private final String format;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems;
     private final Map<String, SourcePosition> definitions = new HashMap<>();
-    private int errors;
-    private int warnings;
     private int edgeCount;
     private boolean preferLabelsAsIds;
     private String name = "";
@@ -58,7 +52,7 @@ public final class GraphAssembler {
      */
     public GraphAssembler(String source, String format) {
         this.source = source;
-        this.format = format;
+        this.problems = new ProblemList(source, format);
     }
 
     /** The file name used in problems. */
@@ -176,33 +170,27 @@ public final class GraphAssembler {
         preferLabelsAsIds = true;
     }
 
-    /** Reports an error; reading goes on so that every error is found. Stops once there are too many. */
+    /**
+     * Reports an error; reading goes on so that every error is found (the first {@link ProblemList#LIMIT} are
+     * kept, the rest counted, as for every reader).
+     */
     public void error(int line, int column, String message) throws GraphImportException {
-        errors++;
-        problems.add(Problem.error(source, Math.max(0, line), Math.max(0, column), "", format + ": " + message));
-        if (errors >= MAX_ERRORS) {
-            throw fatal(line, column, "too many problems; stopped reading");
-        }
+        problems.error(line, column, "", message);
     }
 
     /** Reports a warning: the file is read, but something in it was dropped or guessed. */
     public void warn(int line, String message) {
-        warnings++;
-        if (warnings <= MAX_WARNINGS) {
-            problems.add(Problem.warning(source, Math.max(0, line), 0, "", format + ": " + message));
-        }
+        problems.warning(line, 0, "", message);
     }
 
     /** An exception carrying every problem so far plus this error, for errors that stop reading. */
     public GraphImportException fatal(int line, int column, String message) {
-        List<Problem> all = new ArrayList<>(problems);
-        all.add(Problem.error(source, Math.max(0, line), Math.max(0, column), "", format + ": " + message));
-        return new GraphImportException(all);
+        return problems.refusal(line, column, message);
     }
 
     /** True once an error was reported. */
     public boolean hasErrors() {
-        return errors > 0;
+        return problems.hasErrors();
     }
 
     /**
@@ -218,16 +206,12 @@ public final class GraphAssembler {
                 services.add(service(node, ids));
             }
         }
-        if (errors > 0) {
-            throw new GraphImportException(problems);
-        }
-        if (warnings > MAX_WARNINGS) {
-            problems.add(Problem.warning(source, 0, 0, "", format + ": " + (warnings - MAX_WARNINGS)
-                    + " more warnings not shown"));
+        if (problems.hasErrors()) {
+            throw problems.refusal();
         }
         try {
             Graph graph = new Graph(name, description, sources, services, List.of());
-            return new ReadResult(graph, problems.stream().filter(p -> !p.isError()).toList(), positions(ids));
+            return new ReadResult(graph, problems.warnings(), positions(ids));
         } catch (IllegalArgumentException e) {
             throw fatal(0, 0, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.blastmap.io.json;
 
 import com.google.gson.stream.JsonToken;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.json.JsonCursor.Located;
 import dev.blastmap.io.json.References.Field;
 import dev.blastmap.model.Clause;

@@ -1,19 +1,18 @@
 package dev.blastmap.io.json;
 
-import dev.blastmap.io.SourcePosition;
+import dev.blastmap.io.ProblemList;
+import dev.blastmap.io.Problem;
+import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.json.JsonCursor.Located;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.Service;
-import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -222,18 +221,9 @@ final class GraphDecoder {
         scenarios.checkReferences(ids::isDefined);
     }
 
-    /** Where each service's id is written; only called when no error was found. */
-    Map<ServiceId, SourcePosition> positions() {
-        Map<ServiceId, SourcePosition> positions = new HashMap<>(services.size() * 4 / 3 + 1);
-        for (int i = 0; i < services.size(); i++) {
-            positions.put(services.get(i).id(), new SourcePosition(JsonReaderPosition.line(idMarks[i]),
-                    JsonReaderPosition.column(idMarks[i])));
-        }
-        return positions;
-    }
-
-    /** The graph; only called when no error was found. */
-    Graph graph() {
-        return new Graph(name, description, sources, services, scenarios.scenariosRead());
+    /** The graph, with where each service's id is written; only called when no error was found. */
+    ReadResult result(List<Problem> warnings) {
+        Graph graph = new Graph(name, description, sources, services, scenarios.scenariosRead());
+        return ReadResult.withPositions(graph, warnings, Arrays.copyOf(idMarks, services.size()));
     }
 }

@@ -21,10 +21,14 @@ final class IdTable {
     private int[] lastList = new int[256];
     /** For each id, the plain dependency on it, made when first needed and then shared by every service. */
     private Clause[] plainClauses = new Clause[256];
-    /** Slots of the open-addressing table: an id's number plus one, 0 for empty. */
-    private int[] slots = new int[512];
-    /** The hash code of the id in each slot, compared before the text so that a probe rarely leaves the table. */
-    private int[] hashes = new int[512];
+    /**
+     * The open-addressing table, one long per slot: the id's hash code in the high half and its number plus one
+     * in the low half, 0 for empty; with {@link #keys}, the id's text in the same slot. A probe compares hash
+     * codes in the table itself and follows the text only on a match: a lookup among a million ids costs a few
+     * cache misses, not one per object on the way to the text.
+     */
+    private long[] slots = new long[512];
+    private String[] keys = new String[512];
     private int size;
 
     /** The number of {@code text}, given a new number if it has not been named before. */
@@ -32,9 +36,9 @@ final class IdTable {
         int hash = text.hashCode();
         int mask = slots.length - 1;
         int slot = spread(hash) & mask;
-        for (int entry = slots[slot]; entry != 0; entry = slots[slot]) {
-            if (hashes[slot] == hash && ids[entry - 1].value().equals(text)) {
-                return entry - 1;
+        for (long entry = slots[slot]; entry != 0; entry = slots[slot]) {
+            if ((int) (entry >>> 32) == hash && keys[slot].equals(text)) {
+                return (int) entry - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -46,12 +50,16 @@ final class IdTable {
             plainClauses = Arrays.copyOf(plainClauses, capacity);
         }
         ids[size] = ServiceId.of(text);
-        hashes[slot] = hash;
-        slots[slot] = ++size;
+        keys[slot] = text;
+        slots[slot] = entry(hash, ++size);
         if (size * 2 > slots.length) {
             rehash();
         }
         return size - 1;
+    }
+
+    private static long entry(int hash, int numberPlusOne) {
+        return ((long) hash << 32) | numberPlusOne;
     }
 
     /** The id numbered {@code number}. */
@@ -117,28 +125,29 @@ final class IdTable {
         int hash = text.hashCode();
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && ids[slots[slot] - 1].value().equals(text)) {
-                return slots[slot] - 1;
+            if ((int) (slots[slot] >>> 32) == hash && keys[slot].equals(text)) {
+                return (int) slots[slot] - 1;
             }
         }
         return -1;
     }
 
     private void rehash() {
-        int[] grown = new int[slots.length * 2];
-        int[] grownHashes = new int[grown.length];
+        long[] grown = new long[slots.length * 2];
+        String[] grownKeys = new String[grown.length];
         int mask = grown.length - 1;
         for (int number = 0; number < size; number++) {
-            int hash = ids[number].value().hashCode();
+            String text = ids[number].value();
+            int hash = text.hashCode();
             int slot = spread(hash) & mask;
             while (grown[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            grown[slot] = number + 1;
-            grownHashes[slot] = hash;
+            grown[slot] = entry(hash, number + 1);
+            grownKeys[slot] = text;
         }
         slots = grown;
-        hashes = grownHashes;
+        keys = grownKeys;
     }
 
     /**

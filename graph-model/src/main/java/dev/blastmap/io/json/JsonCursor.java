@@ -3,6 +3,7 @@ package dev.blastmap.io.json;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;

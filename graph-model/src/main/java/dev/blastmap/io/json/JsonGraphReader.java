@@ -4,8 +4,8 @@ import com.google.gson.stream.MalformedJsonException;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.Problem;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.ReadResult;
-import dev.blastmap.io.assemble.GsonLocation;
 import java.io.EOFException;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class JsonGraphReader implements GraphReader {
             decoder.document();
             cursor.expectEnd();
         } catch (MalformedJsonException | EOFException e) {
-            throw syntaxError(source, e);
+            throw syntaxError(source, e, cursor.here());
         } catch (CharacterCodingException e) {
             throw GraphImportException.of(source, 0, 0, "the file is not UTF-8 text; a Blastmap file is JSON in UTF-8");
         } catch (BoundedReader.TooLong e) {
@@ -49,16 +49,19 @@ public final class JsonGraphReader implements GraphReader {
         if (problems.hasErrors()) {
             throw problems.refusal();
         }
-        return new ReadResult(decoder.graph(), problems.warnings(), decoder.positions());
+        return decoder.result(problems.warnings());
     }
 
-    /** One problem for a document that is not JSON, in words rather than Gson's. */
-    private static GraphImportException syntaxError(String source, IOException e) {
-        GsonLocation at = GsonLocation.of(e.getMessage());
+    /**
+     * One problem for a document that is not JSON, in words rather than Gson's, where the cursor stood when Gson
+     * threw (the place its message names).
+     */
+    private static GraphImportException syntaxError(String source, IOException e, Position at) {
         int line = at.line();
         int column = at.column();
         String path = at.path();
-        String what = at.what();
+        String what = JsonReaderPosition.withoutLocation(e.getMessage(),
+                JsonReaderPosition.pack(line, column));
         String message;
         if (e instanceof EOFException) {
             message = line <= 1 && column <= 1 ? "the file is empty; a Blastmap file is a JSON object"

@@ -86,15 +86,31 @@ public final class JsonReaderPosition {
         return (at < 0 ? first : first.substring(0, at)).strip();
     }
 
-    /** The position in Gson's own description of its reader, which ends with its location. */
+    /**
+     * The position a Gson message names ({@code at line L column C path P}), packed; 0 when it names none. For
+     * exceptions caught where the reader that threw them is out of reach; with the reader, {@link #of} is exact
+     * and cheaper.
+     */
+    public static long inMessage(String message) {
+        return message == null ? 0 : described(message);
+    }
+
+    /** The position in Gson's own description of its reader or in its messages, which end with it. */
     private static long described(String text) {
         int lineAt = text.lastIndexOf(" at line ");
-        int columnAt = text.indexOf(" column ", lineAt);
-        int pathAt = text.indexOf(" path ", columnAt);
-        if (lineAt < 0 || columnAt < 0 || pathAt < 0) {
-            return pack(0, 0);
+        int columnAt = lineAt < 0 ? -1 : text.indexOf(" column ", lineAt);
+        if (columnAt < 0) {
+            return 0;
         }
-        return pack(Integer.parseInt(text.substring(lineAt + 9, columnAt)),
-                Integer.parseInt(text.substring(columnAt + 8, pathAt)));
+        int columnEnd = columnAt + 8;
+        while (columnEnd < text.length() && Character.isDigit(text.charAt(columnEnd))) {
+            columnEnd++;
+        }
+        try {
+            return pack(Integer.parseInt(text.substring(lineAt + 9, columnAt)),
+                    Integer.parseInt(text.substring(columnAt + 8, columnEnd)));
+        } catch (NumberFormatException e) {
+            return 0; // not Gson's location after all, or a number no file reaches
+        }
     }
 }

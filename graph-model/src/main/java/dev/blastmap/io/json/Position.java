@@ -1,5 +1,7 @@
 package dev.blastmap.io.json;
 
+import dev.blastmap.io.ProblemList;
+
 /**
  * Where a value starts in a JSON document.
  *
@@ -7,5 +9,5 @@ package dev.blastmap.io.json;
  * @param column 1-based column
  * @param path   the JSON path of the value, e.g. {@code $.services[3].dependsOn[1]}
  */
-record Position(int line, int column, String path) {
+record Position(int line, int column, String path) implements ProblemList.Where {
 }

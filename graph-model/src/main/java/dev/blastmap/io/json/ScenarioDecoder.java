@@ -1,5 +1,6 @@
 package dev.blastmap.io.json;
 
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.json.JsonCursor.Located;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.ServiceId;

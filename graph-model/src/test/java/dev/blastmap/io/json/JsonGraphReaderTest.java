@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.Problem;
+import dev.blastmap.io.ProblemList;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
@@ -159,6 +160,80 @@ class JsonGraphReaderTest {
 
         assertThat(p.toString()).isEqualTo(
                 "test.json:2:57: error: unknown service \"dbb\" (at $.services[0].dependsOn[1].anyOf[1])");
+    }
+
+    @Test
+    void unknownServicesAreLocatedInEveryFormOfClause() {
+        List<String> errors = problems("""
+                {"blastmap": 1, "services": [
+                  {"id": "web", "dependsOn": ["nope1", {"on": "nope2", "soft": true}]},
+                  {"dependsOn": [{"allOf": ["db", 7, "nope3"]}, {"atLeast": 1, "of": ["nope4"]}], "id": "api"},
+                  {"id": "db"}
+                ]}
+                """).stream().filter(Problem::isError).map(Problem::toString).toList();
+
+        assertThat(errors).containsExactly(
+                "test.json:2:31: error: unknown service \"nope1\" (at $.services[0].dependsOn[0])",
+                "test.json:2:47: error: unknown service \"nope2\" (at $.services[0].dependsOn[1].on)",
+                "test.json:3:35: error: each entry of \"allOf\" must be a string, found a number"
+                        + " (at $.services[1].dependsOn[0].allOf[1])",
+                "test.json:3:38: error: unknown service \"nope3\" (at $.services[1].dependsOn[0].allOf[2])",
+                "test.json:3:71: error: unknown service \"nope4\" (at $.services[1].dependsOn[1].of[0])");
+    }
+
+    @Test
+    void aServiceNamedBeforeItIsDefinedIsNotUnknown() throws Exception {
+        Graph g = read("""
+                {"blastmap": 1, "services": [{"id": "web", "dependsOn": ["db"]}, {"id": "db"}]}
+                """).graph();
+
+        assertThat(g.require(id("web")).dependsOn().get(0).members()).containsExactly(id("db"));
+        assertThat(g.require(id("web")).dependsOn().get(0).members().get(0))
+                .as("a clause shares the one id of the service it names").isSameAs(g.require(id("db")).id());
+    }
+
+    @Test
+    void aMemberListedTwiceIsReportedWhereItIsRepeated() {
+        Problem p = onlyError("""
+                {"blastmap": 1, "services": [
+                  {"id": "web", "dependsOn": [{"anyOf": ["db", "cache", "db"]}]},
+                  {"id": "db"}, {"id": "cache"}
+                ]}
+                """);
+
+        assertThat(p.toString()).isEqualTo(
+                "test.json:2:57: error: \"db\" is listed twice (at $.services[0].dependsOn[0].anyOf[2])");
+    }
+
+    @Test
+    void everyUnknownServiceIsReportedUpToTheLimitAndTheRestAreCounted() {
+        StringBuilder json = new StringBuilder("{\"blastmap\": 1, \"services\": [\n");
+        for (int i = 0; i < 150; i++) {
+            json.append("{\"id\": \"s").append(i).append("\", \"dependsOn\": [\"missing").append(i).append("\"]},\n");
+        }
+        json.append("{\"id\": \"last\"}]}");
+
+        List<Problem> errors = problems(json.toString()).stream().filter(Problem::isError).toList();
+
+        assertThat(errors).hasSize(ProblemList.LIMIT + 1);
+        assertThat(errors.get(0).toString())
+                .isEqualTo("test.json:2:28: error: unknown service \"missing0\" (at $.services[0].dependsOn[0])");
+        assertThat(errors.get(ProblemList.LIMIT - 1).line()).isEqualTo(ProblemList.LIMIT + 1);
+        assertThat(errors.get(ProblemList.LIMIT).message()).startsWith("50 more errors not shown");
+    }
+
+    @Test
+    void aServiceIdRepeatedFarApartIsReportedWithBothLines() {
+        StringBuilder json = new StringBuilder("{\"blastmap\": 1, \"services\": [\n");
+        for (int i = 0; i < 2000; i++) {
+            json.append("{\"id\": \"s").append(i).append("\"},\n");
+        }
+        json.append("{\"id\": \"s7\"}]}");
+
+        Problem p = onlyError(json.toString());
+
+        assertThat(p.toString()).isEqualTo(
+                "test.json:2002:8: error: the service id \"s7\" is already used at line 9 (at $.services[2000].id)");
     }
 
     @Test
