@@ -134,8 +134,8 @@ final class CytoscapeElements {
             switch (name) {
                 case "elements" -> {
                     hasElements = true;
-                    known[0] = json.peek() == JsonToken.BEGIN_ARRAY ? cursor.items((i, at) -> element(null, at, elements))
-                            : groups(elements);
+                    known[0] = json.peek() == JsonToken.BEGIN_ARRAY
+                            ? cursor.items((i, at) -> element(null, at, elements)) : groups(elements);
                 }
                 case "nodes", "edges" -> group(name, topLevel);
                 case "data" -> graphData();

@@ -232,7 +232,8 @@ public final class KialiReader implements GraphReader {
             }
             elements.found = true;
             cursor.fields(list -> {
-                List<Element> out = list.equals("nodes") ? elements.nodes : list.equals("edges") ? elements.edges : null;
+                List<Element> out = list.equals("nodes") ? elements.nodes
+                        : list.equals("edges") ? elements.edges : null;
                 if (out == null || cursor.reader().peek() == JsonToken.NULL) {
                     cursor.reader().skipValue();
                 } else if (!cursor.items((i, at) -> out.add(new Element(data(cursor), at.line())))) {

@@ -108,7 +108,8 @@ public final class TerraformJsonReader implements GraphReader {
                     continue;
                 }
                 String address = ModuleConfiguration.withoutIndexes(resource.address());
-                if (out.putIfAbsent(address, new Resource(resource.mode(), resource.type(), resource.dependsOn())) != null) {
+                Resource kept = new Resource(resource.mode(), resource.type(), resource.dependsOn());
+                if (out.putIfAbsent(address, kept) != null) {
                     instances.merge(address, 1, Integer::sum);
                 } else {
                     instances.put(address, 1);
