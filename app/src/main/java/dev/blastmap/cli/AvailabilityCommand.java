@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code blastmap availability GRAPH [--exact | --samples N] [--seed S] [--json] [--top N]}: every service's availability
- * given the graph, its expected downtime per year, and for each customer-facing service the components that
- * matter most. Progress goes to standard error while a run takes longer than a second.
+ * {@code blastmap availability GRAPH [--exact | --samples N] [--seed S] [--json] [--top N]}: every service's
+ * availability given the graph, its expected downtime per year, and for each customer-facing service the
+ * components that matter most. Progress goes to standard error while a run takes longer than a second.
  */
 @Command(name = "availability", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Computes each service's availability from the availability of the services it depends on"
@@ -89,7 +89,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(result, top == null ? Integer.MAX_VALUE : top)));
+            JsonObject root = toJson(result, top == null ? Integer.MAX_VALUE : top);
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
         } else {
             printTables(result, top == null ? COMPONENTS_SHOWN : top, out);
         }
@@ -132,7 +133,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
                         .orElse(0) + " scenarios, seed " + result.settings().seed() + "." : ""));
     }
 
-    /** The result as the documented JSON object, with the {@code shown} most important components of each list. */
+    /** The result as the documented JSON object, with the {@code shown} most important components per list. */
     static JsonObject toJson(AvailabilityResult result, int shown) {
         JsonObject root = new JsonObject();
         JsonArray services = new JsonArray();

@@ -61,7 +61,8 @@ class JsonReportWriterTest {
     void everyReportFollowsTheDocumentedSchema() throws IOException {
         JsonSchemaSubset schema = schema();
         for (Report report : new Report[] {ReportFixtures.shopReport(), ReportFixtures.shopScenarioReport(),
-                ReportFixtures.hostileReport(), ReportFixtures.shopAvailabilityReport(), ReportFixtures.sampledAvailabilityReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
+                ReportFixtures.hostileReport(), ReportFixtures.shopAvailabilityReport(),
+                ReportFixtures.sampledAvailabilityReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
             JsonElement json = JsonParser.parseString(json(report));
 
             assertThat(schema.violations(json)).as(report.title()).isEmpty();
