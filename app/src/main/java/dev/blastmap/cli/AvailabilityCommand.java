@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code blastmap availability GRAPH [--exact | --samples N] [--seed S] [--json]}: every service's availability
- * given the graph, its expected downtime per year, and for each customer-facing service the components that
- * matter most. Progress goes to standard error while a run takes longer than a second.
+ * {@code blastmap availability GRAPH [--exact | --samples N] [--seed S] [--json] [--top N]}: every service's
+ * availability given the graph, its expected downtime per year, and for each customer-facing service the
+ * components that matter most. Progress goes to standard error while a run takes longer than a second.
  */
 @Command(name = "availability", mixinStandardHelpOptions = true, versionProvider = BlastmapCommand.Version.class,
         description = {"Computes each service's availability from the availability of the services it depends on"
@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             "Exit status: 0 on success, 2 on bad usage or input."})
 public final class AvailabilityCommand implements Callable<Integer> {
 
-    /** The most components listed per customer-facing service in the text output. */
+    /** The components listed per customer-facing service in the text output unless --top says otherwise. */
     private static final int COMPONENTS_SHOWN = 5;
 
     @Parameters(index = "0", paramLabel = "GRAPH", description = GraphInput.DESCRIPTION)
@@ -61,6 +61,10 @@ public final class AvailabilityCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of tables.")
     private boolean json;
 
+    @Option(names = "--top", paramLabel = "N", description = "List the N most important components of each"
+            + " customer-facing service (default: " + COMPONENTS_SHOWN + " in tables, all in JSON).")
+    private Integer top;
+
     @Spec
     private CommandSpec spec;
 
@@ -68,6 +72,9 @@ public final class AvailabilityCommand implements Callable<Integer> {
     public Integer call() {
         if (exact && spec.commandLine().getParseResult().hasMatchedOption("--samples")) {
             throw new ParameterException(spec.commandLine(), "--exact and --samples exclude each other");
+        }
+        if (top != null && top < 0) {
+            throw new ParameterException(spec.commandLine(), "--top must be 0 or more, was " + top);
         }
         if (samples < 64 || samples > (1L << 40)) {
             throw new ParameterException(spec.commandLine(), "--samples must be from 64 to 2^40, was " + samples);
@@ -82,15 +89,16 @@ public final class AvailabilityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(result)));
+            JsonObject root = toJson(result, top == null ? Integer.MAX_VALUE : top);
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
         } else {
-            printTables(result, out);
+            printTables(result, top == null ? COMPONENTS_SHOWN : top, out);
         }
         out.flush();
         return 0;
     }
 
-    private static void printTables(AvailabilityResult result, PrintWriter out) {
+    private static void printTables(AvailabilityResult result, int shown, PrintWriter out) {
         TextTable table = new TextTable("SERVICE", "AVAILABILITY>", "NINES>", "DOWNTIME/YEAR>", "METHOD",
                 "95% INTERVAL");
         for (ServiceAvailability s : result.services()) {
@@ -101,7 +109,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
         }
         table.print(out);
         for (ServiceImportance ranking : result.importance()) {
-            if (ranking.components().isEmpty()) {
+            if (ranking.components().isEmpty() || shown == 0) {
                 continue;
             }
             out.println();
@@ -110,7 +118,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
             TextTable components = new TextTable("COMPONENT", "ITS AVAILABILITY>", "SHARE OF DOWNTIME>",
                     "BIRNBAUM>", "RAW>", "IF IT WERE DOWN>");
             for (ComponentImportance c : ranking.components().subList(0,
-                    Math.min(COMPONENTS_SHOWN, ranking.components().size()))) {
+                    Math.min(shown, ranking.components().size()))) {
                 components.row(c.component(), AvailabilityFormat.percent(1 - c.availability()),
                         String.format(java.util.Locale.ROOT, "%.1f%%", 100 * c.criticality()),
                         AvailabilityFormat.birnbaum(c),
@@ -125,8 +133,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
                         .orElse(0) + " scenarios, seed " + result.settings().seed() + "." : ""));
     }
 
-    /** The result as the documented JSON object. */
-    static JsonObject toJson(AvailabilityResult result) {
+    /** The result as the documented JSON object, with the {@code shown} most important components per list. */
+    static JsonObject toJson(AvailabilityResult result, int shown) {
         JsonObject root = new JsonObject();
         JsonArray services = new JsonArray();
         for (ServiceAvailability s : result.services()) {
@@ -154,7 +162,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
                 o.addProperty("samples", ranking.samples());
             }
             JsonArray components = new JsonArray();
-            for (ComponentImportance c : ranking.components()) {
+            for (ComponentImportance c : ranking.components().subList(0, Math.min(shown,
+                    ranking.components().size()))) {
                 JsonObject component = new JsonObject();
                 component.addProperty("id", c.component().value());
                 component.addProperty("availability", c.availability());

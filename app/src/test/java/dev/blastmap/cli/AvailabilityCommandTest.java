@@ -102,6 +102,18 @@ class AvailabilityCommandTest {
     }
 
     @Test
+    void topLimitsTheComponentsListedPerServiceInJsonAndTables() {
+        CommandRun json = runWithInput(GRAPH, "availability", "-", "--json", "--top", "1");
+        CommandRun text = runWithInput(GRAPH, "availability", "-", "--top", "1");
+
+        assertThat(json.exitCode()).isZero();
+        assertThat(JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("importance").get(0)
+                .getAsJsonObject().getAsJsonArray("components")).hasSize(1);
+        assertThat(text.out().split("What matters most to web:")[1]).contains("cache").doesNotContain("db-1");
+        assertThat(runWithInput(GRAPH, "availability", "-", "--top", "-1").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void exactIsRefusedWithAClearLineWhenTooManyUnreliableServicesAreUpstream() {
         CommandRun r = runWithInput(manyUnreliable(), "availability", "-", "--exact");
 

@@ -42,10 +42,27 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void sampledImportanceCarriesItsScenariosAndBirnbaumIntervals() throws IOException {
+        JsonObject importance = JsonParser.parseString(json(ReportFixtures.sampledAvailabilityReport()))
+                .getAsJsonObject().getAsJsonObject("availability").getAsJsonArray("importance").get(0)
+                .getAsJsonObject();
+
+        assertThat(importance.get("method").getAsString()).isEqualTo("monte-carlo");
+        assertThat(importance.get("samples").getAsLong()).isEqualTo(1_000_000);
+        assertThat(importance.getAsJsonArray("components")).hasSize(22).allSatisfy(c -> {
+            assertThat(c.getAsJsonObject().get("birnbaumLow").getAsDouble())
+                    .isLessThanOrEqualTo(c.getAsJsonObject().get("birnbaum").getAsDouble());
+            assertThat(c.getAsJsonObject().get("birnbaumHigh").getAsDouble())
+                    .isGreaterThanOrEqualTo(c.getAsJsonObject().get("birnbaum").getAsDouble());
+        });
+    }
+
+    @Test
     void everyReportFollowsTheDocumentedSchema() throws IOException {
         JsonSchemaSubset schema = schema();
         for (Report report : new Report[] {ReportFixtures.shopReport(), ReportFixtures.shopScenarioReport(),
-                ReportFixtures.hostileReport(), ReportFixtures.shopAvailabilityReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
+                ReportFixtures.hostileReport(), ReportFixtures.shopAvailabilityReport(),
+                ReportFixtures.sampledAvailabilityReport(), Report.of(ReportFixtures.shop(), java.util.List.of(), ReportFixtures.SETTINGS)}) {
             JsonElement json = JsonParser.parseString(json(report));
 
             assertThat(schema.violations(json)).as(report.title()).isEmpty();

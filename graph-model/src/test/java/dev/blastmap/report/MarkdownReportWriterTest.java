@@ -26,6 +26,15 @@ class MarkdownReportWriterTest {
     }
 
     @Test
+    void aSampledFixFirstListSaysWhereItsFiguresComeFromAndGivesBirnbaumIntervals() throws IOException {
+        String md = markdown(ReportFixtures.sampledAvailabilityReport(), null);
+
+        assertThat(md).contains("Fix first for web (estimated from 1,000,000 sampled scenarios; Birnbaum with its"
+                + " 95% interval):");
+        assertThat(md).containsPattern("\\| r2 \\| 80\\.00% \\| [0-9.]+% \\| 0\\.[0-9]+ \\(0\\.[0-9]+–0\\.[0-9]+\\) \\|");
+    }
+
+    @Test
     void aKnockoutReportMatchesItsGoldenFile() throws IOException {
         GoldenFiles.assertMatches("shop-knockout.md", markdown(ReportFixtures.shopReport(), "shop-knockout.svg"));
     }

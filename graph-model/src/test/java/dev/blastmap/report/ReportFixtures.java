@@ -126,6 +126,23 @@ final class ReportFixtures {
         return Report.of(reliable, selectors("dns"), SETTINGS);
     }
 
+    /**
+     * A customer-facing web that needs one of two replicas and 20 services of 99.9%: more unreliable services
+     * upstream than are enumerated, so its availability and importance are sampled.
+     */
+    static Report sampledAvailabilityReport() {
+        StringBuilder json = new StringBuilder("{\"blastmap\": 1, \"name\": \"Sampled\", \"services\": ["
+                + "{\"id\": \"web\", \"customerFacing\": true, \"dependsOn\": [{\"anyOf\": [\"r1\", \"r2\"]}");
+        for (int i = 0; i < 20; i++) {
+            json.append(", \"c").append(i).append('"');
+        }
+        json.append("]}, {\"id\": \"r1\", \"availability\": 0.9}, {\"id\": \"r2\", \"availability\": 0.8}");
+        for (int i = 0; i < 20; i++) {
+            json.append(", {\"id\": \"c").append(i).append("\", \"availability\": 0.999}");
+        }
+        return Report.of(read(json.append("]}").toString()), selectors("r1"), SETTINGS);
+    }
+
     static List<Selector> selectors(String... texts) {
         return Arrays.stream(texts).map(Selector::parse).toList();
     }

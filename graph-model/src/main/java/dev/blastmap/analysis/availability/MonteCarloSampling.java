@@ -86,10 +86,12 @@ final class MonteCarloSampling {
 
     /**
      * The failures of the first {@code passes} passes of the stream {@link #downCounts} samples, the same
-     * scenarios: pass t's failed services are {@code service[start[t]]} until {@code service[start[t + 1]]},
-     * each failed in the scenarios of its {@code failedIn}.
+     * scenarios, of the services {@code kept} says (the others' are left out: a caller that only looks at
+     * services whose upstream cones hold no other can ignore them). Pass t's failed services are
+     * {@code service[start[t]]} until {@code service[start[t + 1]]}, each failed in the scenarios of its
+     * {@code failedIn}.
      */
-    Replay replay(int passes) {
+    Replay replay(int passes, boolean[] kept) {
         int[] start = new int[passes + 1];
         int[] service = new int[64];
         long[] failedIn = new long[64];
@@ -105,9 +107,13 @@ final class MonteCarloSampling {
                 service = java.util.Arrays.copyOf(service, grown);
                 failedIn = java.util.Arrays.copyOf(failedIn, grown);
             }
-            System.arraycopy(stream.service, 0, service, at, stream.count);
-            System.arraycopy(stream.failedIn, 0, failedIn, at, stream.count);
-            start[t + 1] = at + stream.count;
+            for (int i = 0; i < stream.count; i++) {
+                if (kept[stream.service[i]]) {
+                    service[at] = stream.service[i];
+                    failedIn[at++] = stream.failedIn[i];
+                }
+            }
+            start[t + 1] = at;
         }
         return new Replay(start, service, failedIn);
     }

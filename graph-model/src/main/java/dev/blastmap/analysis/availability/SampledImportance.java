@@ -114,7 +114,12 @@ final class SampledImportance {
      * @param afterEachStep called after each of the {@link #steps()} from any worker thread; may throw to cancel
      */
     void estimate(MonteCarloSampling sampling, Answers answers, Runnable afterEachStep) {
-        MonteCarloSampling.Replay replay = sampling.replay(passes);
+        boolean[] upstream = new boolean[availability.length];
+        for (int c : components) {
+            upstream[c] = true;
+        }
+        // only failures upstream of a target can change whether it is down
+        MonteCarloSampling.Replay replay = sampling.replay(passes, upstream);
         long units = steps();
         AtomicInteger nextUnit = new AtomicInteger();
         int workers = (int) Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), units));

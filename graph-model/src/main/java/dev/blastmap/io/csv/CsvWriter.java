@@ -15,8 +15,8 @@ import java.io.Writer;
  * Writes an edge list {@code source,target,type}: one row per dependency, {@code type} {@code hard} or
  * {@code soft}, and a row {@code id,,} for each service without dependencies, so that no service is lost. When
  * some service has an availability below 1, a fourth column {@code availability} gives each row's source its
- * own (empty for 1). Lossy: labels, kinds, places, weights, k-of-n needs, delays and notes are not written; every member of a
- * clause becomes its own row.
+ * own (empty for 1). Lossy: labels, kinds, places, weights, k-of-n needs, delays and notes are not written;
+ * every member of a clause becomes its own row.
  */
 public final class CsvWriter implements GraphWriter {
 
