@@ -58,7 +58,13 @@ final class GroupedGridLayout implements LayoutAlgorithm {
             index.put(services.get(i).id(), i);
         }
         List<DrawnDependency> dependencies = DrawnDependency.of(graph);
-        int[] heights = DependencyHeights.of(adjacency(dependencies, index, n));
+        int[] from = new int[dependencies.size()];
+        int[] to = new int[dependencies.size()];
+        for (int e = 0; e < from.length; e++) {
+            from[e] = index.get(dependencies.get(e).from());
+            to[e] = index.get(dependencies.get(e).to());
+        }
+        int[] heights = DependencyHeights.of(adjacency(from, to, n));
         checkCancelled(monitor);
         monitor.progress(0.3);
 
@@ -82,27 +88,26 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         groups.sort(Comparator.comparingInt(GroupBox::depth));
 
         Map<ServiceId, Box> boxes = new LinkedHashMap<>(2 * n);
+        Box[] box = new Box[n];
         for (int i = 0; i < n; i++) {
-            boxes.put(services.get(i).id(), new Box(placement.x[i], placement.y[i], width[i], height[i]));
+            box[i] = new Box(placement.x[i], placement.y[i], width[i], height[i]);
+            boxes.put(services.get(i).id(), box[i]);
         }
         List<EdgePath> edges = new ArrayList<>(dependencies.size());
-        for (DrawnDependency d : dependencies) {
-            Box from = boxes.get(d.from());
-            Box to = boxes.get(d.to());
-            edges.add(d.along(List.of(from.borderPointTowards(to.center()), to.borderPointTowards(from.center()))));
+        for (int e = 0; e < from.length; e++) {
+            Box a = box[from[e]];
+            Box b = box[to[e]];
+            edges.add(dependencies.get(e).along(List.of(a.borderPointTowards(b.center()), b.borderPointTowards(a.center()))));
         }
         monitor.progress(1);
         return new Layout(boxes, edges, groups, name());
     }
 
-    private static int[][] adjacency(List<DrawnDependency> dependencies, Map<ServiceId, Integer> index, int n) {
+    /** For each service index, the indices of its dependencies, from the dependencies' two ends. */
+    private static int[][] adjacency(int[] from, int[] to, int n) {
         int[] count = new int[n];
-        int[] from = new int[dependencies.size()];
-        int[] to = new int[dependencies.size()];
-        for (int e = 0; e < dependencies.size(); e++) {
-            from[e] = index.get(dependencies.get(e).from());
-            to[e] = index.get(dependencies.get(e).to());
-            count[from[e]]++;
+        for (int f : from) {
+            count[f]++;
         }
         int[][] adjacency = new int[n][];
         for (int i = 0; i < n; i++) {
