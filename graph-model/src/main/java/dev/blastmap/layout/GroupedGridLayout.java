@@ -58,7 +58,13 @@ final class GroupedGridLayout implements LayoutAlgorithm {
             index.put(services.get(i).id(), i);
         }
         List<DrawnDependency> dependencies = DrawnDependency.of(graph);
-        int[] heights = DependencyHeights.of(adjacency(dependencies, index, n));
+        int[] from = new int[dependencies.size()];
+        int[] to = new int[dependencies.size()];
+        for (int e = 0; e < from.length; e++) {
+            from[e] = index.get(dependencies.get(e).from());
+            to[e] = index.get(dependencies.get(e).to());
+        }
+        int[] heights = DependencyHeights.of(adjacency(from, to, n));
         checkCancelled(monitor);
         monitor.progress(0.3);
 
@@ -82,27 +88,26 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         groups.sort(Comparator.comparingInt(GroupBox::depth));
 
         Map<ServiceId, Box> boxes = new LinkedHashMap<>(2 * n);
+        Box[] box = new Box[n];
         for (int i = 0; i < n; i++) {
-            boxes.put(services.get(i).id(), new Box(placement.x[i], placement.y[i], width[i], height[i]));
+            box[i] = new Box(placement.x[i], placement.y[i], width[i], height[i]);
+            boxes.put(services.get(i).id(), box[i]);
         }
         List<EdgePath> edges = new ArrayList<>(dependencies.size());
-        for (DrawnDependency d : dependencies) {
-            Box from = boxes.get(d.from());
-            Box to = boxes.get(d.to());
-            edges.add(d.along(List.of(from.borderPointTowards(to.center()), to.borderPointTowards(from.center()))));
+        for (int e = 0; e < from.length; e++) {
+            Box a = box[from[e]];
+            Box b = box[to[e]];
+            edges.add(dependencies.get(e).along(List.of(a.borderPointTowards(b.center()), b.borderPointTowards(a.center()))));
         }
         monitor.progress(1);
         return new Layout(boxes, edges, groups, name());
     }
 
-    private static int[][] adjacency(List<DrawnDependency> dependencies, Map<ServiceId, Integer> index, int n) {
+    /** For each service index, the indices of its dependencies, from the dependencies' two ends. */
+    private static int[][] adjacency(int[] from, int[] to, int n) {
         int[] count = new int[n];
-        int[] from = new int[dependencies.size()];
-        int[] to = new int[dependencies.size()];
-        for (int e = 0; e < dependencies.size(); e++) {
-            from[e] = index.get(dependencies.get(e).from());
-            to[e] = index.get(dependencies.get(e).to());
-            count[from[e]]++;
+        for (int f : from) {
+            count[f]++;
         }
         int[][] adjacency = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -129,6 +134,9 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         final double[] height;
         final double[] x;
         final double[] y;
+        /** Each service's place in id order, and the service at each place. */
+        final int[] idRank;
+        final int[] byIdRank;
 
         Placement(List<Service> services, int[] heights, double[] width, double[] height) {
             this.services = services;
@@ -137,6 +145,12 @@ final class GroupedGridLayout implements LayoutAlgorithm {
             this.height = height;
             this.x = new double[services.size()];
             this.y = new double[services.size()];
+            this.byIdRank = java.util.stream.IntStream.range(0, services.size()).boxed()
+                    .sorted(Comparator.comparing(i -> services.get(i).id())).mapToInt(i -> i).toArray();
+            this.idRank = new int[services.size()];
+            for (int r = 0; r < byIdRank.length; r++) {
+                idRank[byIdRank[r]] = r;
+            }
         }
     }
 
@@ -182,9 +196,64 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         }
 
         void measure(Placement p) {
-            // Cards: by height (dependents first), then by group, then in the file's order, in rows wrapped at
-            // a width that makes the block screen-shaped; a new height starts a new row once the row is half
-            // full, so that layers show as bands without a deep graph making a tower of short rows.
+            double boxesWidth = packBoxes(p);
+            double cardsWidth = packCards(p, boxesWidth);
+            double top = members.isEmpty() ? 0 : cardsHeight + BOX_GAP;
+            double boxesHeight = 0;
+            List<Block> inner = new ArrayList<>(children.values());
+            for (int k = 0; k < inner.size(); k++) {
+                boxesHeight = Math.max(boxesHeight, childY[k] + inner.get(k).height);
+                childY[k] += top;
+            }
+            double contentWidth = Math.max(cardsWidth, boxesWidth);
+            double contentHeight = inner.isEmpty() ? cardsHeight : top + boxesHeight;
+            width = contentWidth + (isBox() ? 2 * BOX_PADDING : 0);
+            height = contentHeight + (isBox() ? BOX_LABEL_ROOM + BOX_PADDING : 0);
+        }
+
+        /**
+         * Measures the boxes inside and packs them in rows, each row as wide as makes the boxes together
+         * screen-shaped; their places are relative to the top of the boxes. Returns the width they take.
+         */
+        private double packBoxes(Placement p) {
+            List<Block> inner = new ArrayList<>(children.values());
+            double boxArea = 0;
+            double widest = 0;
+            for (Block b : inner) {
+                b.measure(p);
+                boxArea += (b.width + BOX_GAP) * (b.height + BOX_GAP);
+                widest = Math.max(widest, b.width);
+            }
+            double wrap = Math.max(widest, Math.sqrt(boxArea * ASPECT));
+            childX = new double[inner.size()];
+            childY = new double[inner.size()];
+            double x = 0;
+            double y = 0;
+            double rowHeight = 0;
+            double boxesWidth = 0;
+            for (int k = 0; k < inner.size(); k++) {
+                Block b = inner.get(k);
+                if (x > 0 && x + b.width > wrap) {
+                    y += rowHeight + BOX_GAP;
+                    x = 0;
+                    rowHeight = 0;
+                }
+                childX[k] = x;
+                childY[k] = y;
+                boxesWidth = Math.max(boxesWidth, x + b.width);
+                x += b.width + BOX_GAP;
+                rowHeight = Math.max(rowHeight, b.height);
+            }
+            return boxesWidth;
+        }
+
+        /**
+         * Places this block's own cards in rows: by height (dependents first), then by group, then in the
+         * file's order; rows wrapped at a width that makes the cards screen-shaped, or as wide as the boxes
+         * below them if that is wider; a new height starts a new row once the row is half full, so that layers
+         * show as bands without a deep graph making a tower of short rows. Returns the width they take.
+         */
+        private double packCards(Placement p, double boxesWidth) {
             members.sort(Comparator.<Integer>comparingInt(i -> -p.heights[i])
                     .thenComparing(i -> p.services.get(i).group(), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingInt(i -> i));
@@ -192,7 +261,7 @@ final class GroupedGridLayout implements LayoutAlgorithm {
             for (int i : members) {
                 area += (p.width[i] + CARD_GAP_X) * (p.height[i] + CARD_GAP_Y);
             }
-            double wrap = Math.sqrt(area * ASPECT);
+            double wrap = Math.max(boxesWidth, Math.sqrt(area * ASPECT));
             double x = 0;
             double y = 0;
             double rowHeight = 0;
@@ -212,41 +281,7 @@ final class GroupedGridLayout implements LayoutAlgorithm {
                 rowHeight = Math.max(rowHeight, p.height[i]);
             }
             cardsHeight = members.isEmpty() ? 0 : y + rowHeight;
-
-            // Boxes inside: measured first, then packed in rows under the cards.
-            List<Block> inner = new ArrayList<>(children.values());
-            double boxArea = 0;
-            double widest = 0;
-            for (Block b : inner) {
-                b.measure(p);
-                boxArea += (b.width + BOX_GAP) * (b.height + BOX_GAP);
-                widest = Math.max(widest, b.width);
-            }
-            double boxWrap = Math.max(widest, Math.max(cardsWidth, Math.sqrt(boxArea * ASPECT)));
-            childX = new double[inner.size()];
-            childY = new double[inner.size()];
-            double top = members.isEmpty() ? 0 : cardsHeight + BOX_GAP;
-            x = 0;
-            y = top;
-            rowHeight = 0;
-            double boxesWidth = 0;
-            for (int k = 0; k < inner.size(); k++) {
-                Block b = inner.get(k);
-                if (x > 0 && x + b.width > boxWrap) {
-                    y += rowHeight + BOX_GAP;
-                    x = 0;
-                    rowHeight = 0;
-                }
-                childX[k] = x;
-                childY[k] = y;
-                boxesWidth = Math.max(boxesWidth, x + b.width);
-                x += b.width + BOX_GAP;
-                rowHeight = Math.max(rowHeight, b.height);
-            }
-            double contentWidth = Math.max(cardsWidth, boxesWidth);
-            double contentHeight = inner.isEmpty() ? cardsHeight : y + rowHeight;
-            width = contentWidth + (isBox() ? 2 * BOX_PADDING : 0);
-            height = contentHeight + (isBox() ? BOX_LABEL_ROOM + BOX_PADDING : 0);
+            return cardsWidth;
         }
 
         /** Places this block with its top-left corner at (left, top); adds its group box and its inner ones. */
@@ -266,19 +301,34 @@ final class GroupedGridLayout implements LayoutAlgorithm {
             }
         }
 
+        /** Every service inside, sorted by id (by rank in id order: ints, not strings, for 100,000 ids). */
         private List<ServiceId> allMembers(Placement p) {
-            List<ServiceId> ids = new ArrayList<>();
-            collect(this, p, ids);
-            ServiceId[] sorted = ids.toArray(ServiceId[]::new);
-            Arrays.sort(sorted);
-            return Arrays.asList(sorted);
+            int[] ranks = new int[count()];
+            collect(this, p, ranks, 0);
+            Arrays.sort(ranks);
+            ServiceId[] ids = new ServiceId[ranks.length];
+            for (int k = 0; k < ranks.length; k++) {
+                ids[k] = p.services.get(p.byIdRank[ranks[k]]).id();
+            }
+            return Arrays.asList(ids);
         }
 
-        private static void collect(Block block, Placement p, List<ServiceId> into) {
-            for (int i : block.members) {
-                into.add(p.services.get(i).id());
+        private int count() {
+            int n = members.size();
+            for (Block c : children.values()) {
+                n += c.count();
             }
-            block.children.values().forEach(c -> collect(c, p, into));
+            return n;
+        }
+
+        private static int collect(Block block, Placement p, int[] into, int at) {
+            for (int i : block.members) {
+                into[at++] = p.idRank[i];
+            }
+            for (Block c : block.children.values()) {
+                at = collect(c, p, into, at);
+            }
+            return at;
         }
     }
 }
