@@ -92,7 +92,7 @@ public final class CanvasFrameRateHarness {
         }
         // The force layout of 100,000 services takes many minutes: big synthetic graphs are placed on a grid.
         Layout layout = synthetic && graph.size() > 20_000 ? grid(graph)
-                : synthetic ? forceLayout(graph, which) : LayoutAlgorithm.automatic().layout(graph);
+                : synthetic ? forceLayout(graph) : LayoutAlgorithm.automatic().layout(graph);
         long t1 = System.nanoTime();
         List<ServiceId> hubs = hubs(graph, synthetic ? Math.max(1, graph.size() / 1000) : 1);
         BlastRadius radius = new PropagationEngine(graph).knockOut(hubs);
@@ -367,11 +367,13 @@ public final class CanvasFrameRateHarness {
     }
 
     /**
-     * The force layout of a synthetic graph, kept in {@code java.io.tmpdir} ({@link LayoutFile}, under the
-     * graph's name) and read from there on the next run: the force layout of 10,000 services takes minutes.
+     * The force layout of a synthetic graph, kept in {@code java.io.tmpdir} ({@link LayoutFile}, under its size)
+     * and read from there on the next run: the force layout of 10,000 services takes minutes.
      */
-    static Layout forceLayout(Graph graph, String name) throws java.io.IOException {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "blastmap-" + name.replace(':', '-') + ".layout.json");
+    static Layout forceLayout(Graph graph) throws java.io.IOException {
+        long dependencies = graph.services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        String name = "synthetic-" + graph.size() + "-" + dependencies;
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "blastmap-" + name + ".layout.json");
         if (java.nio.file.Files.exists(file)) {
             try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
                 java.util.Optional<Layout> kept = LayoutFile.read(in, name, graph);

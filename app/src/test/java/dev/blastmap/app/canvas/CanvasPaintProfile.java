@@ -54,7 +54,7 @@ public final class CanvasPaintProfile {
             int size = parts.length > 1 ? Integer.parseInt(parts[1]) : 10_000;
             int deps = parts.length > 2 ? Integer.parseInt(parts[2]) : 3 * size;
             graph = CanvasFrameRateHarness.synthetic(size, deps, 42);
-            layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : CanvasFrameRateHarness.forceLayout(graph, which);
+            layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : CanvasFrameRateHarness.forceLayout(graph);
         } else {
             graph = GraphFormats.read(Path.of(which)).graph();
             layout = LayoutAlgorithm.automatic().layout(graph);
