@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * ({@code 1 - (1 - alpha)^count}). Where lines are dense they become a darker haze instead of being left out,
  * and counting costs a fraction of blending every pixel of every line.
  *
- * <p>Lines are collected first and walked band by band, sixteen rows at a time: a steep line steps a whole
+ * <p>Lines are collected first and walked band by band, 64 rows at a time: a steep line steps a whole
  * row's width in memory at every pixel, and within a band those steps stay in the processor's cache. Bands
  * are independent (a line's pixels do not depend on the clip, see {@link LineWalk}), so big batches are shared
  * between the processor's cores.
@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 final class LineDensity {
 
     private static final int MAX_COUNT = 255;
-    private static final int BAND = 16;
+    private static final int BAND = 64;
     /** Fewer line pixels than this are not worth handing to other threads. */
     private static final long PARALLEL_PIXELS = 400_000;
 

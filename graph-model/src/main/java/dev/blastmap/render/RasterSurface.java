@@ -15,8 +15,9 @@ import java.util.Deque;
  * The painter's {@link Surface} over a {@link PixelRaster}, for a picture painted afresh every frame. What a
  * frame draws by the thousand is done on the pixels directly: rectangles (services far out are dots) and thin
  * lines without anti-aliasing (masses of dependency lines, which are counted as {@link LineDensity} ink so
- * that dense ones darken instead of vanishing). Everything else (rounded cards, icons, text, thick or smooth
- * lines) goes to a {@link Java2dSurface} painting into the same pixels.
+ * that dense ones darken instead of vanishing); rounded cards, group boxes, rings and thin smoothed solid lines
+ * by their coverage ({@link SmoothShapes}). Everything else (dashed outlines, filled paths such as arrowheads
+ * and icons, ovals, text, thick lines) goes to a {@link Java2dSurface} painting into the same pixels.
  *
  * <p>Paths are recorded and handed to Java2D only when Java2D strokes or fills them. Not thread-safe.
  */

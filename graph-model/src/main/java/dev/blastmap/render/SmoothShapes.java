@@ -222,9 +222,8 @@ final class SmoothShapes {
     private static double distance(double px, double py, double hx, double hy, double r) {
         double qx = Math.abs(px) - (hx - r);
         double qy = Math.abs(py) - (hy - r);
-        double ox = Math.max(qx, 0);
-        double oy = Math.max(qy, 0);
-        return Math.sqrt(ox * ox + oy * oy) + Math.min(Math.max(qx, qy), 0) - r;
+        // Only beside a corner is the nearest point of the outline on its arc; elsewhere it is on a side.
+        return qx > 0 && qy > 0 ? Math.sqrt(qx * qx + qy * qy) - r : Math.max(qx, qy) - r;
     }
 
     /** Coverage 0 to 256 of a pixel whose centre lies {@code inside} pixels within the outline. */

@@ -2,12 +2,14 @@ package dev.blastmap.app.canvas;
 
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
+import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.PixelRaster;
 import dev.blastmap.render.RasterSurface;
 import dev.blastmap.render.Theme;
 import java.nio.IntBuffer;
+import java.util.Set;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -31,6 +33,19 @@ final class FrameComposer {
     private final SceneryLayer scenery = new SceneryLayer();
     private final Frame[] frames = new Frame[2];
     private int next;
+
+    /**
+     * Paints the model's picture at {@code now} for a view of {@code width} × {@code height} pixels at this
+     * viewport, with these services selected, returns the image that shows it, and books it in the model.
+     */
+    WritableImage compose(GraphPainter painter, PictureModel model, Set<ServiceId> selection, Theme theme, Viewport v,
+                          double width, double height, double pixelScale, long now) {
+        long statesShown = model.statesVersion();
+        PaintRequest request = model.request(now, selection, v.visible(width, height), v.scale());
+        WritableImage image = compose(painter, request, theme, v, width, height, pixelScale);
+        model.shown(statesShown, shown(v, pixelScale));
+        return image;
+    }
 
     /**
      * Paints the picture of a request for a view of {@code width} × {@code height} pixels at {@code pixelScale}

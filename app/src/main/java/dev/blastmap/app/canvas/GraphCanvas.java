@@ -11,16 +11,11 @@ import dev.blastmap.render.Highlight;
 import dev.blastmap.render.LabelledFraming;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Theme;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.AnimationTimer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,17 +40,14 @@ import javafx.scene.layout.Region;
  */
 public final class GraphCanvas extends Region {
 
-    private static final long FRAME_NANOS = 450_000_000L;
     private static final double ZOOM_STEP = 1.25;
     private static final double MINIMAP_MARGIN = 12;
     /** With more services than this, a view that does not show them all gets a minimap. */
     private static final int MINIMAP_FROM = 30;
-    private static final long IDLE_NANOS = 500_000_000L;
 
     private final ImageView picture = new ImageView();
     private final FrameComposer composer = new FrameComposer();
-    private final FrameLedger ledger = new FrameLedger();
-    private final Pulses pulses = new Pulses();
+    private final PictureModel model = new PictureModel();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.light());
     private final ReadOnlyObjectWrapper<ServiceId> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ObjectProperty<ServiceId> selected = new SimpleObjectProperty<>(this, "selected");
@@ -63,7 +55,7 @@ public final class GraphCanvas extends Region {
     private final ObjectProperty<Consumer<NodeMenuRequest>> onNodeMenu = new SimpleObjectProperty<>(this, "onNodeMenu", r -> { });
     private final Minimap minimap = new Minimap((x, y) -> setViewport(viewport.get().centredOn(x, y, getWidth(), getHeight())));
     private final Runnable drawAfterLayout = this::drawIfDirty;
-    private final AnimationTimer timer;
+    private final FrameTimer timer;
     private final PanZoomGesture gesture;
 
     /**
@@ -72,18 +64,10 @@ public final class GraphCanvas extends Region {
      */
     private boolean presenting;
     private GraphPainter painter = new GraphPainter(Theme.light());
-    private Graph graph = Graph.of();
-    private Layout layout = Layout.empty();
     private HitTester hits = new HitTester(Layout.empty());
     private Neighbourhood neighbourhood = new Neighbourhood(Graph.of());
-    private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
-    private Function<ServiceId, Double> heat;
-    private Highlight highlight = Highlight.none();
     private boolean highlightFollowsHover = true;
-    private ViewportAnimation animation;
-    private boolean dirty = true;
     private boolean fitPending;
-    private long lastDrawn;
     private boolean graphShown;
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
@@ -94,18 +78,15 @@ public final class GraphCanvas extends Region {
         getChildren().addAll(picture, minimap);
         setMinSize(0, 0);
         gesture = new PanZoomGesture(this);
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                animate(now);
-            }
-        };
+        timer = new FrameTimer(viewport::set, this::getWidth, this::getHeight, () -> model.pulsing() || minimap.behind());
         sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(drawAfterLayout);
             }
             if (scene != null) {
                 scene.addPostLayoutPulseListener(drawAfterLayout);
+                javafx.collections.ObservableList<String> styles = scene.getRoot().getStyleClass();
+                styles.addListener((javafx.collections.ListChangeListener<String>) c -> present(styles.contains("presenting")));
                 markDirty();
             }
         });
@@ -114,16 +95,10 @@ public final class GraphCanvas extends Region {
             minimap.statesChanged();
             markDirty();
         });
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.collections.ObservableList<String> styles = scene.getRoot().getStyleClass();
-                styles.addListener((javafx.collections.ListChangeListener<String>) c -> present(styles.contains("presenting")));
-            }
-        });
         selected.addListener((obs, old, id) -> markDirty());
         viewport.addListener((obs, old, v) -> {
-            ledger.viewportChanged(v);
-            markDirty();
+            model.changed(v);
+            timer.start();
         });
         setOnMouseMoved(e -> hover(serviceAt(e.getX(), e.getY()).orElse(null)));
         setOnMouseExited(e -> hover(null));
@@ -145,14 +120,9 @@ public final class GraphCanvas extends Region {
 
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
     public void setGraph(Graph newGraph, Layout newLayout) {
-        this.graph = newGraph;
-        this.layout = newLayout;
+        model.setGraph(newGraph, newLayout);
         this.hits = new HitTester(newLayout);
         this.neighbourhood = new Neighbourhood(newGraph);
-        this.states = id -> ServiceState.HEALTHY;
-        this.highlight = Highlight.none();
-        this.pulses.clear();
-        ledger.statesChanged();
         hovered.set(null);
         selected.set(null);
         minimap.statesChanged();
@@ -172,46 +142,25 @@ public final class GraphCanvas extends Region {
 
     /** The graph shown. */
     public Graph graph() {
-        return graph;
+        return model.graph();
     }
 
     /** The layout shown. */
     public Layout graphLayout() {
-        return layout;
+        return model.layout();
     }
 
     /** Colours services by these states; services whose state changed pulse briefly. */
     public void setStates(Function<ServiceId, ServiceState> newStates) {
-        Function<ServiceId, ServiceState> old = states;
-        Function<ServiceId, ServiceState> given = newStates == null ? id -> ServiceState.HEALTHY : newStates;
-        // Each service's state is asked for once here and kept: the painter asks again for every service and
-        // both ends of every line in every frame, and the function handed over may be slow.
-        Map<ServiceId, ServiceState> unhealthy = new HashMap<>();
-        List<ServiceId> changed = new ArrayList<>();
-        for (ServiceId id : layout.nodes().keySet()) {
-            ServiceState state = given.apply(id);
-            if (state != ServiceState.HEALTHY) {
-                unhealthy.put(id, state);
-            }
-            if (old.apply(id) != state) {
-                changed.add(id);
-            }
+        if (model.setStates(newStates, System.nanoTime())) {
+            minimap.statesChanged();
+            markDirty();
         }
-        this.states = unhealthy.isEmpty() ? id -> ServiceState.HEALTHY : id -> unhealthy.getOrDefault(id, ServiceState.HEALTHY);
-        if (changed.isEmpty()) {
-            // Nothing to repaint: a player that hands over the same states at every tick must not cost a
-            // full repaint of the picture per frame.
-            return;
-        }
-        pulses.startIfFew(changed, System.nanoTime());
-        minimap.statesChanged();
-        ledger.statesChanged();
-        markDirty();
     }
 
     /** Fills the cards that are up by this heat map (0 cool to 1 hot per service); null for none. */
     public void setHeat(Function<ServiceId, Double> newHeat) {
-        heat = newHeat;
+        model.setHeat(newHeat);
         minimap.statesChanged();
         markDirty();
     }
@@ -223,7 +172,7 @@ public final class GraphCanvas extends Region {
 
     /** The state shown for a service. */
     public ServiceState stateOf(ServiceId id) {
-        return states.apply(id);
+        return model.stateOf(id);
     }
 
     /**
@@ -231,14 +180,14 @@ public final class GraphCanvas extends Region {
      * {@link Highlight#none()} to clear it and follow the pointer again (direct neighbours).
      */
     public void setHighlight(Highlight newHighlight) {
-        this.highlight = newHighlight;
+        model.setHighlight(newHighlight);
         this.highlightFollowsHover = !newHighlight.isActive();
         markDirty();
     }
 
     /** The highlight drawn now. */
     public Highlight highlight() {
-        return highlight;
+        return model.highlight();
     }
 
     /** Makes services pulse for a moment, as when the failure reaches them. */
@@ -246,7 +195,7 @@ public final class GraphCanvas extends Region {
         if (ids.isEmpty()) {
             return;
         }
-        pulses.start(ids, System.nanoTime());
+        model.pulse(ids, System.nanoTime());
         markDirty();
     }
 
@@ -260,11 +209,12 @@ public final class GraphCanvas extends Region {
             markDirty();
             double w = getWidth();
             double h = getHeight();
-            new LabelledFraming(painter).frame(PaintRequest.of(graph, layout).withStates(states), ids, w, h, 40, 2.5)
+            PaintRequest request = PaintRequest.of(model.graph(), model.layout()).withStates(model.states());
+            new LabelledFraming(painter).frame(request, ids, w, h, 40, 2.5)
                     .ifPresent(f -> animateTo(new Viewport(f.scale(), w / 2 - f.centerX() * f.scale(), h / 2 - f.centerY() * f.scale())));
             return;
         }
-        layout.boundsOf(ids).ifPresent(b -> animateTo(framing(b.inflate(30))));
+        model.layout().boundsOf(ids).ifPresent(b -> animateTo(framing(b.inflate(30))));
     }
 
     /**
@@ -274,6 +224,7 @@ public final class GraphCanvas extends Region {
     private Viewport framing(Box b) {
         double w = getWidth();
         double h = getHeight();
+        Layout layout = model.layout();
         if (layout.nodes().size() <= MINIMAP_FROM || b.contains(layout.bounds())) {
             return Viewport.fit(b, w, h, 40, 1.25); // no minimap to keep clear of: the view will show everything
         }
@@ -318,7 +269,7 @@ public final class GraphCanvas extends Region {
 
     /** Shows this viewport at once, stopping any glide. */
     public void setViewport(Viewport v) {
-        animation = null;
+        timer.stopGlide();
         viewport.set(v);
     }
 
@@ -360,33 +311,33 @@ public final class GraphCanvas extends Region {
 
     /** How many frames have been drawn since the view was made; {@link #frameStats()} says how many were current. */
     public long framesDrawn() {
-        return ledger.stats().frames();
+        return model.stats().frames();
     }
 
     /** What this view has put on screen, and how much of it was current; for performance measurements. */
     public FrameStats frameStats() {
-        return ledger.stats();
+        return model.stats();
     }
 
     /** Asks for a redraw at the next frame. */
     void markDirty() {
-        dirty = true;
+        model.changed();
         timer.start();
     }
 
     /** Starts a glide from the current viewport. */
     void animateTo(Viewport target) {
-        animation = new ViewportAnimation(viewport.get(), target, System.nanoTime(), FRAME_NANOS);
+        timer.glide(viewport.get(), target);
         markDirty();
     }
 
     /** Stops any glide; a gesture has taken over. */
     void stopAnimation() {
-        animation = null;
+        timer.stopGlide();
     }
 
     Viewport fitted() {
-        return Viewport.fit(layout.bounds(), getWidth(), getHeight(), 32, 1.0);
+        return Viewport.fit(model.layout().bounds(), getWidth(), getHeight(), 32, 1.0);
     }
 
     private void hover(ServiceId id) {
@@ -395,7 +346,7 @@ public final class GraphCanvas extends Region {
         }
         hovered.set(id);
         if (highlightFollowsHover) {
-            highlight = neighbourhood.highlightOf(id);
+            model.setHighlight(neighbourhood.highlightOf(id));
         }
         markDirty();
     }
@@ -411,24 +362,6 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    /** Runs at every pulse while the view moves or pulses: advances the glide and keeps pulses coming. */
-    private void animate(long now) {
-        if (animation != null) {
-            viewport.set(animation.at(now, getWidth(), getHeight()));
-            if (animation.isDone(now)) {
-                animation = null;
-            }
-        }
-        if (!pulses.isEmpty()) {
-            dirty = true;
-        }
-        // Keep running a little while idle: a timer started from another timer's pulse only runs from the next
-        // pulse, so stopping at once would make a steadily driven view (playback, a drag) wait for pulses.
-        if (animation == null && pulses.isEmpty() && !minimap.behind() && System.nanoTime() - lastDrawn > IDLE_NANOS) {
-            timer.stop();
-        }
-    }
-
     /**
      * Runs after the animations and layout of every pulse: if anything changed, makes the frame's picture from
      * the states and viewport as they are now, which are the ones the frame will show.
@@ -436,31 +369,26 @@ public final class GraphCanvas extends Region {
     private void drawIfDirty() {
         double w = getWidth();
         double h = getHeight();
-        if (w <= 0 || h <= 0 || !dirty && !minimap.behind()) {
+        boolean drawn = model.isDirty();
+        if (w <= 0 || h <= 0 || !drawn && !minimap.behind()) {
             return;
         }
         long now = System.nanoTime();
         Theme t = theme.get();
         Viewport v = viewport.get();
         Box visible = v.visible(w, h);
-        boolean drawn = dirty;
-        if (dirty) {
-            dirty = false;
-            lastDrawn = now;
+        if (drawn) {
+            timer.pictureMade(now);
             Set<ServiceId> selection = selected.get() == null ? Set.of() : Set.of(selected.get());
-            long statesShown = ledger.statesVersion();
-            PaintRequest request = new PaintRequest(graph, layout, states, highlight, selection, pulses.at(now),
-                    visible, v.scale()).withHeat(heat);
             double pixelScale = getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
-            picture.setImage(composer.compose(painter, request, t, v, w, h, pixelScale));
+            picture.setImage(composer.compose(painter, model, selection, t, v, w, h, pixelScale, now));
             picture.setFitWidth(w);
             picture.setFitHeight(h);
-            ledger.frameShown(statesShown, FrameComposer.shown(v, pixelScale), true);
             graphShown = true;
         }
         if (presenting) {
             minimap.setVisible(false);
-        } else if (minimap.follow(layout, states, t, visible, now, drawn)) {
+        } else if (minimap.follow(model.layout(), model.states(), t, visible, now, drawn)) {
             requestLayout();
         }
     }
@@ -472,7 +400,7 @@ public final class GraphCanvas extends Region {
         if (picture.getFitWidth() != w || picture.getFitHeight() != h) {
             markDirty();
         }
-        double mh = Minimap.heightFor(layout.bounds());
+        double mh = Minimap.heightFor(model.layout().bounds());
         minimap.resizeRelocate(w - Minimap.WIDTH - MINIMAP_MARGIN, h - mh - MINIMAP_MARGIN, Minimap.WIDTH, mh);
         if (fitPending && w > 0 && h > 0) {
             fitPending = false;

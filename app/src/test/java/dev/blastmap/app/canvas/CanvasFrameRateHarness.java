@@ -8,6 +8,7 @@ import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
+import dev.blastmap.layout.LayoutFile;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.Service;
@@ -37,7 +38,8 @@ import javafx.stage.Stage;
  *
  * <pre>
  * CanvasFrameRateHarness synthetic[:SERVICES[:DEPENDENCIES]] [seconds-per-phase]   default 10,000 / 30,000, force
- *                                                                                  layout (a grid above 20,000)
+ *                                                                                  layout (a grid above 20,000),
+ *                                                                                  kept in java.io.tmpdir
  * CanvasFrameRateHarness FILE [seconds-per-phase]                                  a graph file, automatic layout
  * </pre>
  */
@@ -90,13 +92,13 @@ public final class CanvasFrameRateHarness {
         }
         // The force layout of 100,000 services takes many minutes: big synthetic graphs are placed on a grid.
         Layout layout = synthetic && graph.size() > 20_000 ? grid(graph)
-                : (synthetic ? LayoutAlgorithm.force() : LayoutAlgorithm.automatic()).layout(graph);
+                : synthetic ? forceLayout(graph) : LayoutAlgorithm.automatic().layout(graph);
         long t1 = System.nanoTime();
         List<ServiceId> hubs = hubs(graph, synthetic ? Math.max(1, graph.size() / 1000) : 1);
         BlastRadius radius = new PropagationEngine(graph).knockOut(hubs);
         String name = synthetic ? String.format(Locale.ROOT, "%dk/%dk", graph.size() / 1000, layout.edges().size() / 1000)
                 : Path.of(which).getFileName().toString().replaceFirst("\\..*", "");
-        System.out.printf(Locale.ROOT, "# graph %s: %d services, %d dependencies; %s layout in %.1f s; knockout of %d hubs: %d down%n",
+        System.out.printf(Locale.ROOT, "# graph %s: %d services, %d dependencies; %s layout in %.1f s (read from java.io.tmpdir if kept); knockout of %d hubs: %d down%n",
                 name, graph.size(), layout.edges().size(), layout.algorithm(), (t1 - t0) / 1e9, hubs.size(),
                 radius.impact().down());
         new CanvasFrameRateHarness(name, graph, layout, waves(radius), seconds).run();
@@ -362,6 +364,27 @@ public final class CanvasFrameRateHarness {
             services.add(b.build());
         }
         return Graph.of(services);
+    }
+
+    /**
+     * The force layout of a synthetic graph, kept in {@code java.io.tmpdir} ({@link LayoutFile}, under its size)
+     * and read from there on the next run: the force layout of 10,000 services takes minutes.
+     */
+    static Layout forceLayout(Graph graph) throws java.io.IOException {
+        long dependencies = graph.services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        String name = "synthetic-" + graph.size() + "-" + dependencies;
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "blastmap-" + name + ".layout.json");
+        if (java.nio.file.Files.exists(file)) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file)) {
+                java.util.Optional<Layout> kept = LayoutFile.read(in, name, graph);
+                if (kept.isPresent()) {
+                    return kept.get();
+                }
+            }
+        }
+        Layout layout = LayoutAlgorithm.force().layout(graph);
+        LayoutFile.write(layout, name, file);
+        return layout;
     }
 
     /**

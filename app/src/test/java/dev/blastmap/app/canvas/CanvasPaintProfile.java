@@ -5,18 +5,14 @@ import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
-import dev.blastmap.layout.LayoutFile;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Theme;
-import java.io.IOException;
-import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,7 +54,7 @@ public final class CanvasPaintProfile {
             int size = parts.length > 1 ? Integer.parseInt(parts[1]) : 10_000;
             int deps = parts.length > 2 ? Integer.parseInt(parts[2]) : 3 * size;
             graph = CanvasFrameRateHarness.synthetic(size, deps, 42);
-            layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : cachedForce(graph, which);
+            layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : CanvasFrameRateHarness.forceLayout(graph);
         } else {
             graph = GraphFormats.read(Path.of(which)).graph();
             layout = LayoutAlgorithm.automatic().layout(graph);
@@ -68,21 +64,6 @@ public final class CanvasPaintProfile {
         for (String phase : phases) {
             run(graph, layout, waves, phase, frames);
         }
-    }
-
-    private static Layout cachedForce(Graph graph, String name) throws IOException {
-        Path file = Path.of(System.getProperty("java.io.tmpdir"), "blastmap-" + name.replace(':', '-') + ".layout.json");
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file)) {
-                var read = LayoutFile.read(in, name, graph);
-                if (read.isPresent()) {
-                    return read.get();
-                }
-            }
-        }
-        Layout layout = LayoutAlgorithm.force().layout(graph);
-        LayoutFile.write(layout, name, file);
-        return layout;
     }
 
     private static void run(Graph graph, Layout layout, List<Function<ServiceId, ServiceState>> waves, String phase,

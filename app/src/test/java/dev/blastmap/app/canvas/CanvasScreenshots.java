@@ -5,7 +5,6 @@ import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
-import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.awt.image.BufferedImage;
@@ -45,7 +44,7 @@ public final class CanvasScreenshots {
         Path out = Path.of(args[1]);
         Files.createDirectories(out);
         Graph graph = CanvasFrameRateHarness.synthetic(size, 3 * size, 42);
-        Layout layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : LayoutAlgorithm.force().layout(graph);
+        Layout layout = size > 20_000 ? CanvasFrameRateHarness.grid(graph) : CanvasFrameRateHarness.forceLayout(graph);
         List<ServiceId> hubs = CanvasFrameRateHarness.hubs(graph, Math.max(1, size / 1000));
         BlastRadius radius = new PropagationEngine(graph).knockOut(hubs);
         List<Function<ServiceId, ServiceState>> waves = CanvasFrameRateHarness.waves(radius);

@@ -1,0 +1,142 @@
+package dev.blastmap.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** SmoothShapes against Java2D's anti-aliased rasteriser (Marlin), which it replaces for cards and lines. */
+class SmoothShapesTest {
+
+    private static final int SIZE = 120;
+    private static final int WHITE = 0xffffffff;
+    private static final int INK = PixelRaster.pixel(Rgba.hex("#1e3a8a"), 0.8);
+
+    private static PixelRaster ours(Consumer<SmoothShapes> paint) {
+        PixelRaster r = new PixelRaster(SIZE, SIZE);
+        r.fill(WHITE);
+        paint.accept(new SmoothShapes(r));
+        return r;
+    }
+
+    private static BufferedImage java2d(Shape shape, BasicStroke stroke) {
+        BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, SIZE, SIZE);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(new Color(0x1e, 0x3a, 0x8a, Math.round(0.8f * 255)));
+        if (stroke == null) {
+            g.fill(shape);
+        } else {
+            g.setStroke(stroke);
+            g.draw(shape);
+        }
+        g.dispose();
+        return image;
+    }
+
+    /** How far apart two pictures are: the largest and the mean difference of a channel, and the ink ratio. */
+    private static double[] compare(PixelRaster ours, BufferedImage theirs) {
+        long sum = 0;
+        int most = 0;
+        long inkOurs = 0;
+        long inkTheirs = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                int a = ours.at(x, y);
+                int b = theirs.getRGB(x, y);
+                for (int shift = 0; shift < 24; shift += 8) {
+                    int ca = a >> shift & 0xff;
+                    int cb = b >> shift & 0xff;
+                    most = Math.max(most, Math.abs(ca - cb));
+                    sum += Math.abs(ca - cb);
+                    inkOurs += 255 - ca;
+                    inkTheirs += 255 - cb;
+                }
+            }
+        }
+        return new double[] {most, sum / (3.0 * SIZE * SIZE), inkOurs / (double) Math.max(1, inkTheirs)};
+    }
+
+    @Test
+    void aFilledCardCoversThePixelsJava2dCoversToWithinAnEdgePixel() {
+        double[] d = compare(ours(s -> s.fillRoundRect(10.3, 20.6, 97.4, 41.2, 8, INK, true, 0, 0, SIZE, SIZE)),
+                java2d(new RoundRectangle2D.Double(10.3, 20.6, 97.4, 41.2, 16, 16), null));
+        assertThat(d[1]).as("mean difference").isLessThan(1.0);
+        assertThat(d[0]).as("largest difference").isLessThan(110);
+        assertThat(d[2]).as("ink ratio").isBetween(0.98, 1.02);
+    }
+
+    @Test
+    void anOutlinedCardMatchesJava2dsStroke() {
+        double[] d = compare(ours(s -> s.strokeRoundRect(10.5, 20.5, 90, 40, 8, 1.5, INK, true, 0, 0, SIZE, SIZE)),
+                java2d(new RoundRectangle2D.Double(10.5, 20.5, 90, 40, 16, 16), new BasicStroke(1.5f)));
+        assertThat(d[1]).isLessThan(2.0);
+        assertThat(d[2]).isBetween(0.93, 1.07);
+    }
+
+    @Test
+    void aThinLineWithRoundEndsMatchesJava2d() {
+        for (double[] l : new double[][] {{5, 7, 110, 93}, {3, 60.5, 117, 60.5}, {60, 2, 64, 118}, {20, 20, 21, 21}}) {
+            double[] d = compare(ours(s -> {
+                s.line(l[0], l[1], l[2], l[3], 1.4, 0, 0, SIZE, SIZE);
+                s.paintPath(INK);
+            }), java2d(new Line2D.Double(l[0], l[1], l[2], l[3]), new BasicStroke(1.4f, BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND)));
+            assertThat(d[1]).as("line %s", java.util.Arrays.toString(l)).isLessThan(1.0);
+            // Round ends are where the two differ most: a line one pixel long is nearly all ends.
+            assertThat(d[2]).as("line %s", java.util.Arrays.toString(l)).isBetween(0.85, 1.2);
+        }
+    }
+
+    @Test
+    void thePiecesOfOnePathDoNotDarkenWhereTheyMeet() {
+        PixelRaster joined = ours(s -> {
+            s.line(10, 50.5, 60, 50.5, 2, 0, 0, SIZE, SIZE);
+            s.line(60, 50.5, 110, 50.5, 2, 0, 0, SIZE, SIZE);
+            s.paintPath(INK);
+        });
+        assertThat(joined.at(60, 50)).isEqualTo(joined.at(30, 50));
+        assertThat(joined.at(60, 50)).isEqualTo(PixelRaster.over(INK, WHITE));
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(10, 50.5);
+        path.lineTo(110, 50.5);
+        assertThat(compare(joined, java2d(path, new BasicStroke(2, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)))[1])
+                .isLessThan(1.0);
+    }
+
+    @Test
+    void theInsideOfAFilledCardIsSolidAndNothingOutsideTheClipChanges() {
+        PixelRaster r = ours(s -> s.fillRoundRect(10, 10, 100, 100, 12, INK, true, 0, 0, 60, SIZE));
+        int inside = PixelRaster.over(INK, WHITE);
+        for (int y = 12; y < 108; y++) {
+            for (int x = 23; x < 60; x++) {
+                assertThat(r.at(x, y)).isEqualTo(inside);
+            }
+            for (int x = 60; x < SIZE; x++) {
+                assertThat(r.at(x, y)).isEqualTo(WHITE);
+            }
+        }
+        assertThat(r.at(10, 10)).as("outside the rounded corner").isEqualTo(WHITE);
+    }
+
+    @Test
+    void unsmoothedAPixelIsPaintedWhollyOrNotAtAll() {
+        PixelRaster r = ours(s -> s.fillRoundRect(10.2, 10.7, 50.3, 30.1, 6, INK, false, 0, 0, SIZE, SIZE));
+        int inside = PixelRaster.over(INK, WHITE);
+        for (int p : r.pixels()) {
+            assertThat(p).isIn(inside, WHITE);
+        }
+    }
+}
