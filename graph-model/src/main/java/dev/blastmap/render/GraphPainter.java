@@ -25,6 +25,11 @@ import java.util.Set;
 public final class GraphPainter {
 
     private static final double GROUP_RADIUS = 14;
+    /**
+     * The largest group name at a desk, in model units: its baseline and descent stay within the 26 units the
+     * layered layout leaves above a group's members.
+     */
+    private static final double GROUP_NAME_ROOM = 19;
     private static final double FADED = 0.22;
     /**
      * With more plain lines than this crossing the view, they are not drawn one by one but as ink (see
@@ -83,11 +88,6 @@ public final class GraphPainter {
      */
     public GraphPainter withSpotlight(Collection<ServiceId> ids) {
         return new GraphPainter(theme, measurer, labelPixels, Set.copyOf(ids));
-    }
-
-    /** The services whose labels come first; empty for none. */
-    public Set<ServiceId> spotlight() {
-        return spotlight;
     }
 
     /** The smallest size, in screen pixels, it draws a service's label at. */
@@ -153,12 +153,17 @@ public final class GraphPainter {
         double nameAtOne = measurer.width(g.name(), 1, true) + measurer.width(caption, 0.8, true) + 0.8;
         // At a desk a group's name stays small enough for the room the layout leaves above the group (7.2 pixels
         // far out); for a room it grows with the labels, nearly to their size.
-        double groupPixels = labelPixels > Detail.MIN_LABEL_PX ? labelPixels * 0.9 : 7.2;
+        boolean desk = labelPixels <= Detail.MIN_LABEL_PX;
+        double groupPixels = desk ? 7.2 : labelPixels * 0.9;
         double legible = Math.max(12, groupPixels / scale);
         double size = Math.min(legible, Math.min((b.width() - 24) / Math.max(1, nameAtOne), b.height() * 0.4));
-        // At a desk a name shrinks to fit its box; for a room a name too long for its box at the legible size is
-        // left out rather than drawn small or over its neighbours.
-        if (size * scale < 5 || labelPixels > Detail.MIN_LABEL_PX && size < legible) {
+        // At a desk a name shrinks to fit its box and the room above its members, else it runs into the cards
+        // farther out than a 1440-pixel window's fit (1280 x 720), and is left out when that is under 6 pixels;
+        // for a room a name too long for its box at the legible size is left out rather than drawn small.
+        if (desk) {
+            size = Math.min(size, GROUP_NAME_ROOM);
+        }
+        if (size * scale < (desk ? 6 : 5) || !desk && size < legible) {
             return;
         }
         double y = b.y() + Math.max(17, size * 0.9 + 5);

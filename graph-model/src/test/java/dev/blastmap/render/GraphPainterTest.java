@@ -46,6 +46,34 @@ class GraphPainterTest {
     }
 
     @Test
+    void aSpotlitServiceHasItsWholeLabelDrawnOverItsNeighboursWhereOtherwiseItWouldBeCut() {
+        GraphPainter room = new GraphPainter(Theme.light(), dev.blastmap.layout.TextMeasurer.approximate(), 31);
+        PaintRequest far = PaintRequest.of(SHOP, LAYOUT).withView(null, 0.4);
+        RecordingSurface plain = new RecordingSurface();
+        room.paint(plain, far);
+        java.util.List<dev.blastmap.model.Service> cut = SHOP.services().stream()
+                .filter(service -> !drawnWhole(plain, service.label())).toList();
+        assertThat(cut).as("labels the room cannot read at zoom 0.4").isNotEmpty();
+
+        dev.blastmap.model.Service named = cut.get(0);
+        RecordingSurface spotlit = new RecordingSurface();
+        room.withSpotlight(Set.of(named.id())).paint(spotlit, far);
+        assertThat(drawnWhole(spotlit, named.label())).as(named.label()).isTrue();
+    }
+
+    /** True when the label is drawn on one line, or on two lines drawn one after the other. */
+    private static boolean drawnWhole(RecordingSurface s, String label) {
+        for (int i = 0; i < s.texts.size(); i++) {
+            String line = s.texts.get(i);
+            String next = i + 1 < s.texts.size() ? s.texts.get(i + 1) : "";
+            if (line.equals(label) || (line + " " + next).equals(label) || (line + next).equals(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void atFullDetailEveryLabelAndGroupNameIsDrawn() {
         RecordingSurface s = paint(PaintRequest.of(SHOP, LAYOUT));
         assertThat(s.texts).contains("Web storefront", "Orders DB", "Events queue", "eu-west-1", "use1-az2");

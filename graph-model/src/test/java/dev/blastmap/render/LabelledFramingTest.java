@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Presenter mode's framing of every step of every bundled walkthrough, checked on what the real painter draws
  * (recorded, without a screen): each service the step names is drawn inside the view, its card grown around its
- * label, and its label whole (at 1280 × 720 three labels are still cut, counted below). While presenting nothing lies over the graph (the minimap is hidden and the
- * caption sits below the graph), so inside the view is not under an overlay.
+ * label, and its label whole (at 1280 × 720 three labels are still cut, counted below). While presenting
+ * nothing lies over the graph (the minimap is hidden and the caption sits below the graph), so inside the view
+ * is not under an overlay.
  */
 class LabelledFramingTest {
 
@@ -44,7 +45,6 @@ class LabelledFramingTest {
     /** The margin and closest zoom the canvas frames a step with while presenting. */
     private static final double MARGIN = 40;
     private static final double MAX_SCALE = 2.5;
-
 
     static Stream<Path> samples() throws IOException {
         List<Path> files = new ArrayList<>();

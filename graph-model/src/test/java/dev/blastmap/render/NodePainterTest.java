@@ -113,6 +113,23 @@ class NodePainterTest {
         assertThat(cut).as("cut labels at zoom %.2f", scale).hasSizeLessThanOrEqualTo(knownCut);
     }
 
+    @ParameterizedTest
+    @MethodSource("samples")
+    void atTheFittedZoomOfA1920By1080AndA1280By720WindowNoCardIsBlank(Path file) throws Exception {
+        Graph graph = GraphFormats.read(file).graph();
+        Layout layout = LayoutAlgorithm.automatic().layout(graph);
+        Box bounds = layout.bounds();
+        // The graph canvas of those windows with the side panels (measured on screenshots, as above).
+        for (double[] canvas : new double[][] {{1353, 868}, {713, 500}}) {
+            double scale = Math.min(1, Math.min((canvas[0] - 64) / bounds.width(), (canvas[1] - 64) / bounds.height()));
+            RecordingSurface s = new RecordingSurface();
+            new GraphPainter(Theme.light()).paint(s, PaintRequest.of(graph, layout).withView(null, scale));
+            List<String> blank = graph.services().stream().filter(service -> drawnLabel(s, layout.nodes().get(service.id())).isEmpty())
+                    .map(Service::label).toList();
+            assertThat(blank).as("blank cards in a %.0f-pixel-wide canvas at zoom %.2f", canvas[0], scale).isEmpty();
+        }
+    }
+
     @Test
     void knockedOutLabelsPlacedFarOutStayInsideTheirCardsInTheRealFont() throws Exception {
         Graph graph = GraphFormats.read(Path.of("..", "sample-graphs", "aws-us-east-1-2025-10.blastmap.json")).graph();

@@ -165,6 +165,27 @@ class GraphCanvasTest {
         assertThat(canvas.viewportProperty().get().scale()).isLessThan(before);
     }
 
+    @Test
+    void whilePresentingAStepIsFramedWithItsLargeLabelsInsideTheView(FxRobot robot) {
+        robot.interact(() -> canvas.getScene().getRoot().getStyleClass().add("presenting"));
+        robot.interact(() -> canvas.frame(java.util.List.of(WEB, DB)));
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = canvas.viewportProperty().get();
+        Box view = v.visible(canvas.getWidth(), canvas.getHeight());
+        // The labels are drawn at least 18.6 pixels high here (31 at 1080 pixels, in proportion on this 600-pixel
+        // scene), so the cards grow around them: the framing leaves room for that, not just for the boxes.
+        for (ServiceId id : java.util.List.of(WEB, DB)) {
+            Box card = layout.nodes().get(id);
+            double labelModel = 18.6 / v.scale();
+            assertThat(view.contains(card.inflate(Math.max(0, labelModel - card.height()) / 2))).as(id.value()).isTrue();
+        }
+        assertThat(v.scale()).isLessThanOrEqualTo(2.5);
+        Viewport desk = Viewport.fit(layout.boundsOf(java.util.List.of(WEB, DB)).orElseThrow().inflate(30),
+                canvas.getWidth(), canvas.getHeight(), 40, 1.25);
+        assertThat(v.scale()).as("closer in than at a desk").isGreaterThan(desk.scale());
+    }
+
     private Point2D centreOf(ServiceId id) {
         Box b = layout.nodes().get(id);
         Viewport v = canvas.viewportProperty().get();
