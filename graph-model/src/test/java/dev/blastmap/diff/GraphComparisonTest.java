@@ -79,6 +79,14 @@ class GraphComparisonTest {
     }
 
     @Test
+    void aChangedDescriptionIsAChangedFieldOfItsService() {
+        Graph described = AFTER.withService(AFTER.require(id("db-1")).toBuilder().description("Orders, primary").build());
+        GraphDiff change = GraphComparison.compare(AFTER, "a", described, "b");
+        assertThat(change.changed()).singleElement().satisfies(c -> assertThat(c.fields())
+                .containsExactly(new FieldChange("description", "", "Orders, primary")));
+    }
+
+    @Test
     void aGraphComparedWithItselfHasNoDifferences() {
         assertThat(GraphComparison.compare(AFTER, "a", AFTER, "b").isEmpty()).isTrue();
         assertThat(diff.isEmpty()).isFalse();

@@ -152,8 +152,8 @@ public final class LayoutModel {
      */
     private void layOutEdit(Graph graph) {
         Layout before = layout.get();
-        before.nodes().forEach((id, box) -> remembered.put(id, box.center()));
         if (graph.size() < GraphDocument.COMPILED_AT_ONCE) {
+            before.nodes().forEach((id, box) -> remembered.put(id, box.center()));
             layout.set(incremental.update(before, graph, remembered));
             return;
         }
@@ -162,15 +162,23 @@ public final class LayoutModel {
         }
         GraphDocument edited = document.getValue();
         Map<ServiceId, Point> wanted = Map.copyOf(remembered);
+        Map<ServiceId, Point> gone = new HashMap<>();
         Task<Layout> task = new Task<>() {
             @Override
             protected Layout call() {
                 updateMessage("Placing the edit");
+                // where deleted services were, found here rather than on the FX thread
+                before.nodes().forEach((id, box) -> {
+                    if (!graph.contains(id)) {
+                        gone.put(id, box.center());
+                    }
+                });
                 return incremental.update(before, graph, wanted);
             }
         };
         task.setOnSucceeded(e -> {
             placing = null;
+            remembered.putAll(gone);
             GraphDocument now = document.getValue();
             if (running == null && now.isRevisionOf(edited)) {
                 layout.set(task.getValue());

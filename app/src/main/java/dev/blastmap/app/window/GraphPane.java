@@ -46,6 +46,8 @@ final class GraphPane extends StackPane {
     private final LayoutModel layouts;
     private final SelectionModel selection;
     private final GraphCanvas canvas = new GraphCanvas();
+    private dev.blastmap.model.Graph countedGraph;
+    private long counted;
     private final FocusModel focus;
     private final EditOverlay overlay;
     /** The document whose layout the canvas shows: an edit of it keeps the view where it is. */
@@ -260,10 +262,19 @@ final class GraphPane extends StackPane {
                     + services(doc.dependentsOf(hovered).size()));
             return;
         }
-        long dependencies = doc.graph().services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        long dependencies = dependencyCount(doc.graph());
         String layout = layouts.layout().nodes().isEmpty() ? "" : " · " + layouts.layout().algorithm() + " layout";
         status.set(doc.graph().size() + " services · " + dependencies + " dependencies" + layout
                 + (knockouts.current().isActive() ? " · " + knockouts.knockedOut().size() + " knocked out" : ""));
+    }
+
+    /** The dependencies of a graph, counted once per graph: the status line is updated on every change. */
+    private long dependencyCount(dev.blastmap.model.Graph graph) {
+        if (graph != countedGraph) {
+            countedGraph = graph;
+            counted = graph.services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        }
+        return counted;
     }
 
     /** Focus mode: only the neighbourhood of the selection is shown. */

@@ -43,6 +43,7 @@ final class MainMenuBar extends MenuBar {
     private final WindowActions actions;
     private final Menu recent = new Menu("Open Recent");
     private final Menu knockMenu = new Menu("Knock out");
+    private boolean knockMenuStale;
     private final Menu editMenu = new Menu("Edit");
 
     MainMenuBar(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
@@ -69,7 +70,18 @@ final class MainMenuBar extends MenuBar {
 
     private void initListeners() {
         documents.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
-        documents.documentProperty().addListener((obs, was, now) -> rebuildKnockMenu(now));
+        documents.documentProperty().addListener((obs, was, now) -> {
+            if (now.isRevisionOf(was) && now.graph().size() >= GraphDocument.COMPILED_AT_ONCE) {
+                knockMenuStale = true; // a large graph's domains are listed again when the menu opens, not per edit
+            } else {
+                rebuildKnockMenu(now);
+            }
+        });
+        knockMenu.setOnShowing(e -> {
+            if (knockMenuStale) {
+                rebuildKnockMenu(documents.document());
+            }
+        });
     }
 
     private Menu fileMenu() {
@@ -197,6 +209,7 @@ final class MainMenuBar extends MenuBar {
     }
 
     private void rebuildKnockMenu(GraphDocument document) {
+        knockMenuStale = false;
         MenuItem selected = item("Knock Out Selected", "K", e -> {
             if (!actions.typing()) {
                 actions.toggleSelected();

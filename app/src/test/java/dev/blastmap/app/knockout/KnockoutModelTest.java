@@ -95,12 +95,9 @@ class KnockoutModelTest {
         return dev.blastmap.model.Graph.of(services);
     }
 
-    private static void startToolkit() {
-        try {
-            javafx.application.Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // started by another test of this JVM
-        }
+    /** Starts the toolkit the way TestFX does, so that the window tests run after this one find it as they expect. */
+    private static void startToolkit() throws java.util.concurrent.TimeoutException {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test
