@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import dev.blastmap.io.GraphImportException;
+import dev.blastmap.io.json.JsonReaderPosition;
 import java.io.EOFException;
 import java.io.IOException;
 
@@ -35,23 +36,20 @@ public final class JsonSyntax {
             throws GraphImportException, IOException {
         try {
             T result = walk.walk();
-            String more = null;
+            boolean more;
             try {
-                if (reader.peek() != JsonToken.END_DOCUMENT) {
-                    more = reader.toString();
-                }
+                more = reader.peek() != JsonToken.END_DOCUMENT;
             } catch (MalformedJsonException e) {
-                // a strict reader refuses a second value with advice to be lenient: say what it means
-                more = e.getMessage();
+                more = true; // a strict reader refuses a second value with advice to be lenient: say what it means
             }
-            if (more != null) {
-                GsonLocation at = GsonLocation.of(more);
-                throw GraphImportException.of(source, at.line(), at.column(),
+            if (more) {
+                long at = JsonReaderPosition.of(reader);
+                throw GraphImportException.of(source, JsonReaderPosition.line(at), JsonReaderPosition.column(at),
                         format + ": more text after the end of the JSON document");
             }
             return result;
         } catch (EOFException | MalformedJsonException | NumberFormatException e) {
-            throw syntaxError(e, source, format);
+            throw syntaxError(e, JsonReaderPosition.of(reader), source, format);
         }
     }
 
@@ -60,27 +58,22 @@ public final class JsonSyntax {
      * end, a {@link NumberFormatException}) stands for, at the line and column Gson names.
      */
     public static GraphImportException syntaxError(Exception e, String source, String format) {
-        GsonLocation at = GsonLocation.of(e.getMessage());
+        return syntaxError(e, JsonReaderPosition.inMessage(e.getMessage()), source, format);
+    }
+
+    private static GraphImportException syntaxError(Exception e, long at, String source, String format) {
+        int line = JsonReaderPosition.line(at);
+        int column = JsonReaderPosition.column(at);
         if (e instanceof EOFException) {
-            return GraphImportException.of(source, at.line(), at.column(),
-                    format + ": the file ends too early; is it truncated?");
+            return GraphImportException.of(source, line, column, format + ": the file ends too early; is it truncated?");
         }
-        String problem = firstLine(e.getMessage());
+        String problem = e.getMessage() == null ? "malformed" : JsonReaderPosition.withoutLocation(e.getMessage(), at);
         String hint = problem.startsWith("Unterminated") ? "; is the file truncated?" : "";
-        return GraphImportException.of(source, at.line(), at.column(), format + ": not valid JSON: " + problem + hint);
+        return GraphImportException.of(source, line, column, format + ": not valid JSON: " + problem + hint);
     }
 
-    /** The line a streaming reader is at, read from its description; 0 when it does not say. */
+    /** The line a streaming reader is at; see {@link JsonReaderPosition}. */
     public static int lineOf(JsonReader reader) {
-        return GsonLocation.of(reader.toString()).line();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed";
-        }
-        int nl = message.indexOf('\n');
-        String first = nl < 0 ? message : message.substring(0, nl);
-        return first.replaceAll(" at line \\d+ column \\d+ path \\S*", "");
+        return JsonReaderPosition.line(JsonReaderPosition.of(reader));
     }
 }
