@@ -33,6 +33,8 @@ final class DependencyLines {
     private final Theme theme;
     private Layout boundsOf;
     private Box[] edgeBounds = new Box[0];
+    /** Each line's points as x, y, x, y, ...: a frame walks them all, and Point objects are scattered in memory. */
+    private double[][] flat = new double[0][];
     private double[] lengths = new double[0];
 
     DependencyLines(Theme theme) {
@@ -53,7 +55,7 @@ final class DependencyLines {
             // A graph of a few thousand lines: each with its arrow close in, all in one smooth path far out.
             if (detail.arrows()) {
                 for (int i = 0; i < edges.size(); i++) {
-                    if (visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+                    if (visible(r, bounds[i]) && crossesView(r, flat[i])) {
                         oneByOne(s, edges.get(i), colour, r.scale());
                     }
                 }
@@ -72,7 +74,7 @@ final class DependencyLines {
         boolean[] ink = new boolean[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
-            if (!ink[i] && visible(r, bounds[i]) && crossesView(r, edges.get(i))) {
+            if (!ink[i] && visible(r, bounds[i]) && crossesView(r, flat[i])) {
                 oneByOne(s, edges.get(i), colour, r.scale());
             }
         }
@@ -88,16 +90,16 @@ final class DependencyLines {
     }
 
     /** Strokes the lines in view (those marked in {@code which}, or all) as one path with the stroke set. */
-    private static void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, Box[] bounds, boolean[] which) {
+    private void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, Box[] bounds, boolean[] which) {
         s.beginPath();
         for (int i = 0; i < edges.size(); i++) {
-            if (which != null && !which[i] || !visible(r, bounds[i]) || !crossesView(r, edges.get(i))) {
+            double[] points = flat[i];
+            if (which != null && !which[i] || !visible(r, bounds[i]) || !crossesView(r, points)) {
                 continue;
             }
-            List<Point> points = edges.get(i).points();
-            s.moveTo(points.get(0).x(), points.get(0).y());
-            for (int p = 1; p < points.size(); p++) {
-                s.lineTo(points.get(p).x(), points.get(p).y());
+            s.moveTo(points[0], points[1]);
+            for (int p = 2; p + 1 < points.length; p += 2) {
+                s.lineTo(points[p], points[p + 1]);
             }
         }
         s.strokePath();
@@ -125,7 +127,7 @@ final class DependencyLines {
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
             EdgeStyle st = style(e, r, index.fromState(states, i), index.toState(states, i));
-            if (st != null && visible(r, bounds[i]) && crossesView(r, e)) {
+            if (st != null && visible(r, bounds[i]) && crossesView(r, flat[i])) {
                 shown.add(e);
                 styles.add(st);
             }
@@ -201,15 +203,12 @@ final class DependencyLines {
      * True if some segment of the edge passes through the view. In a big force layout thousands of long lines
      * have bounding boxes that meet the view without the lines doing so.
      */
-    private static boolean crossesView(PaintRequest r, EdgePath e) {
+    private static boolean crossesView(PaintRequest r, double[] points) {
         if (r.visible() == null) {
             return true;
         }
-        List<Point> points = e.points();
-        for (int p = 1; p < points.size(); p++) {
-            Point a = points.get(p - 1);
-            Point b = points.get(p);
-            if (r.visible().intersectsLine(a.x(), a.y(), b.x(), b.y())) {
+        for (int p = 2; p + 1 < points.length; p += 2) {
+            if (r.visible().intersectsLine(points[p - 2], points[p - 1], points[p], points[p + 1])) {
                 return true;
             }
         }
@@ -220,10 +219,16 @@ final class DependencyLines {
         if (layout != boundsOf) {
             List<EdgePath> edges = layout.edges();
             edgeBounds = new Box[edges.size()];
+            flat = new double[edges.size()][];
             lengths = new double[edges.size()];
             for (int i = 0; i < edgeBounds.length; i++) {
                 edgeBounds[i] = edges.get(i).bounds();
                 List<Point> points = edges.get(i).points();
+                flat[i] = new double[2 * points.size()];
+                for (int p = 0; p < points.size(); p++) {
+                    flat[i][2 * p] = points.get(p).x();
+                    flat[i][2 * p + 1] = points.get(p).y();
+                }
                 for (int p = 1; p < points.size(); p++) {
                     lengths[i] += points.get(p).distanceTo(points.get(p - 1));
                 }

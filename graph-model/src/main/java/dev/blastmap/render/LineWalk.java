@@ -68,25 +68,6 @@ final class LineWalk {
         return true;
     }
 
-    /** The first row (or column, for a steep line) a prepared line may reach: where it starts across. */
-    static int firstAcross(long[] lines, int at) {
-        long base = lines[at + BASE];
-        long end = base + (lines[at + LAST] - lines[at + FIRST]) * lines[at + STEP];
-        return (int) (Math.min(base, end) >> SHIFT);
-    }
-
-    /** The last row (or column, for a steep line) a prepared line may reach. */
-    static int lastAcross(long[] lines, int at) {
-        long base = lines[at + BASE];
-        long end = base + (lines[at + LAST] - lines[at + FIRST]) * lines[at + STEP];
-        return (int) (Math.max(base, end) >> SHIFT);
-    }
-
-    /** Whether a prepared line steps along x (one pixel per column) rather than along y. */
-    static boolean flat(long[] lines, int at) {
-        return lines[at + FLAT] == 1;
-    }
-
     /** Like {@link #walk(double, double, double, double, int, int, int, int, int, int[])}, for a prepared line. */
     static int walk(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, int[] out) {
         if (cx0 >= cx1 || cy0 >= cy1) {
