@@ -19,7 +19,7 @@ import java.util.concurrent.CancellationException;
  * of one group side by side. Boxes inside a box are packed in rows below its own services, so the whole
  * drawing comes out about as wide as a screen is. Dependencies are straight lines between box borders.
  *
- * <p>A hundred thousand services take well under a second, where the force layout takes many minutes; the
+ * <p>A hundred thousand services take about a second, where the force layout takes many minutes; the
  * price is that a dependency between far-apart rows or boxes is a long line, which the canvas draws as a
  * faint haze when there are many.
  */
