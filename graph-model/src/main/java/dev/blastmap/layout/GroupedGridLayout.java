@@ -19,7 +19,7 @@ import java.util.concurrent.CancellationException;
  * of one group side by side. Boxes inside a box are packed in rows below its own services, so the whole
  * drawing comes out about as wide as a screen is. Dependencies are straight lines between box borders.
  *
- * <p>A hundred thousand services take well under a second, where the force layout takes many minutes; the
+ * <p>A hundred thousand services take about a second, where the force layout takes many minutes; the
  * price is that a dependency between far-apart rows or boxes is a long line, which the canvas draws as a
  * faint haze when there are many.
  */
@@ -196,8 +196,14 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         }
 
         void measure(Placement p) {
-            double boxesWidth = packBoxes(p);
-            double cardsWidth = packCards(p, boxesWidth);
+            // Cards and boxes share one width: the wider of what makes each screen-shaped.
+            double cardsArea = 0;
+            for (int i : members) {
+                cardsArea += (p.width[i] + CARD_GAP_X) * (p.height[i] + CARD_GAP_Y);
+            }
+            double cardsWrap = Math.sqrt(cardsArea * ASPECT);
+            double boxesWidth = packBoxes(p, cardsWrap);
+            double cardsWidth = packCards(p, Math.max(cardsWrap, boxesWidth));
             double top = members.isEmpty() ? 0 : cardsHeight + BOX_GAP;
             double boxesHeight = 0;
             List<Block> inner = new ArrayList<>(children.values());
@@ -213,9 +219,10 @@ final class GroupedGridLayout implements LayoutAlgorithm {
 
         /**
          * Measures the boxes inside and packs them in rows, each row as wide as makes the boxes together
-         * screen-shaped; their places are relative to the top of the boxes. Returns the width they take.
+         * screen-shaped, or {@code atLeast}; their places are relative to the top of the boxes. Returns the
+         * width they take.
          */
-        private double packBoxes(Placement p) {
+        private double packBoxes(Placement p, double atLeast) {
             List<Block> inner = new ArrayList<>(children.values());
             double boxArea = 0;
             double widest = 0;
@@ -224,7 +231,7 @@ final class GroupedGridLayout implements LayoutAlgorithm {
                 boxArea += (b.width + BOX_GAP) * (b.height + BOX_GAP);
                 widest = Math.max(widest, b.width);
             }
-            double wrap = Math.max(widest, Math.sqrt(boxArea * ASPECT));
+            double wrap = Math.max(atLeast, Math.max(widest, Math.sqrt(boxArea * ASPECT)));
             childX = new double[inner.size()];
             childY = new double[inner.size()];
             double x = 0;
@@ -248,20 +255,14 @@ final class GroupedGridLayout implements LayoutAlgorithm {
         }
 
         /**
-         * Places this block's own cards in rows: by height (dependents first), then by group, then in the
-         * file's order; rows wrapped at a width that makes the cards screen-shaped, or as wide as the boxes
-         * below them if that is wider; a new height starts a new row once the row is half full, so that layers
-         * show as bands without a deep graph making a tower of short rows. Returns the width they take.
+         * Places this block's own cards in rows wrapped at {@code wrap}: by height (dependents first), then by
+         * group, then in the file's order; a new height starts a new row once the row is half full, so that
+         * layers show as bands without a deep graph making a tower of short rows. Returns the width they take.
          */
-        private double packCards(Placement p, double boxesWidth) {
+        private double packCards(Placement p, double wrap) {
             members.sort(Comparator.<Integer>comparingInt(i -> -p.heights[i])
                     .thenComparing(i -> p.services.get(i).group(), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparingInt(i -> i));
-            double area = 0;
-            for (int i : members) {
-                area += (p.width[i] + CARD_GAP_X) * (p.height[i] + CARD_GAP_Y);
-            }
-            double wrap = Math.max(boxesWidth, Math.sqrt(area * ASPECT));
             double x = 0;
             double y = 0;
             double rowHeight = 0;
