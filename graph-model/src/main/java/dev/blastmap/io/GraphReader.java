@@ -23,6 +23,20 @@ public interface GraphReader {
     long MAX_FILE_BYTES = 512L * 1024 * 1024;
 
     /**
+     * Refuses a regular file over {@link #MAX_FILE_BYTES} before it is read; anything else (a pipe, a missing
+     * file) is left to the reading to report.
+     *
+     * @throws GraphImportException naming the file's size and the limit
+     */
+    static void requireReadableSize(Path file) throws GraphImportException, IOException {
+        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+        if (size > MAX_FILE_BYTES) {
+            throw GraphImportException.of(file.toString(), 0, 0, "the file is " + (size >> 20)
+                    + " MiB; Blastmap reads graphs of at most " + (MAX_FILE_BYTES >> 20) + " MiB");
+        }
+    }
+
+    /**
      * Reads a graph.
      *
      * @param in     the text; the reader does not close it
@@ -37,8 +51,9 @@ public interface GraphReader {
         return read(new InputStreamReader(in, StandardCharsets.UTF_8), source);
     }
 
-    /** Reads a UTF-8 file. */
+    /** Reads a UTF-8 file; a file over {@link #MAX_FILE_BYTES} is refused before reading. */
     default ReadResult read(Path file) throws GraphImportException, IOException {
+        requireReadableSize(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
         }

@@ -173,11 +173,7 @@ public final class GraphFormats {
      * @throws GraphImportException if the file is too large, binary, not of the format, or not valid
      */
     public static ReadResult read(Path file, GraphFormat format) throws GraphImportException, IOException {
-        long size = Files.isRegularFile(file) ? Files.size(file) : 0;
-        if (size > GraphReader.MAX_FILE_BYTES) {
-            throw GraphImportException.of(file.toString(), 0, 0, "the file is " + (size >> 20)
-                    + " MiB; Blastmap reads graphs of at most " + (GraphReader.MAX_FILE_BYTES >> 20) + " MiB");
-        }
+        GraphReader.requireReadableSize(file);
         // a FileInputStream, not Files.newInputStream: the channel's stream asks a pipe (a FIFO, <(cmd)) for its
         // position and fails with "Illegal seek"; the stream is read once and sniffed from its buffered head
         try (InputStream in = new FileInputStream(file.toFile())) {
