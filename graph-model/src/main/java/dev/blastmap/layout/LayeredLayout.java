@@ -44,6 +44,11 @@ final class LayeredLayout implements LayoutAlgorithm {
     /** Above this many dependencies per service, the quick settings are used whatever the size. */
     static final double MAX_CAREFUL_DENSITY = 2.0;
     private static final long STACK_BYTES = 512L * 1024 * 1024;
+    /** The layer bound of the narrow alternative a small graph is also laid out with. */
+    static final int NARROW_LAYERS = 3;
+    /** The graph canvas of a 1440 × 900 window with its side panels, less the fit's margins, in pixels. */
+    private static final double REFERENCE_VIEW_WIDTH = 811;
+    private static final double REFERENCE_VIEW_HEIGHT = 624;
 
     private final Grouping grouping;
     private final NodeSizer sizer;
@@ -104,14 +109,49 @@ final class LayeredLayout implements LayoutAlgorithm {
         }
     }
 
+    /**
+     * The layout with layers bounded as usual and, for a small graph, also with narrow layers, whichever a
+     * window shows larger: a drawing much wider than a screen (regions side by side) is shown so small that its
+     * labels are cut, and narrower layers make it taller instead.
+     */
     private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor) {
-        monitor.progress(0);
         List<DrawnDependency> dependencies = DrawnDependency.of(graph);
         // Network simplex placement and bounded layers make the most readable drawings, but their cost grows
         // with the dummy nodes long edges leave behind: seconds for a tangled graph of a hundred services.
         boolean sparse = dependencies.size() <= MAX_CAREFUL_DENSITY * graph.size();
         int layerBound = sparse && graph.size() <= MAX_BOUNDED_LAYERING
                 ? Math.max(6, (int) Math.round(0.95 * Math.sqrt(graph.size()))) : 0;
+        if (layerBound == 0) {
+            return layoutHere(graph, chosen, monitor, dependencies, sparse, layerBound);
+        }
+        Layout usual = layoutHere(graph, chosen, part(monitor, 0, 0.5), dependencies, sparse, layerBound);
+        Layout narrow = layoutHere(graph, chosen, part(monitor, 0.5, 1), dependencies, sparse, NARROW_LAYERS);
+        return fittedZoom(narrow.bounds()) > fittedZoom(usual.bounds()) ? narrow : usual;
+    }
+
+    /** The monitor for one part of the work: its progress mapped onto {@code from} to {@code to}. */
+    private static LayoutMonitor part(LayoutMonitor whole, double from, double to) {
+        return new LayoutMonitor() {
+            @Override
+            public void progress(double fraction) {
+                whole.progress(from + (to - from) * fraction);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return whole.isCancelled();
+            }
+        };
+    }
+
+    /** The zoom at which a drawing fits the graph canvas of a 1440 × 900 window (side panels open). */
+    static double fittedZoom(Box bounds) {
+        return Math.min(REFERENCE_VIEW_WIDTH / Math.max(1, bounds.width()), REFERENCE_VIEW_HEIGHT / Math.max(1, bounds.height()));
+    }
+
+    private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor, List<DrawnDependency> dependencies,
+            boolean sparse, int layerBound) {
+        monitor.progress(0);
         boolean large = !sparse || graph.size() > MAX_NETWORK_SIMPLEX;
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, layerBound, large);
