@@ -67,11 +67,15 @@ class MefWriterScramTest {
     }
 
     private static Map<String, TopEvent> quantify(Graph graph) throws Exception {
+        return quantify(Fixtures.write(new MefWriter(), graph));
+    }
+
+    private static Map<String, TopEvent> quantify(String mef) throws Exception {
         Path scram = scram();
         Path dir = Files.createTempDirectory("blastmap-scram");
         try {
             Path input = dir.resolve("tree.xml");
-            Files.writeString(input, Fixtures.write(new MefWriter(), graph), StandardCharsets.UTF_8);
+            Files.writeString(input, mef, StandardCharsets.UTF_8);
             Path report = dir.resolve("report.xml");
             Process p = new ProcessBuilder(scram.toString(), "--bdd", "--probability", "true", "--importance", "true",
                     "--limit-order", "100", "--cut-off", "0", input.toString(), "-o", report.toString())
@@ -188,8 +192,41 @@ class MefWriterScramTest {
     void scramAgreesOnRandomAcyclicGraphs(@ForAll("graphs") Graph graph) throws Exception {
         Assume.that(graph.services().stream().anyMatch(Service::isUnreliable));
         Assume.that(graph.services().stream().anyMatch(s -> s.dependsOn().stream().anyMatch(c -> !c.soft())));
+        String mef = Fixtures.write(new MefWriter(), graph);
+        Map<String, TopEvent> scram = quantify(mef);
+        MefTreeEnumeration tree = MefTreeEnumeration.of(mef);
+        AvailabilityResult ours = AvailabilityAnalysis.compute(graph,
+                AvailabilitySettings.defaults().withMode(Mode.EXACT), Progress.NONE);
+        boolean scramRight = true;
+        for (var top : scram.entrySet()) {
+            double exact = tree.probability(top.getKey());
+            double unavailability = ours.services().stream().filter(s -> s.id().value().equals(top.getKey()))
+                    .findFirst().orElseThrow().unavailability();
+            assertThat(unavailability).as("unavailability of %s: ours against the written tree's", top.getKey())
+                    .isCloseTo(exact, within(1e-12));
+            scramRight &= Math.abs(top.getValue().probability() - exact) <= RELATIVE * exact + 1e-12;
+        }
+        // SCRAM 0.16.2 gets some at-least gates wrong whose children share events: for atleast 2 of {or(a, b), b,
+        // c, a} it finds the cut sets {b}, {c} where they are {a}, {b} (with a fourth event d it is right). Such a
+        // sample is checked against the tree's enumeration above and not against SCRAM.
+        Assume.that(scramRight);
+        assertAgrees(graph, scram);
+    }
 
-        assertAgrees(graph, quantify(graph));
+    @Test
+    void theTreeEnumerationAgreesWithScramOnTheShop() throws Exception {
+        Graph graph = Graph.of(
+                Service.builder("web").customerFacing(true).dependsOn(Clause.atLeast(2,
+                        List.of(ServiceId.of("a"), ServiceId.of("b"), ServiceId.of("c")))).build(),
+                Service.builder("a").availability(0.9).dependsOn("c").build(),
+                Service.builder("b").availability(0.8).build(),
+                Service.builder("c").availability(0.95).build());
+        String mef = Fixtures.write(new MefWriter(), graph);
+
+        // web is down when two of a, b, c are: a is down with c, so when c is, or when a itself and b are
+        double expected = 0.05 + 0.95 * 0.1 * 0.2;
+        assertThat(MefTreeEnumeration.of(mef).probability("web")).isCloseTo(expected, within(1e-12));
+        assertThat(quantify(mef).get("web").probability()).isCloseTo(expected, within(1e-6));
     }
 
     /** Random graphs made acyclic: each service keeps only the members listed after it. */
