@@ -38,12 +38,12 @@ final class AutomaticLayout implements LayoutAlgorithm {
 
     /** The algorithm this graph gets. */
     LayoutAlgorithm choose(Graph graph) {
-        long dependencies = graph.services().stream().mapToLong(s -> s.dependencies().size()).sum();
-        boolean large = graph.size() > MAX_LAYERED_SERVICES;
-        boolean dense = graph.size() > 50 && dependencies > MAX_LAYERED_DENSITY * graph.size();
         if (graph.size() > MAX_FORCE_SERVICES) {
             return grid;
         }
+        long dependencies = graph.services().stream().mapToLong(s -> s.dependencies().size()).sum();
+        boolean large = graph.size() > MAX_LAYERED_SERVICES;
+        boolean dense = graph.size() > 50 && dependencies > MAX_LAYERED_DENSITY * graph.size();
         return large || dense ? force : layered;
     }
 }
