@@ -126,7 +126,7 @@ public final class RenderCommand implements Callable<Integer> {
             return LayoutAlgorithm.layered(grouping);
         }
         return LayoutAlgorithm.byName(layoutName).orElseThrow(() ->
-                new BadInputException(error("--layout " + layoutName + ": layered, force or automatic")));
+                new BadInputException(error("--layout " + layoutName + ": layered, force, grid or automatic")));
     }
 
     private static String error(String message) {
