@@ -6,7 +6,7 @@ import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.SourcePosition;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.JsonSyntax;
-import dev.blastmap.io.json.JsonCursor;
+import dev.blastmap.io.json.JsonWalk;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ final class CytoscapeElements {
         final List<Element> edges = new ArrayList<>();
     }
 
-    private final JsonCursor cursor;
+    private final JsonWalk cursor;
     private final JsonReader json;
     private final GraphAssembler assembler;
     private int rootLine;
@@ -90,7 +90,7 @@ final class CytoscapeElements {
     private final Lists topLevel = new Lists();
     private boolean hasElements;
 
-    private CytoscapeElements(JsonCursor cursor, GraphAssembler assembler) {
+    private CytoscapeElements(JsonWalk cursor, GraphAssembler assembler) {
         this.cursor = cursor;
         this.json = cursor.reader();
         this.assembler = assembler;
@@ -104,7 +104,7 @@ final class CytoscapeElements {
      */
     static CytoscapeElements read(Reader in, String source, GraphAssembler assembler)
             throws GraphImportException, IOException {
-        CytoscapeElements read = new CytoscapeElements(JsonCursor.foreign(in), assembler);
+        CytoscapeElements read = new CytoscapeElements(JsonWalk.of(in), assembler);
         boolean known = JsonSyntax.read(read.json, source, CytoscapeReader.FORMAT, read::root);
         if (!known) {
             throw assembler.fatal(0, 0, "expected Cytoscape elements: a list, {\"nodes\", \"edges\"} or {\"elements\": ...}");

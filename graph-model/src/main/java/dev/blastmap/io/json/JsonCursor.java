@@ -4,7 +4,6 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.blastmap.io.ProblemList;
-import dev.blastmap.io.SourcePosition;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
 import java.io.Reader;
@@ -20,11 +19,9 @@ import java.util.Set;
  * problems instead of exceptions: a value of the wrong type is reported, skipped, and read as null.
  * Syntax errors still throw Gson's {@code MalformedJsonException}; the reader turns those into one problem.
  *
- * <p>The foreign JSON readers (Kiali, Cytoscape, Jaeger and Zipkin, X-Ray, terraform) stream through a cursor
- * made by {@link #foreign}: they walk its Gson {@link #reader()} with {@link #fields}, {@link #items} and
- * {@link #scalar}, ask {@link #at()} where a record starts, and report problems in their own words.
+ * <p>The foreign JSON readers walk their documents with {@link JsonWalk}, which finds positions through a cursor.
  */
-public final class JsonCursor {
+final class JsonCursor {
 
     /** Deep enough for any Blastmap file with nested unknown fields; Gson's own default. */
     static final int NESTING_LIMIT = 255;
@@ -60,101 +57,9 @@ public final class JsonCursor {
         void element(int index) throws IOException;
     }
 
-    /**
-     * A cursor for a foreign reader: Gson's reader with the strictness Gson has always applied to other tools'
-     * JSON ({@code LEGACY_STRICT}) and the same nesting limit; problems are the caller's to report.
-     */
-    public static JsonCursor foreign(Reader in) {
-        JsonCursor cursor = new JsonCursor(in, new ProblemList(""));
-        cursor.json.setStrictness(Strictness.LEGACY_STRICT);
-        return cursor;
-    }
-
-    /** The Gson reader underneath, for a foreign reader that walks the document itself. */
-    public JsonReader reader() {
+    /** The Gson reader underneath. */
+    JsonReader reader() {
         return json;
-    }
-
-    /** Where the next value starts, as {@link #position()} finds it: 1-based line and column. */
-    public SourcePosition at() throws IOException {
-        Position p = position();
-        return new SourcePosition(Math.max(1, p.line()), Math.max(0, p.column()));
-    }
-
-    /**
-     * Reads a field of an object; for {@link #fields}.
-     *
-     * @param <E> what the reader may throw besides {@link IOException}, such as a refusal of the file
-     */
-    @FunctionalInterface
-    public interface FieldReader<E extends Exception> {
-        /** Reads (or skips) the value of the field {@code name}, which the cursor stands before. */
-        void field(String name) throws IOException, E;
-    }
-
-    /**
-     * Reads an item of an array; for {@link #items}.
-     *
-     * @param <E> what the reader may throw besides {@link IOException}, such as a refusal of the file
-     */
-    @FunctionalInterface
-    public interface ItemReader<E extends Exception> {
-        /** Reads (or skips) item {@code index}, which starts at {@code at}. */
-        void item(int index, SourcePosition at) throws IOException, E;
-    }
-
-    /**
-     * Reads an object field by field, any field allowed.
-     *
-     * @return false, having skipped the value, if it is not an object
-     */
-    public <E extends Exception> boolean fields(FieldReader<E> reader) throws IOException, E {
-        if (json.peek() != JsonToken.BEGIN_OBJECT) {
-            json.skipValue();
-            return false;
-        }
-        json.beginObject();
-        while (json.hasNext()) {
-            reader.field(json.nextName());
-        }
-        json.endObject();
-        return true;
-    }
-
-    /**
-     * Reads an array item by item, each with where it starts (a position costs a little: items are records).
-     *
-     * @return false, having skipped the value, if it is not an array
-     */
-    public <E extends Exception> boolean items(ItemReader<E> reader) throws IOException, E {
-        if (json.peek() != JsonToken.BEGIN_ARRAY) {
-            json.skipValue();
-            return false;
-        }
-        json.beginArray();
-        for (int i = 0; json.hasNext(); i++) {
-            reader.item(i, at());
-        }
-        json.endArray();
-        return true;
-    }
-
-    /**
-     * Reads a string, number or boolean as its text (a number as written); skips anything else and returns
-     * null for it, as for {@code null}.
-     */
-    public String scalar() throws IOException {
-        switch (json.peek()) {
-            case STRING, NUMBER -> {
-                return json.nextString();
-            }
-            case BOOLEAN -> {
-                return String.valueOf(json.nextBoolean());
-            }
-            case NULL -> json.nextNull();
-            default -> json.skipValue();
-        }
-        return null;
     }
 
     /** The next token. */

@@ -7,7 +7,7 @@ import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.JsonSyntax;
 import dev.blastmap.io.assemble.NodeDraft;
-import dev.blastmap.io.json.JsonCursor;
+import dev.blastmap.io.json.JsonWalk;
 import dev.blastmap.model.Kind;
 import dev.blastmap.text.MessageText;
 import java.io.IOException;
@@ -94,7 +94,7 @@ public final class KialiReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        JsonCursor cursor = JsonCursor.foreign(in);
+        JsonWalk cursor = JsonWalk.of(in);
         Elements elements = JsonSyntax.read(cursor.reader(), source, FORMAT, () -> elements(cursor));
         int rootLine = elements.rootLine;
         if (!elements.found) {
@@ -222,7 +222,7 @@ public final class KialiReader implements GraphReader {
     }
 
     /** The top level's {@code elements}, streamed. */
-    private static Elements elements(JsonCursor cursor) throws IOException {
+    private static Elements elements(JsonWalk cursor) throws IOException {
         Elements elements = new Elements();
         elements.rootLine = cursor.at().line();
         cursor.fields(name -> {
@@ -245,7 +245,7 @@ public final class KialiReader implements GraphReader {
     }
 
     /** The scalar fields of an element's {@code data}, "" for other values; null if there is no such object. */
-    private static Map<String, String> data(JsonCursor cursor) throws IOException {
+    private static Map<String, String> data(JsonWalk cursor) throws IOException {
         Map<String, String> data = new HashMap<>();
         boolean[] hasData = new boolean[1];
         cursor.fields(name -> {

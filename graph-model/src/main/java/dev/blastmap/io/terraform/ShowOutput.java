@@ -9,7 +9,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.blastmap.io.GraphImportException;
 import dev.blastmap.io.assemble.JsonSyntax;
-import dev.blastmap.io.json.JsonCursor;
+import dev.blastmap.io.json.JsonWalk;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -48,11 +48,11 @@ record ShowOutput(boolean hasFormatVersion, Module planned, Module state, JsonOb
 
     /** Whatever the top level is, so that the reader can say what it expected. */
     static ShowOutput read(Reader in, String source, String format) throws GraphImportException, IOException {
-        JsonCursor cursor = JsonCursor.foreign(in);
+        JsonWalk cursor = JsonWalk.of(in);
         return JsonSyntax.read(cursor.reader(), source, format, () -> read(cursor));
     }
 
-    private static ShowOutput read(JsonCursor cursor) throws IOException {
+    private static ShowOutput read(JsonWalk cursor) throws IOException {
         int line = cursor.at().line();
         Object[] parts = new Object[4];
         cursor.fields(name -> {
@@ -78,7 +78,7 @@ record ShowOutput(boolean hasFormatVersion, Module planned, Module state, JsonOb
     }
 
     /** The {@code root_module} of a part, or null if the part is not an object that has one. */
-    private static <T> T rootModule(JsonCursor cursor, Part<T> module) throws IOException {
+    private static <T> T rootModule(JsonWalk cursor, Part<T> module) throws IOException {
         List<T> found = new ArrayList<>(1);
         cursor.fields(name -> {
             if (name.equals("root_module") && cursor.reader().peek() == JsonToken.BEGIN_OBJECT) {
@@ -90,7 +90,7 @@ record ShowOutput(boolean hasFormatVersion, Module planned, Module state, JsonOb
         return found.isEmpty() ? null : found.get(found.size() - 1);
     }
 
-    private static Module module(JsonCursor cursor) throws IOException {
+    private static Module module(JsonWalk cursor) throws IOException {
         List<Resource> resources = new ArrayList<>();
         List<Module> children = new ArrayList<>();
         cursor.fields(name -> {
@@ -115,7 +115,7 @@ record ShowOutput(boolean hasFormatVersion, Module planned, Module state, JsonOb
     }
 
     /** A resource, or null if it is not an object. Its {@code values} are skipped. */
-    private static Resource resource(JsonCursor cursor, int line) throws IOException {
+    private static Resource resource(JsonWalk cursor, int line) throws IOException {
         String[] text = {"", "", ""};
         List<String> dependsOn = new ArrayList<>();
         boolean isObject = cursor.fields(name -> {

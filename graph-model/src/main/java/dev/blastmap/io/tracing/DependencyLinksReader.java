@@ -6,7 +6,7 @@ import dev.blastmap.io.GraphReader;
 import dev.blastmap.io.ReadResult;
 import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.JsonSyntax;
-import dev.blastmap.io.json.JsonCursor;
+import dev.blastmap.io.json.JsonWalk;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ public final class DependencyLinksReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, format);
-        JsonCursor cursor = JsonCursor.foreign(in);
+        JsonWalk cursor = JsonWalk.of(in);
         Lists lists = JsonSyntax.read(cursor.reader(), source, format, () -> lists(cursor));
         // one list is read, as the tools mean it: Zipkin's whole document, else Jaeger's data, else its v3 list
         List<Link> links = lists.byPath.get(lists.rootIsList ? "$" : lists.byPath.containsKey("$.data") ? "$.data"
@@ -86,7 +86,7 @@ public final class DependencyLinksReader implements GraphReader {
         return assembler.build();
     }
 
-    private static Lists lists(JsonCursor cursor) throws IOException {
+    private static Lists lists(JsonWalk cursor) throws IOException {
         Lists lists = new Lists();
         lists.rootLine = cursor.at().line();
         if (cursor.reader().peek() == JsonToken.BEGIN_ARRAY) {
@@ -119,7 +119,7 @@ public final class DependencyLinksReader implements GraphReader {
         return lists;
     }
 
-    private static List<Link> links(JsonCursor cursor, String path) throws IOException {
+    private static List<Link> links(JsonWalk cursor, String path) throws IOException {
         List<Link> links = new ArrayList<>();
         cursor.items((i, at) -> {
             String[] ends = new String[2];

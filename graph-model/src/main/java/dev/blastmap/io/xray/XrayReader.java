@@ -9,7 +9,7 @@ import dev.blastmap.io.assemble.GraphAssembler;
 import dev.blastmap.io.assemble.JsonSyntax;
 import dev.blastmap.io.assemble.NodeDraft;
 import dev.blastmap.io.assemble.ResourceKinds;
-import dev.blastmap.io.json.JsonCursor;
+import dev.blastmap.io.json.JsonWalk;
 import dev.blastmap.model.Kind;
 import dev.blastmap.model.ServiceId;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class XrayReader implements GraphReader {
     @Override
     public ReadResult read(Reader in, String source) throws GraphImportException, IOException {
         GraphAssembler assembler = new GraphAssembler(source, FORMAT);
-        JsonCursor cursor = JsonCursor.foreign(in);
+        JsonWalk cursor = JsonWalk.of(in);
         List<XrayService> services = new ArrayList<>();
         int[] rootLine = {0};
         boolean listed = JsonSyntax.read(cursor.reader(), source, FORMAT, () -> {
@@ -114,7 +114,7 @@ public final class XrayReader implements GraphReader {
     }
 
     /** Reads the top level's {@code Services}; false if there is no such list. */
-    private static boolean services(JsonCursor cursor, GraphAssembler assembler, List<XrayService> out)
+    private static boolean services(JsonWalk cursor, GraphAssembler assembler, List<XrayService> out)
             throws IOException, GraphImportException {
         boolean[] listed = new boolean[1];
         cursor.fields(name -> {
@@ -129,7 +129,7 @@ public final class XrayReader implements GraphReader {
     }
 
     /** One entry of {@code Services}, or empty (with an error) if it is not a service. */
-    private static Optional<XrayService> service(JsonCursor cursor, int line, GraphAssembler assembler)
+    private static Optional<XrayService> service(JsonWalk cursor, int line, GraphAssembler assembler)
             throws IOException, GraphImportException {
         Map<String, String> fields = new HashMap<>();
         Statistics[] statistics = new Statistics[1];
@@ -156,7 +156,7 @@ public final class XrayReader implements GraphReader {
                 statistics[0], edges, line));
     }
 
-    private static XrayEdge edge(JsonCursor cursor) throws IOException {
+    private static XrayEdge edge(JsonWalk cursor) throws IOException {
         String[] target = {""};
         Statistics[] statistics = {Statistics.NONE};
         cursor.fields(name -> {
@@ -186,7 +186,7 @@ public final class XrayReader implements GraphReader {
         static final Statistics NONE = new Statistics(0, 0, 0, 0);
 
         /** Reads {@code SummaryStatistics}; null, having skipped it, if it is not an object. */
-        static Statistics read(JsonCursor cursor) throws IOException {
+        static Statistics read(JsonWalk cursor) throws IOException {
             long[] counts = new long[4];
             boolean isObject = cursor.fields(name -> {
                 switch (name) {

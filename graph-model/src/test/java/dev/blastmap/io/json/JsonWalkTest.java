@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JsonCursorTest {
+class JsonWalkTest {
 
     @Test
     void aForeignReaderWalksFieldsAndItemsAndEachItemKnowsWhereItStarts() throws IOException {
-        JsonCursor cursor = JsonCursor.foreign(new StringReader("{\"skip\": {\"x\": [1]},\n \"list\": [\n  {\"a\": 1},\n  {\"a\": 2}]}"));
+        JsonWalk cursor = JsonWalk.of(new StringReader("{\"skip\": {\"x\": [1]},\n \"list\": [\n  {\"a\": 1},\n  {\"a\": 2}]}"));
         List<String> seen = new ArrayList<>();
         boolean isObject = cursor.fields(name -> {
             if (name.equals("list")) {
@@ -31,7 +31,7 @@ class JsonCursorTest {
 
     @Test
     void fieldsAndItemsSkipAValueOfTheWrongShapeAndSaySo() throws IOException {
-        JsonCursor cursor = JsonCursor.foreign(new StringReader("[[1, 2], {\"a\": 1}, 3]"));
+        JsonWalk cursor = JsonWalk.of(new StringReader("[[1, 2], {\"a\": 1}, 3]"));
         List<Boolean> shapes = new ArrayList<>();
         cursor.items((i, at) -> shapes.add(i == 0 ? cursor.fields(name -> { }) : cursor.items((k, where) -> { })));
         assertThat(shapes).containsExactly(false, false, false);
@@ -39,7 +39,7 @@ class JsonCursorTest {
 
     @Test
     void scalarsAreTheirTextAndOtherValuesAreSkippedAsNull() throws IOException {
-        JsonCursor cursor = JsonCursor.foreign(new StringReader("[\"s\", 1e3, true, null, {\"a\": [1]}, [2], 7]"));
+        JsonWalk cursor = JsonWalk.of(new StringReader("[\"s\", 1e3, true, null, {\"a\": [1]}, [2], 7]"));
         List<String> values = new ArrayList<>();
         cursor.items((i, at) -> values.add(cursor.scalar()));
         assertThat(values).containsExactly("s", "1e3", "true", null, null, null, "7");
@@ -47,6 +47,6 @@ class JsonCursorTest {
 
     @Test
     void theFirstValueStartsOnItsOwnLine() throws IOException {
-        assertThat(JsonCursor.foreign(new StringReader("\n\n  {}")).at()).isEqualTo(new SourcePosition(3, 3));
+        assertThat(JsonWalk.of(new StringReader("\n\n  {}")).at()).isEqualTo(new SourcePosition(3, 3));
     }
 }
