@@ -266,7 +266,8 @@ public final class CanvasFrameRateHarness {
         return cpu;
     }
 
-    private static <T> T onFx(java.util.function.Supplier<T> get) throws InterruptedException {
+    /** What {@code get} returns on the FX thread, waited for. */
+    static <T> T onFx(java.util.function.Supplier<T> get) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         List<T> out = new ArrayList<>(1);
         Platform.runLater(() -> {

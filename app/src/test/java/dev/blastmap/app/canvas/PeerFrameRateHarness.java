@@ -13,7 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +129,7 @@ public final class PeerFrameRateHarness {
                 failure[0] = e;
             }
         });
-        while (ledger.frames == 0 || peer instanceof GraphStreamView gs && !onFx(gs::ready)) {
+        while (ledger.frames == 0 || peer instanceof GraphStreamView gs && !CanvasFrameRateHarness.onFx(gs::ready)) {
             if (failure[0] != null) {
                 System.out.printf(Locale.ROOT, "# %s could not open graph %s: %s after %.0f s%n", peer.name(), name,
                         failure[0], (System.nanoTime() - opened) / 1e9);
@@ -294,17 +293,6 @@ public final class PeerFrameRateHarness {
             }
         }
         return cpu;
-    }
-
-    private static <T> T onFx(java.util.function.Supplier<T> get) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        List<T> out = new ArrayList<>(1);
-        Platform.runLater(() -> {
-            out.add(get.get());
-            done.countDown();
-        });
-        done.await();
-        return out.get(0);
     }
 
     /**
