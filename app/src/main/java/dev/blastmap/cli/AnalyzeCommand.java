@@ -1,6 +1,5 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -8,6 +7,7 @@ import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.Failure;
 import dev.blastmap.analysis.Impact;
 import dev.blastmap.analysis.PropagationEngine;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.text.TerminalText;
@@ -57,7 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         BlastRadius radius = new PropagationEngine(graph).knockOut(knockedOut);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(toJson(radius)));
+            out.println(JsonTrees.PRETTY_WITH_NULLS.toJson(toJson(radius)));
         } else {
             printText(radius, out);
         }
@@ -68,7 +68,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     /** The blast radius as the documented JSON object. */
     static JsonObject toJson(BlastRadius radius) {
         JsonObject o = new JsonObject();
-        o.add("knockedOut", ids(radius.knockedOut()));
+        o.add("knockedOut", JsonTrees.ids(radius.knockedOut()));
         JsonArray down = new JsonArray();
         for (Failure f : radius.down()) {
             JsonObject d = new JsonObject();
@@ -85,13 +85,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             down.add(d);
         }
         o.add("down", down);
-        o.add("degraded", ids(radius.degraded()));
+        o.add("degraded", JsonTrees.ids(radius.degraded()));
         Impact impact = radius.impact();
         JsonObject i = new JsonObject();
         i.addProperty("down", impact.down());
         i.addProperty("collateral", impact.collateral());
         i.add("weighted", Quantities.jsonNumber(impact.weighted()));
-        i.add("customerFacingDown", ids(impact.customerFacingDown()));
+        i.add("customerFacingDown", JsonTrees.ids(impact.customerFacingDown()));
         o.add("impact", i);
         return o;
     }
@@ -124,11 +124,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private static List<String> names(Collection<ServiceId> ids) {
         return ids.stream().map(id -> TerminalText.escape(id.value())).toList();
-    }
-
-    private static JsonArray ids(Collection<ServiceId> ids) {
-        JsonArray a = new JsonArray();
-        ids.forEach(id -> a.add(id.value()));
-        return a;
     }
 }

@@ -1,10 +1,10 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.analysis.resilience.CommonCauseAudit;
 import dev.blastmap.analysis.resilience.CommonCauseFinding;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.io.PrintWriter;
@@ -42,7 +42,7 @@ public final class AuditCommand implements Callable<Integer> {
         List<CommonCauseFinding> findings = CommonCauseAudit.of(graph).findings();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(findings)));
+            out.println(JsonTrees.PRETTY.toJson(toJson(findings)));
         } else if (findings.isEmpty()) {
             out.println("No redundancy that isn't: no single failure breaks a redundant dependency.");
         } else {
@@ -65,17 +65,11 @@ public final class AuditCommand implements Callable<Integer> {
             JsonObject o = new JsonObject();
             o.addProperty("service", f.service().value());
             o.addProperty("clause", f.clause());
-            o.add("members", ids(f.members()));
+            o.add("members", JsonTrees.ids(f.members()));
             o.addProperty("need", f.need());
-            o.add("commonCauses", ids(f.commonCauses()));
+            o.add("commonCauses", JsonTrees.ids(f.commonCauses()));
             a.add(o);
         }
-        return a;
-    }
-
-    static JsonArray ids(Collection<ServiceId> ids) {
-        JsonArray a = new JsonArray();
-        ids.forEach(id -> a.add(id.value()));
         return a;
     }
 

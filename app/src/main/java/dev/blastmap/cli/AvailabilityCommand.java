@@ -1,6 +1,5 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.analysis.Progress;
@@ -14,6 +13,7 @@ import dev.blastmap.analysis.availability.Method;
 import dev.blastmap.analysis.availability.ServiceAvailability;
 import dev.blastmap.analysis.availability.ServiceImportance;
 import dev.blastmap.analysis.availability.TooManyUnreliableException;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import java.io.PrintWriter;
 import java.util.List;
@@ -90,7 +90,7 @@ public final class AvailabilityCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonObject root = toJson(result, top == null ? Integer.MAX_VALUE : top);
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+            out.println(JsonTrees.PRETTY.toJson(root));
         } else {
             printTables(result, top == null ? COMPONENTS_SHOWN : top, out);
         }

@@ -1,12 +1,12 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.analysis.Centrality;
 import dev.blastmap.analysis.SpofEntry;
 import dev.blastmap.analysis.SpofRanking;
 import dev.blastmap.analysis.StructuralImportance;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.io.PrintWriter;
@@ -68,7 +68,7 @@ public final class RankCommand implements Callable<Integer> {
         Map<ServiceId, Centrality> scores = centrality ? centralityOf(graph) : Map.of();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
+            out.println(JsonTrees.PRETTY_WITH_NULLS
                     .toJson(toJson(ranking, scores)));
         } else {
             List<String> headers = new ArrayList<>(List.of("RANK>", "SERVICE", "WEIGHTED>", "DOWN>", "COLLATERAL>",

@@ -1,10 +1,10 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.analysis.resilience.RecoveryPlan;
 import dev.blastmap.analysis.resilience.RecoveryStep;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import java.io.PrintWriter;
@@ -48,7 +48,7 @@ public final class RecoverCommand implements Callable<Integer> {
         RecoveryPlan plan = RecoveryPlan.of(graph, KnockArguments.resolve(knocks, graph, "recover"));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(toJson(plan)));
+            out.println(JsonTrees.PRETTY.toJson(toJson(plan)));
         } else {
             printText(plan, out);
         }
@@ -59,14 +59,14 @@ public final class RecoverCommand implements Callable<Integer> {
     /** The plan as the documented JSON object. */
     static JsonObject toJson(RecoveryPlan plan) {
         JsonObject o = new JsonObject();
-        o.add("knockedOut", AuditCommand.ids(plan.knockedOut()));
+        o.add("knockedOut", JsonTrees.ids(plan.knockedOut()));
         o.addProperty("optimal", plan.optimal());
         o.add("customerFacingWeightDown", Quantities.jsonNumber(plan.customerFacingWeightDown()));
         JsonArray steps = new JsonArray();
         for (RecoveryStep step : plan.steps()) {
             JsonObject s = new JsonObject();
             s.addProperty("restore", step.restore().value());
-            s.add("upAgain", AuditCommand.ids(step.upAgain()));
+            s.add("upAgain", JsonTrees.ids(step.upAgain()));
             s.add("customerFacingWeightUp", Quantities.jsonNumber(step.customerFacingWeightUp()));
             s.add("customerFacingWeightDown", Quantities.jsonNumber(step.customerFacingWeightDown()));
             s.add("weightDown", Quantities.jsonNumber(step.weightDown()));

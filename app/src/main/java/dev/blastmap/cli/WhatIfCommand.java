@@ -1,6 +1,5 @@
 package dev.blastmap.cli;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -8,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import dev.blastmap.analysis.resilience.Change;
 import dev.blastmap.analysis.resilience.WhatIf;
 import dev.blastmap.analysis.resilience.WhatIfSuggestion;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Graph;
 import java.io.PrintWriter;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         List<WhatIfSuggestion> suggestions = WhatIf.of(graph, top).suggestions();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create()
+            out.println(JsonTrees.PRETTY_WITH_NULLS
                     .toJson(toJson(suggestions)));
         } else if (suggestions.isEmpty()) {
             out.println("No single change around the worst single points of failure lowers the impact.");

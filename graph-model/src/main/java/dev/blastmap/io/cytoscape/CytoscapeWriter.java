@@ -1,10 +1,10 @@
 package dev.blastmap.io.cytoscape;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.io.ClauseEdges;
 import dev.blastmap.io.GraphWriter;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.Clause;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -54,7 +54,7 @@ public final class CytoscapeWriter implements GraphWriter {
         elements.add("nodes", nodes);
         elements.add("edges", edges);
         root.add("elements", elements);
-        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root, out);
+        JsonTrees.PRETTY.toJson(root, out);
         out.write("\n");
     }
 

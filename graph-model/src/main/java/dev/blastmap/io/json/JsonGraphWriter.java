@@ -43,7 +43,7 @@ public final class JsonGraphWriter implements GraphWriter {
         putText(root, "name", graph.name());
         putText(root, "description", graph.description());
         if (!graph.sources().isEmpty()) {
-            root.add("sources", strings(graph.sources()));
+            root.add("sources", JsonTrees.strings(graph.sources()));
         }
         JsonArray services = new JsonArray();
         graph.services().forEach(s -> services.add(service(s)));
@@ -69,7 +69,7 @@ public final class JsonGraphWriter implements GraphWriter {
         putText(o, "zone", s.zone());
         putText(o, "group", s.group());
         if (!s.tags().isEmpty()) {
-            o.add("tags", strings(s.tags()));
+            o.add("tags", JsonTrees.strings(s.tags()));
         }
         if (Double.compare(s.weight(), 1.0) != 0) {
             o.add("weight", number(s.weight()));
@@ -101,12 +101,12 @@ public final class JsonGraphWriter implements GraphWriter {
         if (c.isSingle()) {
             o.addProperty("on", c.members().get(0).value());
         } else if (c.need() == 1) {
-            o.add("anyOf", ids(c.members()));
+            o.add("anyOf", JsonTrees.ids(c.members()));
         } else if (c.need() == c.members().size()) {
-            o.add("allOf", ids(c.members()));
+            o.add("allOf", JsonTrees.ids(c.members()));
         } else {
             o.addProperty("atLeast", c.need());
-            o.add("of", ids(c.members()));
+            o.add("of", JsonTrees.ids(c.members()));
         }
         if (c.soft()) {
             o.addProperty("soft", true);
@@ -159,19 +159,7 @@ public final class JsonGraphWriter implements GraphWriter {
 
     private static void putIds(JsonObject o, String field, List<ServiceId> ids) {
         if (!ids.isEmpty()) {
-            o.add(field, ids(ids));
+            o.add(field, JsonTrees.ids(ids));
         }
-    }
-
-    private static JsonArray ids(List<ServiceId> ids) {
-        JsonArray a = new JsonArray();
-        ids.forEach(id -> a.add(id.value()));
-        return a;
-    }
-
-    private static JsonArray strings(List<String> values) {
-        JsonArray a = new JsonArray();
-        values.forEach(a::add);
-        return a;
     }
 }

@@ -1,10 +1,9 @@
 package dev.blastmap.report.check;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import dev.blastmap.model.ServiceId;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.policy.CheckResult;
 import dev.blastmap.policy.Finding;
 import dev.blastmap.policy.RuleOutcome;
@@ -13,7 +12,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** The check as JSON, in the shape docs/check.schema.json describes: every failure, not only the first. */
 public final class CheckJsonWriter implements CheckWriter {
@@ -39,7 +37,7 @@ public final class CheckJsonWriter implements CheckWriter {
             rule.addProperty("rule", o.rule().text());
             rule.addProperty("severity", o.rule().severity().word());
             rule.addProperty("description", o.rule().description());
-            rule.add("except", strings(o.rule().settings().except()));
+            rule.add("except", JsonTrees.strings(o.rule().settings().except()));
             rule.addProperty("line", o.rule().settings().position().line());
             rule.addProperty("passed", o.passed());
             rule.addProperty("checked", o.findings().size());
@@ -49,9 +47,9 @@ public final class CheckJsonWriter implements CheckWriter {
                 failure.addProperty("subject", f.subject());
                 failure.add("service", f.service() == null ? null : new JsonPrimitive(f.service().value()));
                 failure.addProperty("message", f.message());
-                failure.add("services", ids(f.services()));
+                failure.add("services", JsonTrees.ids(f.services()));
                 JsonArray chains = new JsonArray();
-                f.causeChains().forEach(chain -> chains.add(ids(chain)));
+                f.causeChains().forEach(chain -> chains.add(JsonTrees.ids(chain)));
                 failure.add("causeChains", chains);
                 failures.add(failure);
             }
@@ -60,18 +58,8 @@ public final class CheckJsonWriter implements CheckWriter {
         }
         root.add("rules", rules);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create().toJson(root, w);
+        JsonTrees.PRETTY_WITH_NULLS.toJson(root, w);
         w.write('\n');
         w.flush();
-    }
-
-    private static JsonArray ids(List<ServiceId> ids) {
-        return strings(ids.stream().map(ServiceId::value).toList());
-    }
-
-    private static JsonArray strings(List<String> values) {
-        JsonArray a = new JsonArray();
-        values.forEach(a::add);
-        return a;
     }
 }

@@ -1,9 +1,9 @@
 package dev.blastmap.report.check;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.io.SourcePosition;
+import dev.blastmap.io.json.JsonTrees;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.policy.CheckResult;
 import dev.blastmap.policy.Finding;
@@ -104,7 +104,7 @@ public final class SarifWriter implements CheckWriter {
         runs.add(run);
         log.add("runs", runs);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(log, w);
+        JsonTrees.PRETTY.toJson(log, w);
         w.write('\n');
         w.flush();
     }

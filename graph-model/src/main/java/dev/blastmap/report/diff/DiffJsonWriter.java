@@ -1,6 +1,5 @@
 package dev.blastmap.report.diff;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.blastmap.diff.GraphDiff.Dependency;
@@ -10,7 +9,7 @@ import dev.blastmap.diff.GraphDiff.RadiusChange;
 import dev.blastmap.diff.GraphDiff.ServiceChange;
 import dev.blastmap.diff.GraphDiff.SpofChange;
 import dev.blastmap.diff.GraphDiff;
-import dev.blastmap.model.ServiceId;
+import dev.blastmap.io.json.JsonTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,8 +30,8 @@ public final class DiffJsonWriter implements DiffWriter {
         root.addProperty("old", d.oldSource());
         root.addProperty("new", d.newSource());
         JsonObject services = new JsonObject();
-        services.add("added", ids(d.added()));
-        services.add("removed", ids(d.removed()));
+        services.add("added", JsonTrees.ids(d.added()));
+        services.add("removed", JsonTrees.ids(d.removed()));
         JsonArray changed = new JsonArray();
         for (ServiceChange c : d.changed()) {
             JsonObject o = new JsonObject();
@@ -69,7 +68,7 @@ public final class DiffJsonWriter implements DiffWriter {
         spofs.add("removed", spofs(d.removedSpofs()));
         root.add("customerFacingSpofs", spofs);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root, w);
+        JsonTrees.PRETTY.toJson(root, w);
         w.write('\n');
         w.flush();
     }
@@ -78,7 +77,7 @@ public final class DiffJsonWriter implements DiffWriter {
         JsonObject o = new JsonObject();
         o.addProperty("down", r.down());
         o.addProperty("weighted", r.weighted());
-        o.add("customerFacingDown", ids(r.customerFacingDown()));
+        o.add("customerFacingDown", JsonTrees.ids(r.customerFacingDown()));
         o.addProperty("exposure", r.exposure());
         return o;
     }
@@ -89,7 +88,7 @@ public final class DiffJsonWriter implements DiffWriter {
             JsonObject o = new JsonObject();
             o.addProperty("culprit", c.culprit().value());
             o.addProperty("customerFacing", c.customerFacing().value());
-            o.add("causeChain", ids(c.causeChain()));
+            o.add("causeChain", JsonTrees.ids(c.causeChain()));
             a.add(o);
         }
         return a;
@@ -103,12 +102,6 @@ public final class DiffJsonWriter implements DiffWriter {
             o.addProperty("to", e.to().value());
             a.add(o);
         }
-        return a;
-    }
-
-    private static JsonArray ids(List<ServiceId> ids) {
-        JsonArray a = new JsonArray();
-        ids.forEach(id -> a.add(id.value()));
         return a;
     }
 }
