@@ -174,8 +174,11 @@ public final class GraphPainter {
         s.text(g.name(), x + measurer.width(caption, size * 0.8, true) + size * 0.5, y, TextAnchor.START, size, true);
     }
 
-    /** The services' indexes in painting order: spotlit cards last, over the neighbours their labels may cover. */
-    private int[] paintOrder() {
+    /**
+     * The services' indexes in painting order when some are spotlit: spotlit cards last, over the neighbours their
+     * labels may cover. Without a spotlight the index's own order is painted and nothing is allocated.
+     */
+    private int[] spotlitLast() {
         int[] order = new int[index.size()];
         int next = 0;
         for (int pass = 0; pass < 2; pass++) {
@@ -192,7 +195,9 @@ public final class GraphPainter {
         Highlight h = r.highlight();
         Map<ServiceId, NodePainter.Placement> labels = detail.boxes() && !detail.inCard() && detail.labelAlpha() > 0
                 ? placeLabels(r) : Map.of();
-        for (int i : paintOrder()) {
+        int[] order = spotlight.isEmpty() ? null : spotlitLast();
+        for (int k = 0; k < index.size(); k++) {
+            int i = order == null ? k : order[k];
             ServiceId id = index.id(i);
             NodePainter.Placement label = labels.isEmpty() ? null : labels.get(id);
             Box b = label != null ? label.card() : index.box(i);
