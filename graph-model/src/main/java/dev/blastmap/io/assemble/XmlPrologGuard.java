@@ -1,6 +1,6 @@
 package dev.blastmap.io.assemble;
 
-import java.io.FilterReader;
+import dev.blastmap.io.WatchingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import javax.xml.stream.XMLStreamException;
  * {@code MissingResourceException}, and a truncated internal subset prints a line on standard error), and the
  * line and column reached so far locate errors the parser reports without a location.
  */
-public final class XmlPrologGuard extends FilterReader {
+public final class XmlPrologGuard extends WatchingReader {
 
     /** Thrown from {@link #read} when the prolog holds a DOCTYPE; the parser passes it on as its cause. */
     public static final class DoctypeFound extends IOException {
@@ -79,29 +79,7 @@ public final class XmlPrologGuard extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            watch((char) c);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            watch(buffer[offset + i]);
-        }
-        return n;
-    }
-
-    @Override
-    public boolean markSupported() {
-        return false;
-    }
-
-    private void watch(char c) throws DoctypeFound {
+    protected void watch(char c) throws DoctypeFound {
         if (c == '\n') {
             line++;
             column = 0;

@@ -1,6 +1,6 @@
 package dev.blastmap.io.backstage;
 
-import java.io.FilterReader;
+import dev.blastmap.io.WatchingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * scalar is scanned as one window from one blank to the next, so a single huge word costs time quadratic in
  * its length (an 8 MB word took over a minute); bounded words keep reading linear.
  */
-final class WordLengthGuard extends FilterReader {
+final class WordLengthGuard extends WatchingReader {
 
     /** The longest run of non-blank characters read; a base64 blob in an annotation stays well under. */
     static final int MAX_WORD = 64 * 1024;
@@ -45,24 +45,7 @@ final class WordLengthGuard extends FilterReader {
     }
 
     @Override
-    public int read() throws IOException {
-        int c = super.read();
-        if (c >= 0) {
-            watch((char) c);
-        }
-        return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        for (int i = 0; i < n; i++) {
-            watch(buffer[offset + i]);
-        }
-        return n;
-    }
-
-    private void watch(char c) throws WordTooLong {
+    protected void watch(char c) throws WordTooLong {
         if (c == '\n') {
             line++;
         }
