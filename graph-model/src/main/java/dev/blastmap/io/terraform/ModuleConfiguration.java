@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The {@code configuration} part of {@code terraform show -json}: resolves the references of each resource's
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ModuleConfiguration {
 
-    private static final Pattern INDEX = Pattern.compile("\\[[^\\]]{0,4096}\\]");
+    /** The longest instance key taken out of an address; a longer bracket is left as it is. */
+    private static final int MAX_KEY = 4096;
     /** Bounds the work a hostile configuration (cyclic outputs and inputs) can cause. */
     private static final int MAX_STEPS = 20_000_000;
     private static final int MAX_DEPTH = 64;
@@ -34,7 +34,36 @@ final class ModuleConfiguration {
 
     /** The address without instance keys: {@code module.a[0].aws_subnet.b["x"]} is {@code module.a.aws_subnet.b}. */
     static String withoutIndexes(String address) {
-        return INDEX.matcher(address).replaceAll("");
+        int open = address.indexOf('[');
+        if (open < 0) {
+            return address;
+        }
+        // One pass, each character looked at a bounded number of times: the next ']' is found once and kept
+        // until the scan passes it (a regular expression retried up to MAX_KEY characters at every '[', which
+        // took seconds on a hostile megabyte of brackets).
+        StringBuilder out = new StringBuilder(address.length());
+        out.append(address, 0, open);
+        int close = -1;
+        int i = open;
+        while (i < address.length()) {
+            char c = address.charAt(i);
+            if (c == '[') {
+                if (close <= i) {
+                    close = address.indexOf(']', i + 1);
+                    if (close < 0) {
+                        out.append(address, i, address.length());
+                        break;
+                    }
+                }
+                if (close - i - 1 <= MAX_KEY) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
     }
 
     /** A resource of the configuration with the addresses it depends on. */

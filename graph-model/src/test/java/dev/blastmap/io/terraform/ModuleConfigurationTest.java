@@ -6,6 +6,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ModuleConfigurationTest {
@@ -17,6 +23,18 @@ class ModuleConfigurationTest {
     @Test
     void instanceKeysAreDroppedFromAddresses() {
         assertThat(ModuleConfiguration.withoutIndexes("module.a[0].aws_subnet.b[\"x\"]")).isEqualTo("module.a.aws_subnet.b");
+    }
+
+    @Property(tries = 300)
+    void instanceKeysAreDroppedAsTheRuleSaysABracketOfUpTo4096CharactersWithoutAClosingOne(
+            @ForAll @StringLength(max = 60) @Chars({'[', ']', 'a', '.'}) String address,
+            @ForAll @IntRange(max = 4200) int longKey) {
+        // the rule, written as the regular expression the reader used to apply
+        String withLongKey = address.replaceFirst("a", "[" + "k".repeat(longKey) + "]");
+        for (String text : List.of(address, withLongKey)) {
+            assertThat(ModuleConfiguration.withoutIndexes(text))
+                    .isEqualTo(Pattern.compile("\\[[^\\]]{0,4096}\\]").matcher(text).replaceAll(""));
+        }
     }
 
     @Test
