@@ -9,11 +9,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The hint after a usage error: the command or option the user probably meant, for a mistyped one such as
- * {@code analyse} or {@code --knok}. Only close matches are offered (two edits at most), never a guess.
+ * {@code analyse} or {@code --knok}. Only close matches are offered, never a guess.
  */
 public final class DidYouMean {
-
-    private static final int MAX_EDITS = 2;
 
     private DidYouMean() {
     }
@@ -45,22 +43,8 @@ public final class DidYouMean {
         return Optional.empty();
     }
 
-    /** The candidate fewest edits away, if at most two. */
+    /** The candidate fewest edits away, if close enough to be a guess worth offering ({@link EditDistance#nearest}). */
     public static Optional<String> nearest(String word, List<String> candidates) {
-        String best = null;
-        int bestEdits = MAX_EDITS + 1;
-        for (String candidate : candidates) {
-            int edits = edits(word, candidate);
-            if (edits < bestEdits) {
-                best = candidate;
-                bestEdits = edits;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** The Levenshtein distance: insertions, deletions and substitutions, each one edit. */
-    static int edits(String a, String b) {
-        return EditDistance.between(a, b);
+        return EditDistance.nearest(word, candidates);
     }
 }

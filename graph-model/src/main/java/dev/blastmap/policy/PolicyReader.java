@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -178,8 +177,8 @@ public final class PolicyReader {
                 }
                 String key = k.getValue();
                 if (!known.contains(key)) {
-                    error(k, "unknown " + what + " '" + key + "'" + suggestion(key, known) + "; known: "
-                            + String.join(", ", known));
+                    String hint = EditDistance.nearest(key, known).map(n -> "; did you mean '" + n + "'?").orElse("");
+                    error(k, "unknown " + what + " '" + key + "'" + hint + "; known: " + String.join(", ", known));
                 } else if (!seen.add(key)) {
                     error(k, "'" + key + "' is given twice; give it once");
                 } else {
@@ -364,28 +363,6 @@ public final class PolicyReader {
         private static SourcePosition position(Node node) {
             Mark mark = node.getStartMark();
             return mark == null ? new SourcePosition(1, 0) : new SourcePosition(mark.getLine() + 1, mark.getColumn() + 1);
-        }
-
-        /** "; did you mean 'maxDown'?" for a word close to a known one (by edit distance, ignoring case). */
-        private static String suggestion(String word, List<String> known) {
-            if (word.length() > 64) {
-                return "";
-            }
-            String best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (String candidate : known) {
-                int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = candidate;
-                }
-            }
-            return bestDistance <= Math.max(2, best.length() / 4)
-                    ? "; did you mean '" + best + "'?" : "";
-        }
-
-        private static int distance(String a, String b) {
-            return EditDistance.between(a, b);
         }
     }
 

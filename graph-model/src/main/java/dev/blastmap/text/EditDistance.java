@@ -1,5 +1,9 @@
 package dev.blastmap.text;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * How many single-character edits (insertions, deletions, substitutions) turn one word into another: the
  * Levenshtein distance, for "did you mean" hints on mistyped commands, options and policy keys.
@@ -27,5 +31,27 @@ public final class EditDistance {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The candidate a mistyped word most likely meant: the one fewest edits away, ignoring case, if that is at
+     * most two edits or a quarter of the candidate's length; empty for a word over 64 characters (no guess is
+     * worth the time) or when nothing is that close.
+     */
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
+        if (word.length() > 64) {
+            return Optional.empty();
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestEdits = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int edits = between(lower, candidate.toLowerCase(Locale.ROOT));
+            if (edits < bestEdits && edits <= Math.max(2, candidate.length() / 4)) {
+                best = candidate;
+                bestEdits = edits;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }
