@@ -41,8 +41,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 "Repeat to knock out several."})
     private List<String> knocks = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Mixin
     private CsvColumnsOption columns;
@@ -55,14 +55,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Graph graph = GraphInput.read(graphArgument, spec);
         Set<ServiceId> knockedOut = KnockArguments.resolve(knocks, graph, "analyze");
         BlastRadius radius = new PropagationEngine(graph).knockOut(knockedOut);
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonTrees.PRETTY_WITH_NULLS.toJson(toJson(radius)));
-        } else {
-            printText(radius, out);
-        }
-        out.flush();
-        return 0;
+        return output.print(out -> out.println(JsonTrees.PRETTY_WITH_NULLS.toJson(toJson(radius))),
+                out -> printText(radius, out));
     }
 
     /** The blast radius as the documented JSON object. */

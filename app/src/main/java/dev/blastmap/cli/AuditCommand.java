@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GRAPH", description = GraphInput.DESCRIPTION)
     private String graphArgument;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Spec
     private CommandSpec spec;
@@ -40,10 +41,12 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         Graph graph = GraphInput.read(graphArgument, spec);
         List<CommonCauseFinding> findings = CommonCauseAudit.of(graph).findings();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonTrees.PRETTY.toJson(toJson(findings)));
-        } else if (findings.isEmpty()) {
+        return output.print(out -> out.println(JsonTrees.PRETTY.toJson(toJson(findings))),
+                out -> printText(findings, out));
+    }
+
+    private static void printText(List<CommonCauseFinding> findings, PrintWriter out) {
+        if (findings.isEmpty()) {
             out.println("No redundancy that isn't: no single failure breaks a redundant dependency.");
         } else {
             out.println("Redundancy that isn't: " + findings.size() + (findings.size() == 1 ? " redundant dependency"
@@ -54,8 +57,6 @@ public final class AuditCommand implements Callable<Integer> {
             }
             table.print(out);
         }
-        out.flush();
-        return 0;
     }
 
     /** The findings as the documented JSON array. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -58,8 +59,8 @@ public final class AvailabilityCommand implements Callable<Integer> {
             defaultValue = "" + AvailabilitySettings.DEFAULT_SEED)
     private long seed;
 
-    @Option(names = "--json", description = "Print JSON instead of tables.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Option(names = "--top", paramLabel = "N", description = "List the N most important components of each"
             + " customer-facing service (default: " + COMPONENTS_SHOWN + " in tables, all in JSON).")
@@ -87,15 +88,9 @@ public final class AvailabilityCommand implements Callable<Integer> {
         } catch (TooManyUnreliableException e) {
             throw new BadInputException(List.of("blastmap availability: " + e.getMessage()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonObject root = toJson(result, top == null ? Integer.MAX_VALUE : top);
-            out.println(JsonTrees.PRETTY.toJson(root));
-        } else {
-            printTables(result, top == null ? COMPONENTS_SHOWN : top, out);
-        }
-        out.flush();
-        return 0;
+        int listedInJson = top == null ? Integer.MAX_VALUE : top;
+        return output.print(out -> out.println(JsonTrees.PRETTY.toJson(toJson(result, listedInJson))),
+                out -> printTables(result, top == null ? COMPONENTS_SHOWN : top, out));
     }
 
     private static void printTables(AvailabilityResult result, int shown, PrintWriter out) {

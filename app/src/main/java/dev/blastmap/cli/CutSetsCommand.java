@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,8 +40,8 @@ public final class CutSetsCommand implements Callable<Integer> {
                 "Repeat for several. Default: every customer-facing service."})
     private List<String> targets = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Spec
     private CommandSpec spec;
@@ -63,14 +64,7 @@ public final class CutSetsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("blastmap cutsets: error: " + e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            writeJson(cutSets, out);
-        } else {
-            printText(cutSets, out);
-        }
-        out.flush();
-        return 0;
+        return output.print(out -> writeJson(cutSets, out), out -> printText(cutSets, out));
     }
 
     /**

@@ -41,8 +41,8 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = {"-n", "--top"}, paramLabel = "N", description = "Show only the N worst (default: all).")
     private Integer top;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Option(names = "--centrality", description = {"Add JGraphT's betweenness centrality and PageRank of each service:"
             + " structural heuristics beside the exact impact, which ignore redundancy and weights.",
@@ -62,41 +62,37 @@ public final class RankCommand implements Callable<Integer> {
         }
         Graph graph = GraphInput.read(graphArgument, spec);
         List<SpofEntry> ranking = SpofRanking.rank(graph);
-        if (top != null && top < ranking.size()) {
-            ranking = ranking.subList(0, top);
-        }
+        List<SpofEntry> shown = top != null && top < ranking.size() ? ranking.subList(0, top) : ranking;
         Map<ServiceId, Centrality> scores = centrality ? centralityOf(graph) : Map.of();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonTrees.PRETTY_WITH_NULLS
-                    .toJson(toJson(ranking, scores)));
-        } else {
-            List<String> headers = new ArrayList<>(List.of("RANK>", "SERVICE", "WEIGHTED>", "DOWN>", "COLLATERAL>",
-                    "CUSTOMER-FACING DOWN"));
-            if (centrality) {
-                headers.addAll(List.of("BETWEENNESS*>", "PAGERANK*>"));
-            }
-            TextTable table = new TextTable(headers.toArray(String[]::new));
-            int rank = 1;
-            for (SpofEntry e : ranking) {
-                List<Object> cells = new ArrayList<>(List.of(rank++, e.id(), Quantities.text(e.weighted()), e.down(),
-                        e.collateral(), e.customerFacingDown().isEmpty() ? "-"
-                                : String.join(", ", e.customerFacingDown().stream().map(ServiceId::value).toList())));
-                if (centrality) {
-                    Centrality c = scores.get(e.id());
-                    cells.add(score(c.betweenness()));
-                    cells.add(score(c.pageRank()));
-                }
-                table.row(cells.toArray());
-            }
-            table.print(out);
-            if (centrality) {
-                out.println("* structural heuristics (JGraphT): they ignore redundancy, soft dependencies and weights;"
-                        + " the exact cost of a failure is WEIGHTED and DOWN.");
-            }
+        return output.print(out -> out.println(JsonTrees.PRETTY_WITH_NULLS.toJson(toJson(shown, scores))),
+                out -> printTable(shown, scores, out));
+    }
+
+    /** The ranking as a table, with the centrality columns when asked for. */
+    private void printTable(List<SpofEntry> ranking, Map<ServiceId, Centrality> scores, PrintWriter out) {
+        List<String> headers = new ArrayList<>(List.of("RANK>", "SERVICE", "WEIGHTED>", "DOWN>", "COLLATERAL>",
+                "CUSTOMER-FACING DOWN"));
+        if (centrality) {
+            headers.addAll(List.of("BETWEENNESS*>", "PAGERANK*>"));
         }
-        out.flush();
-        return 0;
+        TextTable table = new TextTable(headers.toArray(String[]::new));
+        int rank = 1;
+        for (SpofEntry e : ranking) {
+            List<Object> cells = new ArrayList<>(List.of(rank++, e.id(), Quantities.text(e.weighted()), e.down(),
+                    e.collateral(), e.customerFacingDown().isEmpty() ? "-"
+                            : String.join(", ", e.customerFacingDown().stream().map(ServiceId::value).toList())));
+            if (centrality) {
+                Centrality c = scores.get(e.id());
+                cells.add(score(c.betweenness()));
+                cells.add(score(c.pageRank()));
+            }
+            table.row(cells.toArray());
+        }
+        table.print(out);
+        if (centrality) {
+            out.println("* structural heuristics (JGraphT): they ignore redundancy, soft dependencies and weights;"
+                    + " the exact cost of a failure is WEIGHTED and DOWN.");
+        }
     }
 
     private Map<ServiceId, Centrality> centralityOf(Graph graph) {

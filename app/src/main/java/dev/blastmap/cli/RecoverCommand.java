@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +37,8 @@ public final class RecoverCommand implements Callable<Integer> {
                 "Repeat to knock out several."})
     private List<String> knocks = new ArrayList<>();
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Spec
     private CommandSpec spec;
@@ -46,14 +47,7 @@ public final class RecoverCommand implements Callable<Integer> {
     public Integer call() {
         Graph graph = GraphInput.read(graphArgument, spec);
         RecoveryPlan plan = RecoveryPlan.of(graph, KnockArguments.resolve(knocks, graph, "recover"));
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonTrees.PRETTY.toJson(toJson(plan)));
-        } else {
-            printText(plan, out);
-        }
-        out.flush();
-        return 0;
+        return output.print(out -> out.println(JsonTrees.PRETTY.toJson(toJson(plan))), out -> printText(plan, out));
     }
 
     /** The plan as the documented JSON object. */

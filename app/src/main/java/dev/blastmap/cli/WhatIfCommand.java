@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -38,8 +39,8 @@ public final class WhatIfCommand implements Callable<Integer> {
             description = "Show the N best changes (default: 10).")
     private int top;
 
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    private boolean json;
+    @Mixin
+    private JsonOption output;
 
     @Spec
     private CommandSpec spec;
@@ -51,11 +52,12 @@ public final class WhatIfCommand implements Callable<Integer> {
         }
         Graph graph = GraphInput.read(graphArgument, spec);
         List<WhatIfSuggestion> suggestions = WhatIf.of(graph, top).suggestions();
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(JsonTrees.PRETTY_WITH_NULLS
-                    .toJson(toJson(suggestions)));
-        } else if (suggestions.isEmpty()) {
+        return output.print(out -> out.println(JsonTrees.PRETTY_WITH_NULLS.toJson(toJson(suggestions))),
+                out -> printText(suggestions, out));
+    }
+
+    private static void printText(List<WhatIfSuggestion> suggestions, PrintWriter out) {
+        if (suggestions.isEmpty()) {
             out.println("No single change around the worst single points of failure lowers the impact.");
         } else {
             TextTable table = new TextTable("RANK>", "CHANGE", "IMPACT BEFORE>", "AFTER>", "DOUBLE FAULTS BEFORE>",
@@ -72,8 +74,6 @@ public final class WhatIfCommand implements Callable<Integer> {
                         + " services; use blastmap cutsets --target for some services of a larger one.");
             }
         }
-        out.flush();
-        return 0;
     }
 
     /** The suggestions as the documented JSON array. */
