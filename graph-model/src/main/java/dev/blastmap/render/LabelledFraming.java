@@ -27,6 +27,12 @@ public final class LabelledFraming {
      */
     static final int MAX_SERVICES = 2_000;
 
+    /**
+     * The margin, in screen pixels, the framed services may come down to when the margin asked for leaves no zoom
+     * at which every label is whole: on a small screen a step's neighbours in a row need every pixel.
+     */
+    static final double MIN_MARGIN = 12;
+
     /** Each zoom tried is this fraction of the one before. */
     private static final double STEP = 0.92;
 
@@ -62,10 +68,11 @@ public final class LabelledFraming {
 
     /**
      * The closest view, at most {@code maxScale}, that shows every one of {@code ids} whole (card and label) in a
-     * view of this size with {@code margin} screen pixels to spare on every side. When no zoom shows every label
-     * whole, the view that shows every card inside the margin with the most whole labels (the closest of
-     * those); when none does that either, or the graph has more than {@link #MAX_SERVICES} services, the view
-     * that fits the cards' boxes alone. Empty when none of the services has a box.
+     * view of this size with {@code margin} screen pixels to spare on every side; when no zoom does, the closest
+     * that does with {@link #MIN_MARGIN} pixels to spare. When no zoom shows every label whole, the view that
+     * shows every card inside the margin with the most whole labels (the closest of those); when none does that
+     * either, or the graph has more than {@link #MAX_SERVICES} services, the view that fits the cards' boxes
+     * alone. Empty when none of the services has a box.
      *
      * @param request what is painted (graph, layout, states); its view is ignored
      */
@@ -84,6 +91,9 @@ public final class LabelledFraming {
             return Optional.of(best);
         }
         int bestWhole = -1;
+        View tight = null;
+        double tightX = Math.max(1, viewWidth - 2 * Math.min(margin, MIN_MARGIN));
+        double tightY = Math.max(1, viewHeight - 2 * Math.min(margin, MIN_MARGIN));
         // Below a fifth of the boxes' own fit the picture is dots: no label can be shown, so stop there.
         for (double scale = Math.min(maxScale, boxesFit * 4); scale >= Math.max(0.01, boxesFit / 5); scale *= STEP) {
             Drawn drawn = drawn(request, ids, new View(scale, b.centerX(), b.centerY()), viewWidth, viewHeight);
@@ -93,16 +103,25 @@ public final class LabelledFraming {
             // Centre on what is drawn (labels may spill further on one side), then look again.
             View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
             Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
-            if (again == null || !fits(again.union(), scale, roomX, roomY)) {
+            if (again == null) {
                 continue;
             }
-            if (again.whole() == ids.size()) {
-                return Optional.of(centred);
+            boolean allWhole = again.whole() == ids.size();
+            if (fits(again.union(), scale, roomX, roomY)) {
+                if (allWhole) {
+                    return Optional.of(centred);
+                }
+                if (again.whole() > bestWhole) {
+                    best = centred;
+                    bestWhole = again.whole();
+                }
+            } else if (allWhole && tight == null && fits(again.union(), scale, tightX, tightY)) {
+                tight = centred;
             }
-            if (again.whole() > bestWhole) {
-                best = centred;
-                bestWhole = again.whole();
-            }
+        }
+        // Every label whole nearer the screen's edge beats a label cut for the sake of a wider margin.
+        if (tight != null) {
+            return Optional.of(tight);
         }
         return Optional.of(best);
     }
