@@ -35,6 +35,8 @@ public final class LabelledFraming {
 
     /** Each zoom tried is this fraction of the one before. */
     private static final double STEP = 0.92;
+    /** The finer steps tried between two zooms when neither shows every label whole inside the view. */
+    private static final double FINE = 0.99;
 
     private final GraphPainter painter;
 
@@ -94,36 +96,61 @@ public final class LabelledFraming {
         View tight = null;
         double tightX = Math.max(1, viewWidth - 2 * Math.min(margin, MIN_MARGIN));
         double tightY = Math.max(1, viewHeight - 2 * Math.min(margin, MIN_MARGIN));
+        double farthestWhole = Double.NaN;
         // Below a fifth of the boxes' own fit the picture is dots: no label can be shown, so stop there.
         for (double scale = Math.min(maxScale, boxesFit * 4); scale >= Math.max(0.01, boxesFit / 5); scale *= STEP) {
-            Drawn drawn = drawn(request, ids, new View(scale, b.centerX(), b.centerY()), viewWidth, viewHeight);
-            if (drawn == null) {
+            Look look = look(request, ids, b, scale, viewWidth, viewHeight);
+            if (look == null) {
                 continue;
             }
-            // Centre on what is drawn (labels may spill further on one side), then look again.
-            View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
-            Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
-            if (again == null) {
-                continue;
-            }
-            boolean allWhole = again.whole() == ids.size();
-            if (fits(again.union(), scale, roomX, roomY)) {
+            boolean allWhole = look.drawn().whole() == ids.size();
+            if (fits(look.drawn().union(), scale, roomX, roomY)) {
                 if (allWhole) {
-                    return Optional.of(centred);
+                    return Optional.of(look.view());
                 }
-                if (again.whole() > bestWhole) {
-                    best = centred;
-                    bestWhole = again.whole();
+                if (look.drawn().whole() > bestWhole) {
+                    best = look.view();
+                    bestWhole = look.drawn().whole();
                 }
-            } else if (allWhole && tight == null && fits(again.union(), scale, tightX, tightY)) {
-                tight = centred;
+            } else if (allWhole) {
+                farthestWhole = scale;
+                if (tight == null && fits(look.drawn().union(), scale, tightX, tightY)) {
+                    tight = look.view();
+                }
+            }
+        }
+        // The labels were whole down to one zoom and the drawing fitted from the next one out: the zoom that does
+        // both may lie between the two.
+        for (double scale = farthestWhole * FINE; tight == null && scale > farthestWhole * STEP; scale *= FINE) {
+            Look look = look(request, ids, b, scale, viewWidth, viewHeight);
+            if (look != null && look.drawn().whole() == ids.size()) {
+                if (fits(look.drawn().union(), scale, roomX, roomY)) {
+                    return Optional.of(look.view());
+                }
+                tight = fits(look.drawn().union(), scale, tightX, tightY) ? look.view() : null;
             }
         }
         // Every label whole nearer the screen's edge beats a label cut for the sake of a wider margin.
-        if (tight != null) {
-            return Optional.of(tight);
+        return Optional.of(tight != null ? tight : best);
+    }
+
+    /**
+     * The framed services drawn at this zoom, the view centred on what is drawn (labels may spill further on one
+     * side than the other); null when one of them is not drawn.
+     */
+    private Look look(PaintRequest request, Collection<ServiceId> ids, Box boxes, double scale, double viewWidth,
+            double viewHeight) {
+        Drawn drawn = drawn(request, ids, new View(scale, boxes.centerX(), boxes.centerY()), viewWidth, viewHeight);
+        if (drawn == null) {
+            return null;
         }
-        return Optional.of(best);
+        View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
+        Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
+        return again == null ? null : new Look(centred, again);
+    }
+
+    /** A view and what the framed services look like in it. */
+    private record Look(View view, Drawn drawn) {
     }
 
     /**
