@@ -32,8 +32,9 @@ import javafx.stage.Stage;
  *
  * With {@code -Dtour.fill=true} the window fills the screen, as presenter mode's full screen would; with
  * {@code -Dtour.screen=true} the whole screen is saved rather than the window's scene, so that menus, tooltips
- * and dialogs (windows of their own) are in the picture; {@code -Dtour.settle=MS} is how long to wait after
- * each group before saving (3500 by default).
+ * and dialogs (windows of their own) are in the picture; {@code -Dtour.start=MS} is how long to wait for the
+ * window before the first key (9000 by default) and {@code -Dtour.settle=MS} after each group before saving
+ * (3500 by default).
  * The keys are groups separated by {@code ;}: after each group the window is saved as
  * {@code OUT_PREFIX-N.png} (N from 1). Within a group keys are separated by {@code ,}; {@code KEY*n} repeats
  * a key; {@code SHIFT+F} presses keys together; {@code @X:Y} moves the pointer to that point of the screen and
@@ -129,7 +130,7 @@ public final class ScreenTour {
     }
 
     private static void run(Stage stage) {
-        pause(9000);
+        pause(Long.getLong("tour.start", 9000));
         for (int g = 0; g < groups.size(); g++) {
             for (Input input : groups.get(g)) {
                 Platform.runLater(() -> input.perform(new Robot()));
