@@ -39,7 +39,7 @@ import javafx.stage.Stage;
  * {@code OUT_PREFIX-N.png} (N from 1). Within a group keys are separated by {@code ,}; {@code KEY*n} repeats
  * a key; {@code SHIFT+F} presses keys together; {@code @X:Y} moves the pointer to that point of the screen and
  * {@code @X:Y!} clicks there. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it
- * opened.
+ * opened. Under Xvfb no window manager gives a native file dialog the keyboard: click its buttons instead.
  */
 public final class ScreenTour {
 
