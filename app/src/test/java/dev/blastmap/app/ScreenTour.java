@@ -30,15 +30,21 @@ import javafx.stage.Stage;
  *     dev.blastmap.app.ScreenTour OUT_PREFIX "RIGHT*9;F5,RIGHT" [APP ARGS...]
  * </pre>
  *
- * With {@code -Dtour.fill=true} the window fills the screen, as presenter mode's full screen would.
+ * With {@code -Dtour.fill=true} the window fills the screen, as presenter mode's full screen would; with
+ * {@code -Dtour.screen=true} the whole screen is saved rather than the window's scene, so that menus, tooltips
+ * and dialogs (windows of their own) are in the picture; {@code -Dtour.start=MS} is how long to wait for the
+ * window before the first key (9000 by default) and {@code -Dtour.settle=MS} after each group before saving
+ * (3500 by default).
  * The keys are groups separated by {@code ;}: after each group the window is saved as
  * {@code OUT_PREFIX-N.png} (N from 1). Within a group keys are separated by {@code ,}; {@code KEY*n} repeats
- * a key; {@code SHIFT+F} presses keys together. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it opened.
+ * a key; {@code SHIFT+F} presses keys together; {@code @X:Y} moves the pointer to that point of the screen and
+ * {@code @X:Y!} clicks there. Key names are JavaFX {@link KeyCode} names. An empty group saves the window as it
+ * opened. Under Xvfb no window manager gives a native file dialog the keyboard: click its buttons instead.
  */
 public final class ScreenTour {
 
     private static String prefix;
-    private static List<List<KeyCode[]>> groups;
+    private static List<List<Input>> groups;
     private static String[] appArgs;
 
     /** {@code OUT_PREFIX KEYS [APP ARGS...]}. */
@@ -53,23 +59,51 @@ public final class ScreenTour {
     private ScreenTour() {
     }
 
-    static List<List<KeyCode[]>> parseKeys(String keys) {
-        List<List<KeyCode[]>> result = new ArrayList<>();
+    static List<List<Input>> parseKeys(String keys) {
+        List<List<Input>> result = new ArrayList<>();
         for (String group : keys.split(";", -1)) {
-            List<KeyCode[]> codes = new ArrayList<>();
+            List<Input> inputs = new ArrayList<>();
             for (String key : group.split(",")) {
                 if (key.isBlank()) {
+                    continue;
+                }
+                if (key.strip().startsWith("@")) {
+                    String point = key.strip().substring(1);
+                    boolean click = point.endsWith("!");
+                    String[] xy = (click ? point.substring(0, point.length() - 1) : point).split(":");
+                    inputs.add(new Input(new KeyCode[0], Double.parseDouble(xy[0]), Double.parseDouble(xy[1]), click));
                     continue;
                 }
                 String[] parts = key.strip().split("\\*");
                 int times = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
                 for (int i = 0; i < times; i++) {
-                    codes.add(java.util.Arrays.stream(parts[0].split("\\+")).map(KeyCode::valueOf).toArray(KeyCode[]::new));
+                    KeyCode[] chord = java.util.Arrays.stream(parts[0].split("\\+")).map(KeyCode::valueOf).toArray(KeyCode[]::new);
+                    inputs.add(new Input(chord, 0, 0, false));
                 }
             }
-            result.add(codes);
+            result.add(inputs);
         }
         return result;
+    }
+
+    /** Keys pressed together, or (with no keys) the pointer moved to a point of the screen and maybe clicked. */
+    record Input(KeyCode[] chord, double x, double y, boolean click) {
+
+        void perform(Robot robot) {
+            if (chord.length == 0) {
+                robot.mouseMove(x, y);
+                if (click) {
+                    robot.mouseClick(javafx.scene.input.MouseButton.PRIMARY);
+                }
+                return;
+            }
+            for (KeyCode key : chord) {
+                robot.keyPress(key);
+            }
+            for (int k = chord.length - 1; k >= 0; k--) {
+                robot.keyRelease(chord[k]);
+            }
+        }
     }
 
     /** The application the tour starts: the real main window, and a thread that types and saves. */
@@ -96,21 +130,13 @@ public final class ScreenTour {
     }
 
     private static void run(Stage stage) {
-        pause(9000);
+        pause(Long.getLong("tour.start", 9000));
         for (int g = 0; g < groups.size(); g++) {
-            for (KeyCode[] chord : groups.get(g)) {
-                Platform.runLater(() -> {
-                    Robot robot = new Robot();
-                    for (KeyCode key : chord) {
-                        robot.keyPress(key);
-                    }
-                    for (int k = chord.length - 1; k >= 0; k--) {
-                        robot.keyRelease(chord[k]);
-                    }
-                });
+            for (Input input : groups.get(g)) {
+                Platform.runLater(() -> input.perform(new Robot()));
                 pause(400);
             }
-            pause(3500);
+            pause(Long.getLong("tour.settle", 3500));
             int n = g + 1;
             Platform.runLater(() -> save(stage, Path.of(prefix + "-" + n + ".png")));
             pause(800);
@@ -119,7 +145,9 @@ public final class ScreenTour {
     }
 
     private static void save(Stage stage, Path file) {
-        WritableImage image = stage.getScene().snapshot(null);
+        WritableImage image = Boolean.getBoolean("tour.screen")
+                ? new Robot().getScreenCapture(null, javafx.stage.Screen.getPrimary().getBounds())
+                : stage.getScene().snapshot(null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -27,8 +27,16 @@ public final class LabelledFraming {
      */
     static final int MAX_SERVICES = 2_000;
 
+    /**
+     * The margin, in screen pixels, the framed services may come down to when the margin asked for leaves no zoom
+     * at which every label is whole: on a small screen a step's neighbours in a row need every pixel.
+     */
+    static final double MIN_MARGIN = 12;
+
     /** Each zoom tried is this fraction of the one before. */
     private static final double STEP = 0.92;
+    /** The finer steps tried between two zooms when neither shows every label whole inside the view. */
+    private static final double FINE = 0.99;
 
     private final GraphPainter painter;
 
@@ -62,10 +70,11 @@ public final class LabelledFraming {
 
     /**
      * The closest view, at most {@code maxScale}, that shows every one of {@code ids} whole (card and label) in a
-     * view of this size with {@code margin} screen pixels to spare on every side. When no zoom shows every label
-     * whole, the view that shows every card inside the margin with the most whole labels (the closest of
-     * those); when none does that either, or the graph has more than {@link #MAX_SERVICES} services, the view
-     * that fits the cards' boxes alone. Empty when none of the services has a box.
+     * view of this size with {@code margin} screen pixels to spare on every side; when no zoom does, the closest
+     * that does with {@link #MIN_MARGIN} pixels to spare. When no zoom shows every label whole, the view that
+     * shows every card inside the margin with the most whole labels (the closest of those); when none does that
+     * either, or the graph has more than {@link #MAX_SERVICES} services, the view that fits the cards' boxes
+     * alone. Empty when none of the services has a box.
      *
      * @param request what is painted (graph, layout, states); its view is ignored
      */
@@ -84,27 +93,64 @@ public final class LabelledFraming {
             return Optional.of(best);
         }
         int bestWhole = -1;
+        View tight = null;
+        double tightX = Math.max(1, viewWidth - 2 * Math.min(margin, MIN_MARGIN));
+        double tightY = Math.max(1, viewHeight - 2 * Math.min(margin, MIN_MARGIN));
+        double farthestWhole = Double.NaN;
         // Below a fifth of the boxes' own fit the picture is dots: no label can be shown, so stop there.
         for (double scale = Math.min(maxScale, boxesFit * 4); scale >= Math.max(0.01, boxesFit / 5); scale *= STEP) {
-            Drawn drawn = drawn(request, ids, new View(scale, b.centerX(), b.centerY()), viewWidth, viewHeight);
-            if (drawn == null) {
+            Look look = look(request, ids, b, scale, viewWidth, viewHeight);
+            if (look == null) {
                 continue;
             }
-            // Centre on what is drawn (labels may spill further on one side), then look again.
-            View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
-            Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
-            if (again == null || !fits(again.union(), scale, roomX, roomY)) {
-                continue;
-            }
-            if (again.whole() == ids.size()) {
-                return Optional.of(centred);
-            }
-            if (again.whole() > bestWhole) {
-                best = centred;
-                bestWhole = again.whole();
+            boolean allWhole = look.drawn().whole() == ids.size();
+            if (fits(look.drawn().union(), scale, roomX, roomY)) {
+                if (allWhole) {
+                    return Optional.of(look.view());
+                }
+                if (look.drawn().whole() > bestWhole) {
+                    best = look.view();
+                    bestWhole = look.drawn().whole();
+                }
+            } else if (allWhole) {
+                farthestWhole = scale;
+                if (tight == null && fits(look.drawn().union(), scale, tightX, tightY)) {
+                    tight = look.view();
+                }
             }
         }
-        return Optional.of(best);
+        // The labels were whole down to one zoom and the drawing fitted from the next one out: the zoom that does
+        // both may lie between the two.
+        for (double scale = farthestWhole * FINE; tight == null && scale > farthestWhole * STEP; scale *= FINE) {
+            Look look = look(request, ids, b, scale, viewWidth, viewHeight);
+            if (look != null && look.drawn().whole() == ids.size()) {
+                if (fits(look.drawn().union(), scale, roomX, roomY)) {
+                    return Optional.of(look.view());
+                }
+                tight = fits(look.drawn().union(), scale, tightX, tightY) ? look.view() : null;
+            }
+        }
+        // Every label whole nearer the screen's edge beats a label cut for the sake of a wider margin.
+        return Optional.of(tight != null ? tight : best);
+    }
+
+    /**
+     * The framed services drawn at this zoom, the view centred on what is drawn (labels may spill further on one
+     * side than the other); null when one of them is not drawn.
+     */
+    private Look look(PaintRequest request, Collection<ServiceId> ids, Box boxes, double scale, double viewWidth,
+            double viewHeight) {
+        Drawn drawn = drawn(request, ids, new View(scale, boxes.centerX(), boxes.centerY()), viewWidth, viewHeight);
+        if (drawn == null) {
+            return null;
+        }
+        View centred = new View(scale, drawn.union().centerX(), drawn.union().centerY());
+        Drawn again = drawn(request, ids, centred, viewWidth, viewHeight);
+        return again == null ? null : new Look(centred, again);
+    }
+
+    /** A view and what the framed services look like in it. */
+    private record Look(View view, Drawn drawn) {
     }
 
     /**
