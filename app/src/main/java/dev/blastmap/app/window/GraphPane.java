@@ -111,7 +111,10 @@ final class GraphPane extends StackPane {
             }
         });
         canvas.onNodeMenuProperty().set(this::showMenu);
-        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitOnResize = false);
+        // A click that selects keeps a fitted view fitted (the inspector unfolding narrows the canvas); a drag
+        // pans, and a double click frames.
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> fitOnResize &= e.getClickCount() < 2);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
         canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
         canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
@@ -177,9 +180,25 @@ final class GraphPane extends StackPane {
         canvas.requestFocus();
     }
 
+    /** Fits a fitted view again; otherwise keeps the selected service on screen (a side panel may cover it). */
     private void refitAfterResize() {
-        if (fitOnResize && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        if (fitOnResize) {
             canvas.fit();
+            return;
+        }
+        ServiceId id = selection.selectedProperty().get();
+        dev.blastmap.layout.Box box = id == null ? null : canvas.graphLayout().nodes().get(id);
+        dev.blastmap.app.canvas.Viewport v = canvas.viewportProperty().get();
+        if (box != null) {
+            double right = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
+            double left = v.toScreenX(box.x()) - 16;
+            double dx = right > 0 ? Math.min(right, left) : 0;
+            if (dx > 0) {
+                canvas.setViewport(v.panBy(-dx, 0));
+            }
         }
     }
 
