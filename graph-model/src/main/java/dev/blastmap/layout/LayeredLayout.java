@@ -158,6 +158,7 @@ final class LayeredLayout implements LayoutAlgorithm {
                 break;
             }
         }
+        monitor.progress(1);
         return best;
     }
 

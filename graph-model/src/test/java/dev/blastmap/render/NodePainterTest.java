@@ -104,17 +104,22 @@ class NodePainterTest {
 
     @Test
     void aLabelWithNoRoomOnItsCardMovesAboveItRatherThanBeingCut() {
-        Service service = Service.builder("perplexity").label("Perplexity").build();
-        Box card = new Box(0, 0, 92, 40);
+        Service service = Service.builder("console").label("Console sign-in (signin.aws.amazon.com)").build();
+        Box card = new Box(0, 0, 480, 40); // as wide as the layout makes it for its label at this zoom
         double scale = 0.4;
         LabelPlacer placer = new LabelPlacer(100);
-        placer.take(card);
-        placer.take(new Box(-106, 0, 92, 40)); // neighbours 14 apart, as in a row of the layered layout
-        placer.take(new Box(106, 0, 92, 40));
+        Box below = new Box(0, 54, 480, 40); // the next layer, 14 apart
+        Box left = new Box(-494, 0, 480, 40);
+        Box right = new Box(494, 0, 480, 40);
+        for (Box taken : List.of(card, below, left, right)) {
+            placer.take(taken);
+        }
         NodePainter.Placement p = nodes.place(service, card, scale, Detail.MIN_LABEL_PX, placer);
-        assertThat(p.lines()).containsExactly("Perplexity");
-        assertThat(p.label().maxY()).isLessThanOrEqualTo(card.y());
-        assertThat(p.card().x()).as("the grown card keeps clear of its neighbours").isGreaterThan(-14);
+        assertThat(p.lines()).containsExactly("Console sign-in", "(signin.aws.amazon.com)");
+        assertThat(p.label().centerY()).isLessThan(card.centerY());
+        for (Box other : List.of(below, left, right)) {
+            assertThat(p.card().intersects(other)).as("the grown card keeps clear of %s", other).isFalse();
+        }
     }
 
     @Test
