@@ -4,16 +4,12 @@ import dev.blastmap.model.Service;
 
 /**
  * How wide a card must be for its label to be shown whole on it when the graph is seen far out. Zoomed out,
- * the painter draws a label at a legible size on the screen ({@link #LABEL_PX}) rather than at the card's own
- * size, so the label is wider than its card in the model; cards that are that wide leave it room beside its
- * neighbours, whatever the order labels are placed in.
+ * the painter draws a label at a legible size on the screen ({@link NodeSizer#FAR_LABEL_PX}) rather than at
+ * the card's own size, so the label is wider than its card in the model; cards that are that wide leave it
+ * room beside its neighbours, whatever the order labels are placed in.
  */
 final class LabelRoom {
 
-    /** The screen size of a label placed far out: the painter's {@code Detail.MIN_LABEL_PX}. */
-    static final double LABEL_PX = 11.5;
-    /** From this zoom up labels sit inside their cards at the model's size: the painter's {@code Detail.IN_CARD}. */
-    static final double IN_CARD_ZOOM = 0.85;
     /** The screen pixels a placed label keeps clear on each side: the painter's pad and one pixel more. */
     private static final double SIDE_PX = 4;
 
@@ -31,10 +27,10 @@ final class LabelRoom {
      */
     double width(Service service, double zoom) {
         double card = sizer.width(service);
-        if (zoom >= IN_CARD_ZOOM) {
+        if (zoom >= NodeSizer.IN_CARD_ZOOM) {
             return card;
         }
-        double size = LABEL_PX / zoom;
+        double size = NodeSizer.FAR_LABEL_PX / zoom;
         double text = Math.min(lines.width(service.label(), size), lines.twoLineWidth(service.label(), size));
         double label = text + 2 * SIDE_PX / zoom;
         return Math.max(card, Math.ceil(label));

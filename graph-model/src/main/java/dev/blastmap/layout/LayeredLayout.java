@@ -145,7 +145,7 @@ final class LayeredLayout implements LayoutAlgorithm {
         double first = fittedZoom(laidOut.bounds());
         double zoom = first;
         Layout best = laidOut;
-        for (int round = 0; round < ROOM_ROUNDS && zoom < LabelRoom.IN_CARD_ZOOM; round++) {
+        for (int round = 0; round < ROOM_ROUNDS && zoom < NodeSizer.IN_CARD_ZOOM; round++) {
             double at = zoom * ROOM_MARGIN; // wider cards may lower the zoom a little
             Layout wider = layoutHere(graph, chosen, part(monitor, round / (double) ROOM_ROUNDS,
                     (round + 1) / (double) ROOM_ROUNDS), dependencies, sparse, layerBound, s -> room.width(s, at));

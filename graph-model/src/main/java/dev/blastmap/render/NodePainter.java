@@ -25,6 +25,9 @@ final class NodePainter {
     private static final int[][] NEAR_SHIFTS = java.util.Arrays.stream(SHIFTS)
             .filter(d -> Math.abs(d[0]) <= 1 && Math.abs(d[1]) <= 1 && (d[0] != 0 || d[1] != 0)).toArray(int[][]::new);
 
+    /** The longest line a label placed far out may take on screen, in pixels: longer, it runs off a fitted view. */
+    private static final double LONGEST_LINE_PX = 170;
+
     /** A second line's distance below the first, in font sizes. */
     private static final double LINE_SPACING = 1.2;
 
@@ -108,8 +111,9 @@ final class NodePainter {
         double pad = 3 / scale;
         double inCard = b.width() - 2 * pad;
         double wide = Math.max(inCard, 100 / scale);
+        double longest = Math.max(inCard, LONGEST_LINE_PX / scale);
         double narrowest = Math.max(inCard, lines.twoLineWidth(service.label(), size));
-        double[][] attempts = {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}, {Double.MAX_VALUE, 1}};
+        double[][] attempts = {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}, {longest, 1}};
         for (double[] attempt : attempts) {
             List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
             if (isWhole(text, service.label())) {

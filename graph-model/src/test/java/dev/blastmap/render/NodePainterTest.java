@@ -103,6 +103,12 @@ class NodePainterTest {
     }
 
     @Test
+    void theLayoutSizesCardsForTheLabelSizeAndZoomThePainterUses() {
+        assertThat(NodeSizer.FAR_LABEL_PX).isEqualTo(Detail.MIN_LABEL_PX);
+        assertThat(NodeSizer.IN_CARD_ZOOM).isEqualTo(Detail.IN_CARD);
+    }
+
+    @Test
     void aLabelWithNoRoomOnItsCardMovesAboveItRatherThanBeingCut() {
         Service service = Service.builder("console").label("Console sign-in (signin.aws.amazon.com)").build();
         Box card = new Box(0, 0, 480, 40); // as wide as the layout makes it for its label at this zoom
