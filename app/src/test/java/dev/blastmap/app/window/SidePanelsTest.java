@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.layout.CanvasSize;
@@ -107,5 +108,38 @@ class SidePanelsTest {
         robot.clickOn("#panel-strip-toggle");
         assertThat(robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
                 .as("« unfolds the tab shown last").isEqualTo(1);
+    }
+
+    @Test
+    void clickingAServiceInTheFittedGraphUnfoldsTheInspectorAndFitsTheGraphToTheNarrowerCanvas(FxRobot robot)
+            throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        double before = canvas.viewportProperty().get().scale();
+        dev.blastmap.layout.Box box = canvas.graphLayout().nodes().get(id("dynamodb"));
+        Viewport v = canvas.viewportProperty().get();
+        robot.clickOn(canvas.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY())));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id("dynamodb").equals(window.selection().selectedProperty().get()));
+        assertThat(robot.lookup("#right-tabs").tryQuery()).isPresent();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        assertThat(canvas.viewportProperty().get().scale()).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void openingTheRankingFromTheStripFitsTheGraphToTheNarrowerCanvas(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        double folded = canvas.getWidth();
+        robot.clickOn("Single points of failure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getWidth()).isLessThan(folded);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+    }
+
+    /** True when the canvas shows the whole graph as large as it fits. */
+    private static boolean isFitted(GraphCanvas canvas) {
+        Viewport fit = Viewport.fit(canvas.graphLayout().bounds(), canvas.getWidth(), canvas.getHeight(), 32, 1.0);
+        return Math.abs(canvas.viewportProperty().get().scale() - fit.scale()) < 1e-6;
     }
 }
