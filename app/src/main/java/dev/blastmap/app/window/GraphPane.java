@@ -4,6 +4,7 @@ import dev.blastmap.analysis.Selector;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.NodeMenuRequest;
+import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.focus.FocusBar;
@@ -15,6 +16,7 @@ import dev.blastmap.app.layout.LayoutProgress;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.SpreadPlan;
+import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -61,6 +63,8 @@ final class GraphPane extends StackPane {
     private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
     private boolean fitOnResize;
+    /** True after a click selected in a view that is not fitted: a panel unfolding must not cover what was clicked. */
+    private boolean keepClickInView;
 
     GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
               SelectionModel selection) {
@@ -104,6 +108,7 @@ final class GraphPane extends StackPane {
         new DescriptionTooltip(canvas, canvas.hoveredProperty(), () -> documents.document().graph());
         selection.frameRequestProperty().addListener((obs, was, now) -> {
             fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
+            keepClickInView = false;
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
@@ -114,7 +119,10 @@ final class GraphPane extends StackPane {
         // A click that selects keeps a fitted view fitted (the inspector unfolding narrows the canvas); a drag
         // pans, and a double click frames.
         canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> fitOnResize = false);
-        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> fitOnResize &= e.getClickCount() < 2);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            fitOnResize &= e.getClickCount() < 2;
+            keepClickInView = e.getClickCount() < 2;
+        });
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
         canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
         canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
@@ -180,22 +188,19 @@ final class GraphPane extends StackPane {
         canvas.requestFocus();
     }
 
-    /** Fits a fitted view again; otherwise keeps the selected service on screen (a side panel may cover it). */
+    /** Fits a fitted view again; otherwise keeps a service just clicked on screen (a side panel may cover it). */
     private void refitAfterResize() {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
+        ServiceId id = selection.selectedProperty().get();
+        Box box = id == null ? null : canvas.graphLayout().nodes().get(id);
+        Viewport v = canvas.viewportProperty().get();
         if (fitOnResize) {
             canvas.fit();
-            return;
-        }
-        ServiceId id = selection.selectedProperty().get();
-        dev.blastmap.layout.Box box = id == null ? null : canvas.graphLayout().nodes().get(id);
-        dev.blastmap.app.canvas.Viewport v = canvas.viewportProperty().get();
-        if (box != null) {
-            double right = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
-            double left = v.toScreenX(box.x()) - 16;
-            double dx = right > 0 ? Math.min(right, left) : 0;
+        } else if (keepClickInView && box != null) {
+            double overRight = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
+            double dx = Math.min(overRight, v.toScreenX(box.x()) - 16);
             if (dx > 0) {
                 canvas.setViewport(v.panBy(-dx, 0));
             }

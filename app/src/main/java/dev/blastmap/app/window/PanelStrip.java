@@ -27,7 +27,7 @@ final class PanelStrip {
         box.getStyleClass().add("panel-strip");
         box.setAlignment(Pos.TOP_CENTER);
         box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box.setStyle("-fx-padding: 6 3 6 3; -fx-border-color: transparent transparent transparent -fx-box-border;");
+        box.setStyle("-fx-padding: 6 3 6 3; -fx-border-color: transparent transparent transparent -color-border-default;");
         toggle.setId("panel-strip-toggle");
         toggle.setFocusTraversable(false);
         toggle.setOnAction(e -> {
