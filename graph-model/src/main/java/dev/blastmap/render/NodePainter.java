@@ -102,9 +102,11 @@ final class NodePainter {
      * centred on the card at {@code labelPixels} on screen. Tried in turn, the first that covers no other label or
      * card wins: the whole label on one line within the card, then on the two narrowest lines it breaks into
      * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
-     * hundred screen pixels wide (or the card's width); last, the label cut to the card on
-     * one line, which collides only with a spotlit label allowed to cover the card. The card grows around a label
-     * that spills out of it. Null for a card too narrow for a letter and an ellipsis (three letters for a room).
+     * hundred screen pixels wide (or the card's width), then on one line up to {@link #LONGEST_LINE_PX}; then the
+     * same moved just above, below or beside the card, when the card grown around it covers nothing else; last,
+     * the label cut to the card on one line, which collides only with a spotlit label allowed to cover the card.
+     * The card grows around a label that spills out of it. Null for a card too narrow for a letter and an
+     * ellipsis (three letters for a room).
      */
     Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
         double size = labelPixels / scale;
@@ -113,28 +115,28 @@ final class NodePainter {
         double wide = Math.max(inCard, 100 / scale);
         double longest = Math.max(inCard, LONGEST_LINE_PX / scale);
         double narrowest = Math.max(inCard, lines.twoLineWidth(service.label(), size));
-        double[][] attempts = {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}, {longest, 1}};
-        for (double[] attempt : attempts) {
+        List<List<String>> whole = new java.util.ArrayList<>();
+        for (double[] attempt : new double[][] {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}, {longest, 1}}) {
             List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
             if (isWhole(text, service.label())) {
-                Box pill = pill(text, size, pad, b);
-                if (placer.isFree(pill, b)) {
-                    return placed(text, pill, b, size, placer);
-                }
+                whole.add(text);
+            }
+        }
+        for (List<String> text : whole) {
+            Box pill = pill(text, size, pad, b);
+            if (placer.isFree(pill, b)) {
+                return placed(text, pill, b, size, placer);
             }
         }
         for (int[] shift : NEAR_SHIFTS) {
-            for (double[] attempt : attempts) {
-                List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
-                if (isWhole(text, service.label())) {
-                    Box pill = pill(text, size, pad, b);
-                    Box moved = pill.translate(shift[0] * Math.max((pill.width() - b.width()) / 2, pill.width() / 2),
-                            shift[1] * (pill.height() + b.height()) / 2);
-                    Box card = around(b, moved);
-                    if (placer.isFree(card, b)) {
-                        placer.take(card);
-                        return new Placement(text, card, moved, size);
-                    }
+            for (List<String> text : whole) {
+                Box pill = pill(text, size, pad, b);
+                Box moved = pill.translate(shift[0] * Math.max((pill.width() - b.width()) / 2, pill.width() / 2),
+                        shift[1] * (pill.height() + b.height()) / 2);
+                Box card = around(b, moved);
+                if (placer.isFree(card, b)) {
+                    placer.take(card);
+                    return new Placement(text, card, moved, size);
                 }
             }
         }

@@ -63,8 +63,8 @@ final class GraphPane extends StackPane {
     private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
     private boolean fitOnResize;
-    /** True after a click selected in a view that is not fitted: a panel unfolding must not cover what was clicked. */
-    private boolean keepClickInView;
+    /** True from selecting a service until a frame: a panel unfolding must not cover the selected service. */
+    private boolean keepSelectionInView;
 
     GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
               SelectionModel selection) {
@@ -95,7 +95,15 @@ final class GraphPane extends StackPane {
         layouts.layoutProperty().addListener((obs, was, now) -> showLayout(now));
         playback.frameProperty().addListener((obs, was, now) -> showStates());
         playback.planProperty().addListener((obs, was, now) -> showStates());
-        selection.selectedProperty().addListener((obs, was, now) -> canvas.selectedProperty().set(now));
+        selection.selectedProperty().addListener((obs, was, now) -> {
+            canvas.selectedProperty().set(now);
+            // Selecting keeps the picture still (the next click must find what it aims at) when the inspector
+            // unfolds over it; only the selected service is kept in view.
+            if (now != null) {
+                fitOnResize = false;
+                keepSelectionInView = true;
+            }
+        });
         canvas.selectedProperty().addListener((obs, was, now) -> {
             if (now != null || canvas.isFocused()) {
                 selection.selectedProperty().set(now);
@@ -108,7 +116,7 @@ final class GraphPane extends StackPane {
         new DescriptionTooltip(canvas, canvas.hoveredProperty(), () -> documents.document().graph());
         selection.frameRequestProperty().addListener((obs, was, now) -> {
             fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
-            keepClickInView = false;
+            keepSelectionInView = false;
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
@@ -116,13 +124,7 @@ final class GraphPane extends StackPane {
             }
         });
         canvas.onNodeMenuProperty().set(this::showMenu);
-        // A click that selects keeps a fitted view fitted (the inspector unfolding narrows the canvas); a drag
-        // pans, and a double click frames.
-        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> fitOnResize = false);
-        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            fitOnResize &= e.getClickCount() < 2;
-            keepClickInView = e.getClickCount() < 2;
-        });
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitOnResize = false);
         canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
         canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
         canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
@@ -188,7 +190,7 @@ final class GraphPane extends StackPane {
         canvas.requestFocus();
     }
 
-    /** Fits a fitted view again; otherwise keeps a service just clicked on screen (a side panel may cover it). */
+    /** Fits a fitted view again; otherwise keeps the selected service on screen (a side panel may cover it). */
     private void refitAfterResize() {
         if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
@@ -198,7 +200,7 @@ final class GraphPane extends StackPane {
         Viewport v = canvas.viewportProperty().get();
         if (fitOnResize) {
             canvas.fit();
-        } else if (keepClickInView && box != null) {
+        } else if (keepSelectionInView && box != null) {
             double overRight = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
             double dx = Math.min(overRight, v.toScreenX(box.x()) - 16);
             if (dx > 0) {

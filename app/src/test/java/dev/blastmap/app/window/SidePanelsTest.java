@@ -72,8 +72,9 @@ class SidePanelsTest {
         for (double[] size : new double[][] {{1440, 900}, {1280, 720}, {1600, 1000}}) {
             double[] canvas = canvasIn(robot, size[0], size[1]);
             CanvasSize expected = CanvasSize.ofWindow(size[0], size[1]);
-            assertThat(canvas[0]).as("width in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.width(), within(1.0));
-            assertThat(canvas[1]).as("height in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.height(), within(1.0));
+            // Within a few pixels: the strip's buttons are as wide as the font makes them.
+            assertThat(canvas[0]).as("width in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.width(), within(4.0));
+            assertThat(canvas[1]).as("height in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.height(), within(4.0));
         }
     }
 
@@ -111,19 +112,25 @@ class SidePanelsTest {
     }
 
     @Test
-    void clickingAServiceInTheFittedGraphUnfoldsTheInspectorAndFitsTheGraphToTheNarrowerCanvas(FxRobot robot)
+    void clickingAServiceUnfoldsTheInspectorWithoutMovingThePictureUnlessItWouldCoverTheService(FxRobot robot)
             throws TimeoutException {
         waitForFlagship();
         GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
-        double before = canvas.viewportProperty().get().scale();
-        dev.blastmap.layout.Box box = canvas.graphLayout().nodes().get(id("dynamodb"));
-        Viewport v = canvas.viewportProperty().get();
-        robot.clickOn(canvas.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY())));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id("dynamodb").equals(window.selection().selectedProperty().get()));
-        assertThat(robot.lookup("#right-tabs").tryQuery()).isPresent();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
-        assertThat(canvas.viewportProperty().get().scale()).isLessThanOrEqualTo(before);
+        for (String service : List.of("route53-dns", "support-center")) {
+            robot.interact(() -> window.selection().selectedProperty().set(null));
+            Viewport v = canvas.viewportProperty().get();
+            dev.blastmap.layout.Box box = canvas.graphLayout().nodes().get(id(service));
+            robot.clickOn(canvas.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY())));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id(service).equals(window.selection().selectedProperty().get()));
+            assertThat(robot.lookup("#right-tabs").tryQuery()).isPresent();
+            Viewport after = canvas.viewportProperty().get();
+            assertThat(after.scale()).isEqualTo(v.scale());
+            assertThat(after.toScreenX(box.maxX())).as(service).isLessThanOrEqualTo(canvas.getWidth());
+            if (v.toScreenX(box.maxX()) < canvas.getWidth()) {
+                assertThat(after).as("%s was not covered: the picture stays", service).isEqualTo(v);
+            }
+        }
     }
 
     @Test
