@@ -45,6 +45,9 @@ final class ApproximateTextMeasurer implements TextMeasurer {
         if (c < 0x80) {
             return 0.58;
         }
+        if (c == '…') {
+            return 1.0; // the ellipsis that ends a cut label is a whole em in DejaVu Sans
+        }
         // CJK and other wide scripts are about one em.
         return Character.isIdeographic(c) ? 1.0 : 0.62;
     }

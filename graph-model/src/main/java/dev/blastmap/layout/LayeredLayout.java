@@ -46,9 +46,10 @@ final class LayeredLayout implements LayoutAlgorithm {
     private static final long STACK_BYTES = 512L * 1024 * 1024;
     /** The layer bound of the narrow alternative a small graph is also laid out with. */
     static final int NARROW_LAYERS = 3;
-    /** The graph canvas of a 1440 × 900 window with its side panels, less the fit's margins, in pixels. */
-    private static final double REFERENCE_VIEW_WIDTH = 811;
-    private static final double REFERENCE_VIEW_HEIGHT = 624;
+    /** How many times the drawing is made again with room for its labels, at most. */
+    private static final int ROOM_ROUNDS = 2;
+    /** Cards are made wide enough for a zoom this much lower than the drawing's, in case widening lowers it. */
+    private static final double ROOM_MARGIN = 0.95;
 
     private final Grouping grouping;
     private final NodeSizer sizer;
@@ -122,11 +123,43 @@ final class LayeredLayout implements LayoutAlgorithm {
         int layerBound = sparse && graph.size() <= MAX_BOUNDED_LAYERING
                 ? Math.max(6, (int) Math.round(0.95 * Math.sqrt(graph.size()))) : 0;
         if (layerBound == 0) {
-            return layoutHere(graph, chosen, monitor, dependencies, sparse, layerBound);
+            return layoutHere(graph, chosen, monitor, dependencies, sparse, layerBound, sizer::width);
         }
-        Layout usual = layoutHere(graph, chosen, part(monitor, 0, 0.5), dependencies, sparse, layerBound);
-        Layout narrow = layoutHere(graph, chosen, part(monitor, 0.5, 1), dependencies, sparse, NARROW_LAYERS);
-        return fittedZoom(narrow.bounds()) > fittedZoom(usual.bounds()) ? narrow : usual;
+        Layout usual = layoutHere(graph, chosen, part(monitor, 0, 0.3), dependencies, sparse, layerBound, sizer::width);
+        Layout narrow = layoutHere(graph, chosen, part(monitor, 0.3, 0.6), dependencies, sparse, NARROW_LAYERS,
+                sizer::width);
+        boolean narrower = fittedZoom(narrow.bounds()) > fittedZoom(usual.bounds());
+        return withRoomForLabels(graph, chosen, part(monitor, 0.6, 1), dependencies, sparse,
+                narrower ? NARROW_LAYERS : layerBound, narrower ? narrow : usual);
+    }
+
+    /**
+     * The drawing again with cards as wide as their labels are at its fitted zoom (see {@link LabelRoom}), so
+     * that, shown whole, no label is cut; once more if that lowered the zoom. A drawing that fits by its height
+     * has width to spare, and then this costs no zoom at all; when it would cost more than a tenth of it, the
+     * drawing is kept as it was.
+     */
+    private Layout withRoomForLabels(Graph graph, Grouping chosen, LayoutMonitor monitor,
+            List<DrawnDependency> dependencies, boolean sparse, int layerBound, Layout laidOut) {
+        LabelRoom room = new LabelRoom(sizer);
+        double first = fittedZoom(laidOut.bounds());
+        double zoom = first;
+        Layout best = laidOut;
+        for (int round = 0; round < ROOM_ROUNDS && zoom < NodeSizer.IN_CARD_ZOOM; round++) {
+            double at = zoom * ROOM_MARGIN; // wider cards may lower the zoom a little
+            Layout wider = layoutHere(graph, chosen, part(monitor, round / (double) ROOM_ROUNDS,
+                    (round + 1) / (double) ROOM_ROUNDS), dependencies, sparse, layerBound, s -> room.width(s, at));
+            zoom = fittedZoom(wider.bounds());
+            if (zoom < 0.9 * first) {
+                break;
+            }
+            best = wider;
+            if (zoom >= at) {
+                break;
+            }
+        }
+        monitor.progress(1);
+        return best;
     }
 
     /** The monitor for one part of the work: its progress mapped onto {@code from} to {@code to}. */
@@ -144,13 +177,14 @@ final class LayeredLayout implements LayoutAlgorithm {
         };
     }
 
-    /** The zoom at which a drawing fits the graph canvas of a 1440 × 900 window (side panels open). */
+    /** The zoom at which a drawing fits the graph canvas of a 1440 × 900 window (without the cap at 1). */
     static double fittedZoom(Box bounds) {
-        return Math.min(REFERENCE_VIEW_WIDTH / Math.max(1, bounds.width()), REFERENCE_VIEW_HEIGHT / Math.max(1, bounds.height()));
+        CanvasSize view = CanvasSize.WINDOW_1440_BY_900;
+        return Math.min((view.width() - 64) / Math.max(1, bounds.width()), (view.height() - 64) / Math.max(1, bounds.height()));
     }
 
     private Layout layoutHere(Graph graph, Grouping chosen, LayoutMonitor monitor, List<DrawnDependency> dependencies,
-            boolean sparse, int layerBound) {
+            boolean sparse, int layerBound, java.util.function.ToDoubleFunction<Service> width) {
         monitor.progress(0);
         boolean large = !sparse || graph.size() > MAX_NETWORK_SIMPLEX;
         ElkNode root = ElkGraphUtil.createGraph();
@@ -187,7 +221,7 @@ final class LayeredLayout implements LayoutAlgorithm {
                 parent = container;
             }
             ElkNode n = ElkGraphUtil.createNode(parent);
-            n.setDimensions(sizer.width(s), sizer.height(s));
+            n.setDimensions(width.applyAsDouble(s), sizer.height(s));
             nodes.put(s.id(), n);
         }
         Map<ElkEdge, DrawnDependency> edges = new LinkedHashMap<>();

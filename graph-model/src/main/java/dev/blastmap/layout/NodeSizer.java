@@ -25,6 +25,13 @@ public final class NodeSizer {
     public static final double WRAP_WIDTH = 150;
     /** The height a second line adds to a box. */
     public static final double LINE_HEIGHT = 16;
+    /**
+     * The screen size of a label placed over its card when the graph is seen far out (the painter's
+     * {@code Detail.MIN_LABEL_PX}), in pixels.
+     */
+    public static final double FAR_LABEL_PX = 11.5;
+    /** From this zoom up labels sit inside their cards at the model's size (the painter's {@code Detail.IN_CARD}). */
+    public static final double IN_CARD_ZOOM = 0.85;
 
     private final TextMeasurer measurer;
 

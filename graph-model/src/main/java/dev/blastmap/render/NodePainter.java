@@ -21,16 +21,25 @@ final class NodePainter {
             .sorted(java.util.Comparator.comparingInt((int[] d) -> Math.abs(d[0]) + Math.abs(d[1])).thenComparingInt(d -> Math.abs(d[0])))
             .toArray(int[][]::new);
 
+    /** The places next to the card a label may move to when it has no room on it: above, below, then beside. */
+    private static final int[][] NEAR_SHIFTS = java.util.Arrays.stream(SHIFTS)
+            .filter(d -> Math.abs(d[0]) <= 1 && Math.abs(d[1]) <= 1 && (d[0] != 0 || d[1] != 0)).toArray(int[][]::new);
+
+    /** The longest line a label placed far out may take on screen, in pixels: longer, it runs off a fitted view. */
+    private static final double LONGEST_LINE_PX = 170;
+
     /** A second line's distance below the first, in font sizes. */
     private static final double LINE_SPACING = 1.2;
 
     private final Theme theme;
     private final LabelLines lines;
+    private final NodeSizer sizer;
     private final Map<String, List<String>> wrapped = new HashMap<>();
 
     NodePainter(Theme theme, TextMeasurer measurer) {
         this.theme = theme;
         this.lines = new LabelLines(measurer);
+        this.sizer = new NodeSizer(measurer);
     }
 
     /** A service as a card, with the detail the zoom allows; a card that is up and has a heat is filled by it. */
@@ -63,7 +72,8 @@ final class NodePainter {
         }
         s.save();
         s.setAlpha(detail.labelAlpha());
-        double iconX = b.x() + NodeSizer.PADDING;
+        // A card the layout widened to hold its label far out keeps its icon and label together in its middle.
+        double iconX = b.x() + NodeSizer.PADDING + Math.max(0, (b.width() - sizer.width(service)) / 2);
         double iconY = b.centerY() - NodeSizer.ICON / 2;
         Rgba badge = theme.kind(service.kind());
         if (state == ServiceState.KNOCKED_OUT) {
@@ -77,7 +87,8 @@ final class NodePainter {
         }
         s.setFill(style.text());
         double labelX = iconX + NodeSizer.ICON + NodeSizer.PADDING;
-        text(s, wrap(service.label(), NodeSizer.LABEL_SIZE, NodeSizer.labelRoom(b.width()), NodeSizer.linesIn(b.height())),
+        text(s, wrap(service.label(), NodeSizer.LABEL_SIZE, NodeSizer.labelRoom(b.maxX() - iconX + NodeSizer.PADDING),
+                NodeSizer.linesIn(b.height())),
                 labelX, b.centerY(), TextAnchor.START, NodeSizer.LABEL_SIZE, state == ServiceState.KNOCKED_OUT);
         if (service.customerFacing()) {
             s.setFill(theme.accent());
@@ -91,22 +102,41 @@ final class NodePainter {
      * centred on the card at {@code labelPixels} on screen. Tried in turn, the first that covers no other label or
      * card wins: the whole label on one line within the card, then on the two narrowest lines it breaks into
      * (in a row of cards there is more room above and below than beside), then on one line or two up to about a
-     * hundred screen pixels wide (or the card's width); last, the label cut to the card on
-     * one line, which collides only with a spotlit label allowed to cover the card. The card grows around a label
-     * that spills out of it. Null for a card too narrow for a letter and an ellipsis (three letters for a room).
+     * hundred screen pixels wide (or the card's width), then on one line up to {@link #LONGEST_LINE_PX}; then the
+     * same moved just above, below or beside the card, when the card grown around it covers nothing else; last,
+     * the label cut to the card on one line, which collides only with a spotlit label allowed to cover the card.
+     * The card grows around a label that spills out of it. Null for a card too narrow for a letter and an
+     * ellipsis (three letters for a room).
      */
     Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
         double size = labelPixels / scale;
         double pad = 3 / scale;
         double inCard = b.width() - 2 * pad;
         double wide = Math.max(inCard, 100 / scale);
+        double longest = Math.max(inCard, LONGEST_LINE_PX / scale);
         double narrowest = Math.max(inCard, lines.twoLineWidth(service.label(), size));
-        for (double[] attempt : new double[][] {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}}) {
+        List<List<String>> whole = new java.util.ArrayList<>();
+        for (double[] attempt : new double[][] {{inCard, 1}, {narrowest, 2}, {wide, 1}, {wide, 2}, {longest, 1}}) {
             List<String> text = wrap(service.label(), size, attempt[0], (int) attempt[1]);
             if (isWhole(text, service.label())) {
+                whole.add(text);
+            }
+        }
+        for (List<String> text : whole) {
+            Box pill = pill(text, size, pad, b);
+            if (placer.isFree(pill, b)) {
+                return placed(text, pill, b, size, placer);
+            }
+        }
+        for (int[] shift : NEAR_SHIFTS) {
+            for (List<String> text : whole) {
                 Box pill = pill(text, size, pad, b);
-                if (placer.isFree(pill, b)) {
-                    return placed(text, pill, b, size, placer);
+                Box moved = pill.translate(shift[0] * Math.max((pill.width() - b.width()) / 2, pill.width() / 2),
+                        shift[1] * (pill.height() + b.height()) / 2);
+                Box card = around(b, moved);
+                if (placer.isFree(card, b)) {
+                    placer.take(card);
+                    return new Placement(text, card, moved, size);
                 }
             }
         }
@@ -206,7 +236,7 @@ final class NodePainter {
             w = Math.max(w, lines.width(line, size));
         }
         w += 2 * pad;
-        double h = size * (1.45 + (text.size() - 1) * LINE_SPACING);
+        double h = size * (1.25 + (text.size() - 1) * LINE_SPACING);
         return new Box(card.centerX() - w / 2, card.centerY() - h / 2, w, h);
     }
 

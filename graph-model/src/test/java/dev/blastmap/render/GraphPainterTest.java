@@ -9,6 +9,7 @@ import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.layout.SampleGraphs;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,21 +87,20 @@ class GraphPainterTest {
     }
 
     @Test
-    void whenTwoLabelsWouldCollideTheKnockedOutServiceKeepsItsWholeLabelAndTheOtherIsCutToItsCard() {
+    void whenTwoLabelsWouldCollideTheKnockedOutServiceKeepsItsCardsCentreAndTheOtherMovesAside() {
         Graph pair = Graph.of(
                 dev.blastmap.model.Service.builder("a").label("Alpha service with a long name").build(),
                 dev.blastmap.model.Service.builder("b").label("Beta service with a long name").build());
         Layout side = new Layout(Map.of(ServiceId.of("a"), new Box(0, 0, 100, 20),
                 ServiceId.of("b"), new Box(0, 70, 100, 20)), java.util.List.of(), java.util.List.of(), "test");
-        RecordingSurface quiet = new RecordingSurface();
-        painter.paint(quiet, PaintRequest.of(pair, side).withView(null, 0.3));
-        String both = String.join(" ", quiet.texts);
-        assertThat(both.contains("Alpha service with a long name")).isNotEqualTo(both.contains("Beta service with a long name"));
-        RecordingSurface knocked = new RecordingSurface();
-        painter.paint(knocked, PaintRequest.of(pair, side).withView(null, 0.3)
+        Map<ServiceId, NodePainter.Placement> quiet = painter.placeLabels(PaintRequest.of(pair, side).withView(null, 0.3));
+        Map<ServiceId, NodePainter.Placement> knocked = painter.placeLabels(PaintRequest.of(pair, side).withView(null, 0.3)
                 .withStates(id -> id.equals(ServiceId.of("b")) ? ServiceState.KNOCKED_OUT : ServiceState.HEALTHY));
-        assertThat(String.join(" ", knocked.texts)).contains("Beta service with a long name")
-                .doesNotContain("Alpha service with a long name");
+        for (Map<ServiceId, NodePainter.Placement> placed : List.of(quiet, knocked)) {
+            assertThat(placed.values()).allSatisfy(p -> assertThat(String.join(" ", p.lines())).doesNotContain("…"));
+        }
+        assertThat(knocked.get(ServiceId.of("b")).label().centerY()).isEqualTo(80);
+        assertThat(knocked.get(ServiceId.of("a")).label().centerY()).isNotEqualTo(10);
     }
 
     @Test

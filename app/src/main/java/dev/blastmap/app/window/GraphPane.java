@@ -4,6 +4,7 @@ import dev.blastmap.analysis.Selector;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.NodeMenuRequest;
+import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.document.DocumentModel;
 import dev.blastmap.app.document.GraphDocument;
 import dev.blastmap.app.focus.FocusBar;
@@ -15,6 +16,7 @@ import dev.blastmap.app.layout.LayoutProgress;
 import dev.blastmap.app.selection.SelectionModel;
 import dev.blastmap.app.spread.PlaybackModel;
 import dev.blastmap.app.spread.SpreadPlan;
+import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
@@ -61,6 +63,8 @@ final class GraphPane extends StackPane {
     private java.util.function.Function<NodeMenuRequest, List<MenuItem>> moreItems = r -> List.of();
     /** True from showing a layout until the user pans, zooms or frames: until then a resize fits again. */
     private boolean fitOnResize;
+    /** True from selecting a service until a frame: a panel unfolding must not cover the selected service. */
+    private boolean keepSelectionInView;
 
     GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
               SelectionModel selection) {
@@ -91,7 +95,15 @@ final class GraphPane extends StackPane {
         layouts.layoutProperty().addListener((obs, was, now) -> showLayout(now));
         playback.frameProperty().addListener((obs, was, now) -> showStates());
         playback.planProperty().addListener((obs, was, now) -> showStates());
-        selection.selectedProperty().addListener((obs, was, now) -> canvas.selectedProperty().set(now));
+        selection.selectedProperty().addListener((obs, was, now) -> {
+            canvas.selectedProperty().set(now);
+            // Selecting keeps the picture still (the next click must find what it aims at) when the inspector
+            // unfolds over it; only the selected service is kept in view.
+            if (now != null) {
+                fitOnResize = false;
+                keepSelectionInView = true;
+            }
+        });
         canvas.selectedProperty().addListener((obs, was, now) -> {
             if (now != null || canvas.isFocused()) {
                 selection.selectedProperty().set(now);
@@ -104,6 +116,7 @@ final class GraphPane extends StackPane {
         new DescriptionTooltip(canvas, canvas.hoveredProperty(), () -> documents.document().graph());
         selection.frameRequestProperty().addListener((obs, was, now) -> {
             fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
+            keepSelectionInView = false;
             if (now.ids().isEmpty()) {
                 canvas.fit();
             } else {
@@ -177,9 +190,22 @@ final class GraphPane extends StackPane {
         canvas.requestFocus();
     }
 
+    /** Fits a fitted view again; otherwise keeps the selected service on screen (a side panel may cover it). */
     private void refitAfterResize() {
-        if (fitOnResize && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        ServiceId id = selection.selectedProperty().get();
+        Box box = id == null ? null : canvas.graphLayout().nodes().get(id);
+        Viewport v = canvas.viewportProperty().get();
+        if (fitOnResize) {
             canvas.fit();
+        } else if (keepSelectionInView && box != null) {
+            double overRight = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
+            double dx = Math.min(overRight, v.toScreenX(box.x()) - 16);
+            if (dx > 0) {
+                canvas.setViewport(v.panBy(-dx, 0));
+            }
         }
     }
 

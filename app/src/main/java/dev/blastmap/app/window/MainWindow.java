@@ -141,6 +141,7 @@ public final class MainWindow {
         BorderPane root = (BorderPane) scene.getRoot();
         List<javafx.scene.Node> hidden = new ArrayList<>(List.of(root.getTop()));
         hidden.addAll(bottomBars.getChildren());
+        hidden.add(panels.strip());
         Player p = new Player(stage, scene, documents, knockouts, selection, actions::saveAs, actions::typing, hidden,
                 panels.split(), panels.tabPanes());
         edits.model().onApplied(edit -> p.recorder().follow(edit::follow));
@@ -167,7 +168,7 @@ public final class MainWindow {
                                 () -> new SpofView(spof, documents.documentProperty(), availability)),
                         SidePanels.lazyTab("Resilience", () -> new ResilienceView(new ResilienceModel(
                                 documents.documentProperty(), tasks, knockouts, selection), documents.documentProperty()))),
-                options.panel(), () -> graphPane.focusGraph());
+                options.panel(), () -> graphPane.focusGraph(), selection.selectedProperty());
         actions = new WindowCommands(stage, documents, dialogs, guard, compare, theme, selection, knockouts, panels,
                 graphPane);
         menuBar = new MainMenuBar(documents, knockouts, playback, layouts, selection, theme, catalog, actions);
@@ -179,7 +180,7 @@ public final class MainWindow {
         bottomBars.getChildren().addAll(new TimelineBar(playback), status);
         bottomBars.getStyleClass().add("bottom-bars");
 
-        BorderPane root = new BorderPane(panels.split(), new VBox(menuBar, toolBar), null, bottomBars, null);
+        BorderPane root = new BorderPane(panels.view(), new VBox(menuBar, toolBar), null, bottomBars, null);
         root.getStyleClass().add("blastmap-root");
         return root;
     }

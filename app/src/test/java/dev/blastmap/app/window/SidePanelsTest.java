@@ -1,0 +1,152 @@
+package dev.blastmap.app.window;
+
+import static dev.blastmap.app.Fixtures.id;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.canvas.Viewport;
+import dev.blastmap.app.document.SampleCatalog;
+import dev.blastmap.app.start.LaunchOptions;
+import dev.blastmap.layout.CanvasSize;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The side panels of the real window, headless: the right tabs fold away while there is nothing to inspect. */
+@ExtendWith(ApplicationExtension.class)
+class SidePanelsTest {
+
+    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/panels-" + System.nanoTime());
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
+        window.show();
+        stage.requestFocus();
+    }
+
+    @AfterEach
+    void finishBackgroundWorkAndForgetPreferences() throws BackingStoreException, TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());
+        preferences.removeNode();
+    }
+
+    private void waitForFlagship() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private double[] canvasIn(FxRobot robot, double width, double height) {
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        return new double[] {canvas.getWidth(), canvas.getHeight()};
+    }
+
+    @Test
+    void theCanvasAUserFirstSeesHasTheSizeTheLayoutsAreShapedFor(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        assertThat(robot.lookup("#right-tabs").tryQuery()).as("the right tabs start folded").isEmpty();
+        // Monocle's screen is 1600 × 1000 (see app/pom.xml): the window cannot be larger.
+        for (double[] size : new double[][] {{1440, 900}, {1280, 720}, {1600, 1000}}) {
+            double[] canvas = canvasIn(robot, size[0], size[1]);
+            CanvasSize expected = CanvasSize.ofWindow(size[0], size[1]);
+            // Within a few pixels: the strip's buttons are as wide as the font makes them.
+            assertThat(canvas[0]).as("width in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.width(), within(4.0));
+            assertThat(canvas[1]).as("height in a %.0f × %.0f window", size[0], size[1]).isCloseTo(expected.height(), within(4.0));
+        }
+    }
+
+    @Test
+    void selectingAServiceUnfoldsTheInspectorAndClearingTheSelectionFoldsItAgain(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        double folded = canvas.getWidth();
+        robot.interact(() -> window.selection().selectedProperty().set(id("dynamodb")));
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        assertThat(right.getSelectionModel().getSelectedIndex()).as("the inspector").isZero();
+        assertThat(canvas.getWidth()).isLessThan(folded - 200);
+
+        robot.interact(() -> window.selection().selectedProperty().set(null));
+        assertThat(robot.lookup("#right-tabs").tryQuery()).isEmpty();
+        assertThat(canvas.getWidth()).isEqualTo(folded);
+    }
+
+    @Test
+    void aTabOpenedFromTheStripStaysOpenUntilItsButtonFoldsIt(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        robot.clickOn("Single points of failure");
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        assertThat(right.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        robot.interact(() -> window.selection().selectedProperty().set(id("dynamodb")));
+        robot.interact(() -> window.selection().selectedProperty().set(null));
+        assertThat(right.getSelectionModel().getSelectedIndex()).as("a selection leaves the ranking in front").isEqualTo(1);
+        assertThat(robot.lookup("#right-tabs").tryQuery()).as("still open").isPresent();
+
+        robot.clickOn("#panel-strip-toggle");
+        assertThat(robot.lookup("#right-tabs").tryQuery()).isEmpty();
+        robot.clickOn("#panel-strip-toggle");
+        assertThat(robot.lookup("#right-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
+                .as("« unfolds the tab shown last").isEqualTo(1);
+    }
+
+    @Test
+    void clickingAServiceUnfoldsTheInspectorWithoutMovingThePictureUnlessItWouldCoverTheService(FxRobot robot)
+            throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        for (String service : List.of("route53-dns", "support-center")) {
+            robot.interact(() -> window.selection().selectedProperty().set(null));
+            Viewport v = canvas.viewportProperty().get();
+            dev.blastmap.layout.Box box = canvas.graphLayout().nodes().get(id(service));
+            robot.clickOn(canvas.localToScreen(v.toScreenX(box.centerX()), v.toScreenY(box.centerY())));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> id(service).equals(window.selection().selectedProperty().get()));
+            assertThat(robot.lookup("#right-tabs").tryQuery()).isPresent();
+            Viewport after = canvas.viewportProperty().get();
+            assertThat(after.scale()).isEqualTo(v.scale());
+            assertThat(after.toScreenX(box.maxX())).as(service).isLessThanOrEqualTo(canvas.getWidth());
+            if (v.toScreenX(box.maxX()) < canvas.getWidth()) {
+                assertThat(after).as("%s was not covered: the picture stays", service).isEqualTo(v);
+            }
+        }
+    }
+
+    @Test
+    void openingTheRankingFromTheStripFitsTheGraphToTheNarrowerCanvas(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        double folded = canvas.getWidth();
+        robot.clickOn("Single points of failure");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getWidth()).isLessThan(folded);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+    }
+
+    /** True when the canvas shows the whole graph as large as it fits. */
+    private static boolean isFitted(GraphCanvas canvas) {
+        Viewport fit = Viewport.fit(canvas.graphLayout().bounds(), canvas.getWidth(), canvas.getHeight(), 32, 1.0);
+        return Math.abs(canvas.viewportProperty().get().scale() - fit.scale()) < 1e-6;
+    }
+}
