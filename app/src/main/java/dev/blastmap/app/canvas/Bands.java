@@ -1,0 +1,151 @@
+package dev.blastmap.app.canvas;
+
+import dev.blastmap.render.GraphPainter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Paints one picture in horizontal bands at once, one band per lane: lane 0 on the calling thread (the FX
+ * thread), the others on worker threads, so that a frame uses every core the machine has and is still whole
+ * before the call returns. Each lane paints with its own painter ({@link GraphPainter#twin}) and its own surface
+ * ({@link LanedRaster}) into disjoint rows of the same pixels, and a picture painted in bands is pixel for pixel
+ * the picture painted whole: how a shape is drawn never depends on the clip. Where the bands are cut is learnt
+ * per kind of work from how long each band took ({@link BandSplit}).
+ *
+ * <p>One thread at a time calls it (the FX thread); the workers are shared by every canvas.
+ */
+final class Bands {
+
+    /** Kinds of work, each with the cuts learnt for it. */
+    enum Work {
+        /** The scenery painted afresh. */
+        SCENERY,
+        /** The scenery copied into the frame and the foreground painted over it. */
+        FOREGROUND
+    }
+
+    /** What each lane does with its band. */
+    @FunctionalInterface
+    interface Band {
+
+        /** Paints rows {@code y0} inclusive to {@code y1} exclusive as lane {@code lane}. */
+        void paint(int lane, int y0, int y1);
+    }
+
+    /** Fewer rows than this a lane are not worth a thread. */
+    private static final int LEAST_ROWS = 32;
+    private static final int MOST_LANES = 4;
+    private static ExecutorService workers;
+
+    private final int lanes;
+    private final BandSplit[] splits;
+    private final GraphPainter[] painters;
+
+    /** Bands for this many lanes (1: everything on the calling thread). */
+    Bands(int lanes) {
+        if (lanes < 1) {
+            throw new IllegalArgumentException("at least one lane, not " + lanes);
+        }
+        this.lanes = lanes;
+        this.splits = new BandSplit[Work.values().length];
+        for (int i = 0; i < splits.length; i++) {
+            splits[i] = new BandSplit(lanes);
+        }
+        this.painters = new GraphPainter[lanes];
+    }
+
+    /** One lane per core, up to four. */
+    static Bands perCore() {
+        return new Bands(Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** How many lanes. */
+    int lanes() {
+        return lanes;
+    }
+
+    /**
+     * The painters the lanes paint with, by lane: {@code main} itself on lane 0, twins of it on the others (kept
+     * while {@code main} is). Call it before {@link #paint}, on the calling thread.
+     */
+    GraphPainter[] painters(GraphPainter main) {
+        if (main != painters[0]) {
+            painters[0] = main;
+            for (int lane = 1; lane < lanes; lane++) {
+                painters[lane] = main.twin();
+            }
+        }
+        return painters;
+    }
+
+    /**
+     * Paints rows 0 to {@code height} in bands, one per lane, and returns when every band is painted. A failure in
+     * any band is thrown here.
+     */
+    void paint(Work work, int height, Band band) {
+        if (height < lanes * LEAST_ROWS) {
+            band.paint(0, 0, height);
+            return;
+        }
+        BandSplit split = splits[work.ordinal()];
+        int[] rows = split.rows(height);
+        long[] costs = new long[lanes];
+        List<Future<?>> others = new ArrayList<>();
+        for (int lane = 1; lane < lanes; lane++) {
+            int l = lane;
+            others.add(workers().submit(() -> costs[l] = timed(band, l, rows[l], rows[l + 1])));
+        }
+        costs[0] = timed(band, 0, rows[0], rows[1]);
+        for (Future<?> other : others) {
+            await(other);
+        }
+        split.learn(rows, costs);
+    }
+
+    private static long timed(Band band, int lane, int y0, int y1) {
+        long start = System.nanoTime();
+        band.paint(lane, y0, y1);
+        return System.nanoTime() - start;
+    }
+
+    private static void await(Future<?> other) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    other.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(MOST_LANES - 1, r -> {
+                Thread t = new Thread(r, "blastmap-bands");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
+    }
+}
