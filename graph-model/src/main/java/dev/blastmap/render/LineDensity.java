@@ -161,16 +161,9 @@ final class LineDensity {
                            int toColumn) {
         int first = Math.max(fromRow, band * BAND);
         int last = Math.min(toRow, band * BAND + BAND);
-        int[] line = new int[Math.max(width, BAND) + 1];
+        long[] range = new long[2];
         for (int k = 1; k <= which[0]; k++) {
-            int i = which[k];
-            int n = LineWalk.walk(lines, LineWalk.SIZE * i, clipX0, first, clipX1, last, width, line);
-            for (int p = 0; p < n; p++) {
-                int at = line[p];
-                if (counts[at] != -1) {
-                    counts[at]++;
-                }
-            }
+            LineWalk.count(lines, LineWalk.SIZE * which[k], clipX0, first, clipX1, last, width, counts, range);
         }
         int[] pixels = raster.pixels();
         for (int y = first; y < last; y++) {
