@@ -29,6 +29,8 @@ public final class RasterSurface implements Surface {
     private static final double WIDEST = 6.5;
     /** Up to this width (in pixels) a smoothed solid line is drawn here ({@link SmoothShapes}). */
     private static final double WIDEST_SMOOTH = 4.5;
+    /** How far, in sizes, a glyph of text centred on a line may reach above or below it (generously). */
+    private static final double TEXT_REACH = 1.5;
 
     private final PixelRaster raster;
     private final Graphics2D graphics;
@@ -259,8 +261,17 @@ public final class RasterSurface implements Surface {
         });
     }
 
+    /**
+     * Text goes to Java2D, unless it lies wholly above or below the clip (a band of the picture): text is
+     * centred on y, and no glyph reaches more than its size above or below that.
+     */
     @Override
     public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) {
+        double middle = y * state.scale + state.ty;
+        double reach = Math.abs(size * state.scale) * TEXT_REACH + 2;
+        if (middle + reach < clipY0 || middle - reach > clipY1) {
+            return;
+        }
         java2d.text(text, x, y, anchor, size, bold);
     }
 
