@@ -140,7 +140,8 @@ final class Bands {
 
     private static synchronized ExecutorService workers() {
         if (workers == null) {
-            workers = Executors.newFixedThreadPool(MOST_LANES - 1, r -> {
+            int threads = Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors()) - 1);
+            workers = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "blastmap-bands");
                 t.setDaemon(true);
                 return t;

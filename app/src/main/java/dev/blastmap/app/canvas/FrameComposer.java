@@ -1,5 +1,6 @@
 package dev.blastmap.app.canvas;
 
+import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
@@ -30,6 +31,8 @@ import javafx.scene.image.WritableImage;
 final class FrameComposer {
 
     private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+    private static final double PART_MARGIN_PIXELS = 16;
+    private static final double PART_MARGIN_UNITS = 8;
 
     private final Bands bands;
     private final SceneryLayer scenery;
@@ -95,10 +98,23 @@ final class FrameComposer {
             s.save();
             s.translate(ox, oy);
             s.scale(scale);
-            painters[lane].paintForeground(s, request);
+            painters[lane].paintForeground(s, request, part(request, w, scale, ox, oy, y0, y1));
             s.restore();
         });
         return frame;
+    }
+
+    /**
+     * The part of the model that rows {@code y0} to {@code y1} show, grown by what a card's outline, shadow,
+     * text or smoothing may reach past its box; null when the rows are the whole picture.
+     */
+    private static Box part(PaintRequest request, int width, double scale, long ox, long oy, int y0, int y1) {
+        if (request.visible() == null) {
+            return null;
+        }
+        double margin = PART_MARGIN_PIXELS / scale + PART_MARGIN_UNITS;
+        return new Box(-ox / scale - margin, (y0 - oy) / scale - margin, width / scale + 2 * margin,
+                (y1 - y0) / scale + 2 * margin);
     }
 
     /** Pixels of scenery painted afresh so far (not moved); for measurements. */

@@ -70,6 +70,10 @@ class FrameComposerTest {
     }
 
     private void assertBandsPaintTheWholePicture(PaintRequest request, Viewport... views) {
+        assertBandsPaintTheWholePicture(painter, request, views);
+    }
+
+    private static void assertBandsPaintTheWholePicture(GraphPainter painter, PaintRequest request, Viewport... views) {
         FrameComposer whole = new FrameComposer(new Bands(1));
         FrameComposer banded = new FrameComposer(new Bands(3));
         for (int round = 0; round < 3; round++) {
@@ -95,6 +99,15 @@ class FrameComposerTest {
         request = request.withHighlight(Highlight.direct(request.graph(), request.graph().services().get(5).id()));
         Viewport fit = Viewport.fit(request.layout().bounds(), WIDTH, HEIGHT, 32, 1.0);
         assertBandsPaintTheWholePicture(request, fit, fit.zoomAt(3, WIDTH / 2.0, HEIGHT / 2.0));
+    }
+
+    @Test
+    void aPresentersBigSpotlitLabelsInBandsAreThePicturePaintedWhole() throws Exception {
+        PaintRequest request = flagshipSpreading();
+        GraphPainter room = new GraphPainter(Theme.dark(), dev.blastmap.layout.TextMeasurer.approximate(), 31)
+                .withSpotlight(CanvasFrameRateHarness.hubs(request.graph(), 3));
+        Viewport fit = Viewport.fit(request.layout().bounds(), WIDTH, HEIGHT, 32, 1.0);
+        assertBandsPaintTheWholePicture(room, request, fit, fit.zoomAt(2, WIDTH / 2.0, HEIGHT / 2.0));
     }
 
     @Test
