@@ -1,5 +1,8 @@
 package dev.blastmap.render;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -17,6 +20,9 @@ import java.util.stream.IntStream;
 final class LineDensity {
 
     private static final int MAX_COUNT = 255;
+    /** Eight counts read as one long, to skip runs of nothing. */
+    private static final VarHandle EIGHT_COUNTS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final int BAND = 64;
     /** Fewer line pixels than this are not worth handing to other threads. */
     private static final long PARALLEL_PIXELS = 400_000;
@@ -166,13 +172,35 @@ final class LineDensity {
             LineWalk.count(lines, LineWalk.SIZE * which[k], clipX0, first, clipX1, last, width, counts, range);
         }
         int[] pixels = raster.pixels();
+        // Most of a haze lies over one colour (the background, a group box): the ink over it is blended once
+        // per count and that colour, not once per pixel. Eight counts of nothing are skipped at once.
+        int[] memo = new int[MAX_COUNT + 1];
+        int[] memoOf = new int[MAX_COUNT + 1];
+        int memoUnder = pixels[first * width + fromColumn];
+        int generation = 1;
         for (int y = first; y < last; y++) {
-            for (int i = y * width + fromColumn, end = y * width + toColumn; i < end; i++) {
+            int i = y * width + fromColumn;
+            int end = y * width + toColumn;
+            while (i < end) {
+                if (i + 8 <= end && (long) EIGHT_COUNTS.get(counts, i) == 0) {
+                    i += 8;
+                    continue;
+                }
                 int c = counts[i] & 0xff;
                 if (c != 0) {
-                    pixels[i] = PixelRaster.over(ink[c], pixels[i]);
+                    int under = pixels[i];
+                    if (under != memoUnder) {
+                        memoUnder = under;
+                        generation++;
+                    }
+                    if (memoOf[c] != generation) {
+                        memo[c] = PixelRaster.over(ink[c], under);
+                        memoOf[c] = generation;
+                    }
+                    pixels[i] = memo[c];
                     counts[i] = 0;
                 }
+                i++;
             }
         }
     }
