@@ -36,6 +36,7 @@ final class LineDensity {
     /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
     private int[] rows = new int[2 * 1024];
     private int count;
+    private boolean shared = true;
     private int clipX0;
     private int clipY0;
     private int clipX1;
@@ -49,6 +50,14 @@ final class LineDensity {
         this.width = width;
         this.height = height;
         this.counts = new byte[width * height];
+    }
+
+    /**
+     * Whether big batches are shared between the processor's cores (they are unless told otherwise): not when
+     * the caller already paints parts of the picture on every core.
+     */
+    void shareBetweenCores(boolean share) {
+        shared = share;
     }
 
     /** Collects a line (pixel coordinates), to be counted within the clip; see {@link LineWalk}. */
@@ -112,7 +121,7 @@ final class LineDensity {
             pixels += (long) inBand[b][0] * BAND;
         }
         IntStream range = IntStream.range(0, bands);
-        (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
+        (shared && pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
                 inBand[b], fromRow, toRow, fromColumn, toColumn));
         count = 0;
         resetBounds();

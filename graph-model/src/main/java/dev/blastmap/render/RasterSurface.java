@@ -79,6 +79,14 @@ public final class RasterSurface implements Surface {
         graphics.setTransform(t);
     }
 
+    /**
+     * Whether masses of lines counted as ink are shared between the processor's cores (they are unless told
+     * otherwise): not when the caller already paints bands of the picture on every core.
+     */
+    public void shareInkBetweenCores(boolean share) {
+        density.shareBetweenCores(share);
+    }
+
     /** Lets go of the Java2D graphics. */
     public void dispose() {
         graphics.dispose();

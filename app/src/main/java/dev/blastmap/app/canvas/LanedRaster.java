@@ -21,6 +21,8 @@ final class LanedRaster {
     RasterSurface surface(int lane) {
         if (surfaces[lane] == null) {
             surfaces[lane] = new RasterSurface(raster);
+            // The lanes already keep every core busy: ink shared out again would only make them wait.
+            surfaces[lane].shareInkBetweenCores(surfaces.length == 1);
         }
         return surfaces[lane];
     }
