@@ -103,27 +103,23 @@ final class LineWalk {
         long v = lines[at + BASE] + (range[0] - lines[at + FIRST]) * step;
         int from = (int) range[0];
         int to = (int) range[1];
+        // The range is cut exactly (integer arithmetic) to the steps whose position across lies in the clip, so
+        // no step needs checking.
         if (lines[at + FLAT] == 1) {
             for (int u = from; u <= to; u++, v += step) {
-                int across = (int) (v >> SHIFT);
-                if (across >= cy0 && across < cy1) {
-                    bump(counts, across * stride + u);
-                }
+                bump(counts, (int) (v >> SHIFT) * stride + u);
             }
         } else {
             for (int u = from; u <= to; u++, v += step) {
-                int across = (int) (v >> SHIFT);
-                if (across >= cx0 && across < cx1) {
-                    bump(counts, u * stride + across);
-                }
+                bump(counts, u * stride + (int) (v >> SHIFT));
             }
         }
     }
 
+    /** One more, saturating at 255, without a branch. */
     private static void bump(byte[] counts, int at) {
-        if (counts[at] != -1) {
-            counts[at]++;
-        }
+        int c = (counts[at] & 0xff) + 1;
+        counts[at] = (byte) (c - (c >>> 8));
     }
 
     /**
