@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * before the call returns. Each lane paints with its own painter ({@link GraphPainter#twin}) and its own surface
  * ({@link LanedRaster}) into disjoint rows of the same pixels, and a picture painted in bands is pixel for pixel
  * the picture painted whole: how a shape is drawn never depends on the clip. Where the bands are cut is learnt
- * per kind of work from how long each band took ({@link BandSplit}).
+ * per kind of work from how long each band took ({@link BandSplit}); work that cost little last time is done on
+ * the calling thread alone.
  *
  * <p>One thread at a time calls it (the FX thread); the workers are shared by every canvas.
  */
@@ -41,16 +42,36 @@ final class Bands {
     private static final int MOST_LANES = 4;
     private static ExecutorService workers;
 
+    /**
+     * The canvas splits a kind of work only when it last cost this much on one core: below it, handing a band
+     * to another thread saves less than a wake-up may cost on a busy machine.
+     */
+    private static final long SPLIT_FROM_NANOS = 6_000_000;
+
     private final int lanes;
+    private final long splitFrom;
     private final BandSplit[] splits;
+    /** What each kind of work cost last time, all lanes together, in nanoseconds. */
+    private final long[] lastCost;
     private final GraphPainter[] painters;
 
-    /** Bands for this many lanes (1: everything on the calling thread). */
+    /** Bands for this many lanes (1: everything on the calling thread), used for all work however cheap. */
     Bands(int lanes) {
+        this(lanes, 0);
+    }
+
+    /**
+     * Bands for this many lanes, used only for a kind of work that last cost at least {@code splitFromNanos} on
+     * all lanes together (the first time, always).
+     */
+    Bands(int lanes, long splitFromNanos) {
         if (lanes < 1) {
             throw new IllegalArgumentException("at least one lane, not " + lanes);
         }
         this.lanes = lanes;
+        this.splitFrom = splitFromNanos;
+        this.lastCost = new long[Work.values().length];
+        java.util.Arrays.fill(lastCost, Long.MAX_VALUE);
         this.splits = new BandSplit[Work.values().length];
         for (int i = 0; i < splits.length; i++) {
             splits[i] = new BandSplit(lanes);
@@ -58,9 +79,10 @@ final class Bands {
         this.painters = new GraphPainter[lanes];
     }
 
-    /** One lane per core, up to four. */
+    /** One lane per core, up to four, for work that costs more than a few milliseconds a frame. */
     static Bands perCore() {
-        return new Bands(Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors())));
+        return new Bands(Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors())),
+                SPLIT_FROM_NANOS);
     }
 
     /** How many lanes. */
@@ -87,8 +109,8 @@ final class Bands {
      * any band is thrown here.
      */
     void paint(Work work, int height, Band band) {
-        if (height < lanes * LEAST_ROWS) {
-            band.paint(0, 0, height);
+        if (height < lanes * LEAST_ROWS || lastCost[work.ordinal()] < splitFrom) {
+            lastCost[work.ordinal()] = timed(band, 0, 0, height);
             return;
         }
         BandSplit split = splits[work.ordinal()];
@@ -104,6 +126,7 @@ final class Bands {
             await(other);
         }
         split.learn(rows, costs);
+        lastCost[work.ordinal()] = java.util.Arrays.stream(costs).sum();
     }
 
     private static long timed(Band band, int lane, int y0, int y1) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Theme;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,35 @@ class BandsTest {
             calls[0]++;
         });
         assertThat(calls[0]).isOne();
+    }
+
+    @Test
+    void workThatCostLittleLastTimeStaysOnTheCallingThread() {
+        Bands bands = new Bands(2, 50_000_000);
+        List<Integer> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        bands.paint(Bands.Work.FOREGROUND, 400, (lane, y0, y1) -> lanes.add(lane));
+        assertThat(lanes).as("the first time, split").containsExactlyInAnyOrder(0, 1);
+        lanes.clear();
+        bands.paint(Bands.Work.FOREGROUND, 400, (lane, y0, y1) -> lanes.add(lane));
+        assertThat(lanes).as("then whole, on lane 0").containsExactly(0);
+        bands.paint(Bands.Work.SCENERY, 400, (lane, y0, y1) -> lanes.add(lane));
+        assertThat(lanes).as("each kind of work on its own").hasSize(3);
+    }
+
+    @Test
+    void workThatCostMuchLastTimeIsSplit() {
+        Bands bands = new Bands(2, 1_000_000);
+        List<Integer> lanes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int frame = 0; frame < 3; frame++) {
+            bands.paint(Bands.Work.FOREGROUND, 400, (lane, y0, y1) -> {
+                lanes.add(lane);
+                long until = System.nanoTime() + 2_000_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+            });
+        }
+        assertThat(lanes).hasSize(6).contains(1);
     }
 
     @Test
