@@ -2,6 +2,7 @@ package dev.blastmap.app.canvas;
 
 import dev.blastmap.render.GraphPainter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +72,7 @@ final class Bands {
         this.lanes = lanes;
         this.splitFrom = splitFromNanos;
         this.lastCost = new long[Work.values().length];
-        java.util.Arrays.fill(lastCost, Long.MAX_VALUE);
+        Arrays.fill(lastCost, Long.MAX_VALUE);
         this.splits = new BandSplit[Work.values().length];
         for (int i = 0; i < splits.length; i++) {
             splits[i] = new BandSplit(lanes);
@@ -121,12 +122,16 @@ final class Bands {
             int l = lane;
             others.add(workers().submit(() -> costs[l] = timed(band, l, rows[l], rows[l + 1])));
         }
-        costs[0] = timed(band, 0, rows[0], rows[1]);
-        for (Future<?> other : others) {
-            await(other);
+        try {
+            costs[0] = timed(band, 0, rows[0], rows[1]);
+        } finally {
+            // Even when this band failed, the others are waited for: they paint into the same pixels.
+            for (Future<?> other : others) {
+                await(other);
+            }
         }
         split.learn(rows, costs);
-        lastCost[work.ordinal()] = java.util.Arrays.stream(costs).sum();
+        lastCost[work.ordinal()] = Arrays.stream(costs).sum();
     }
 
     private static long timed(Band band, int lane, int y0, int y1) {

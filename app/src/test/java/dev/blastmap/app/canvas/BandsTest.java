@@ -28,7 +28,7 @@ class BandsTest {
     }
 
     @Test
-    void lanesPaintAtOnceOnOtherThreadsAndTheFirstOnTheCallers() {
+    void otherLanesPaintOnWorkerThreadsAndTheFirstOnTheCallers() {
         Bands bands = new Bands(2);
         Thread[] threads = new Thread[2];
         bands.paint(Bands.Work.SCENERY, 400, (lane, y0, y1) -> threads[lane] = Thread.currentThread());
@@ -85,6 +85,24 @@ class BandsTest {
                 throw new IllegalStateException("band " + lane);
             }
         })).isInstanceOf(IllegalStateException.class).hasMessage("band 1");
+    }
+
+    @Test
+    void whenTheCallersBandFailsTheOthersAreFinishedFirst() {
+        Bands bands = new Bands(2);
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        assertThatThrownBy(() -> bands.paint(Bands.Work.SCENERY, 400, (lane, y0, y1) -> {
+            if (lane == 0) {
+                throw new IllegalStateException("band 0");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.set(true);
+        })).hasMessage("band 0");
+        assertThat(finished).as("the other band was waited for: it paints into the same pixels").isTrue();
     }
 
     @Test
