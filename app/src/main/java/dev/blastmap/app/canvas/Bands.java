@@ -47,7 +47,7 @@ final class Bands {
      * The canvas splits a kind of work only when it last cost this much on one core: below it, handing a band
      * to another thread saves less than a wake-up may cost on a busy machine.
      */
-    private static final long SPLIT_FROM_NANOS = 6_000_000;
+    private static final long SPLIT_FROM_NANOS = 12_000_000;
 
     private final int lanes;
     private final long splitFrom;
