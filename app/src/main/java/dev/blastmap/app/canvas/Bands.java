@@ -41,6 +41,8 @@ final class Bands {
     /** Fewer rows than this a lane are not worth a thread. */
     private static final int LEAST_ROWS = 32;
     private static final int MOST_LANES = 4;
+    /** The system property that sets how many lanes a canvas paints in. */
+    static final String LANES_PROPERTY = "blastmap.paintLanes";
     private static ExecutorService workers;
 
     /**
@@ -80,10 +82,16 @@ final class Bands {
         this.painters = new GraphPainter[lanes];
     }
 
-    /** One lane per core, up to four, for work that costs more than a few milliseconds a frame. */
+    /**
+     * The canvas's bands: as many lanes as the system property {@value #LANES_PROPERTY} says, at most one per
+     * core and four; by default one, i.e. everything on the FX thread (ink still shared with the common pool).
+     * On this project's 2-core machine, measured under other people's load, two lanes did not pay: the second
+     * core is also the renderer's, and the ink was already shared (docs/performance.md, "Rendering, third
+     * pass").
+     */
     static Bands perCore() {
-        return new Bands(Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors())),
-                SPLIT_FROM_NANOS);
+        int cores = Math.max(1, Math.min(MOST_LANES, Runtime.getRuntime().availableProcessors()));
+        return new Bands(Math.max(1, Math.min(cores, Integer.getInteger(LANES_PROPERTY, 1))), SPLIT_FROM_NANOS);
     }
 
     /** How many lanes. */

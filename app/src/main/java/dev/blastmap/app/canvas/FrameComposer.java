@@ -25,8 +25,8 @@ import javafx.scene.image.WritableImage;
  * <p>The picture is painted for the viewport with its offsets rounded to whole pixels (at most half a pixel
  * from the viewport asked for), so that panning can move the scenery's pixels instead of painting them again.
  *
- * <p>Both layers are painted in horizontal bands at once, one per core ({@link Bands}); the picture is whole
- * before {@code paint} returns. FX thread only.
+ * <p>Both layers may be painted in horizontal bands at once, one per core ({@link Bands}; by default one band);
+ * the picture is whole before {@code paint} returns. FX thread only.
  */
 final class FrameComposer {
 
@@ -39,7 +39,7 @@ final class FrameComposer {
     private final Frame[] frames = new Frame[2];
     private int next;
 
-    /** A composer painting in one band per core. */
+    /** A composer painting in the canvas's bands ({@link Bands#perCore()}). */
     FrameComposer() {
         this(Bands.perCore());
     }
