@@ -33,7 +33,8 @@ import java.util.function.Function;
  * CanvasPaintProfile GRAPH [frames-per-phase [phase...]]   GRAPH as for CanvasFrameRateHarness
  * </pre>
  *
- * <p>{@code -Dlanes=N} paints in N bands at once (default: one per core, as the canvas does).
+ * <p>{@code -Dlanes=N} paints in N bands at once, however cheap the work (default: as the canvas does, see
+ * {@code Bands.perCore}).
  */
 public final class CanvasPaintProfile {
 
