@@ -7,7 +7,9 @@
 #   app/src/test/sh/frame-rate.sh [SECONDS-PER-PHASE] [GRAPH...]
 #
 # GRAPH is a graph file or synthetic[:SERVICES[:DEPENDENCIES]]; by default the flagship sample, the
-# 10,000-service synthetic graph and the 100,000-service one. Build first, from the repository root:
+# 10,000-service synthetic graph and the 100,000-service one. FRAME_RATE_JAVA_OPTS adds options to the JVM, e.g.
+# FRAME_RATE_JAVA_OPTS=-Dblastmap.paintLanes=2 to paint each frame in two bands at once (see Bands; default 1).
+# Build first, from the repository root:
 #   mvn -B -q -pl app -am package -DskipTests
 set -eu
 seconds=${1:-5}
@@ -24,7 +26,8 @@ if [ ! -f "$root/target/blastmap.jar" ] || [ ! -d "$root/target/test-classes" ];
 fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for graph in "$@"; do
-    xvfb-run -a -s "-screen 0 1600x1000x24" java -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
+    # shellcheck disable=SC2086
+    xvfb-run -a -s "-screen 0 1600x1000x24" java ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
         -cp "$cp" dev.blastmap.app.canvas.CanvasFrameRateHarness "$graph" "$seconds" 2>&1 \
         | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
 done

@@ -90,6 +90,14 @@ public final class GraphPainter {
         return new GraphPainter(theme, measurer, labelPixels, Set.copyOf(ids));
     }
 
+    /**
+     * A painter that paints exactly as this one, with caches of its own: one painter is not thread-safe, so
+     * threads that paint parts of one picture at once each need one.
+     */
+    public GraphPainter twin() {
+        return new GraphPainter(theme, measurer, labelPixels, spotlight);
+    }
+
     /** The smallest size, in screen pixels, it draws a service's label at. */
     public double labelPixels() {
         return labelPixels;
@@ -125,11 +133,21 @@ public final class GraphPainter {
      * the services with their labels, pulses, and the selection and hover rings.
      */
     public void paintForeground(Surface s, PaintRequest r) {
+        paintForeground(s, r, null);
+    }
+
+    /**
+     * {@link #paintForeground(Surface, PaintRequest)} for a part of the picture: services, pulses and rings that
+     * cannot reach {@code part} (model coordinates; null for the whole view) are left out. What is placed where
+     * (labels) is still decided for the whole view, and lines are drawn as for the whole view, so that parts
+     * painted this way, each clipped to its own pixels, join into exactly the whole picture.
+     */
+    public void paintForeground(Surface s, PaintRequest r, Box part) {
         Detail detail = Detail.at(r.scale(), labelPixels);
         index = LayoutIndex.of(r.graph(), r.layout(), index);
         ServiceState[] states = index.states(r.states());
         lines.paintEmphasised(s, r, detail, index, states);
-        paintNodes(s, r, detail, states);
+        paintNodes(s, r, detail, states, part);
     }
 
     private void paintGroups(Surface s, PaintRequest r) {
@@ -191,7 +209,7 @@ public final class GraphPainter {
         return order;
     }
 
-    private void paintNodes(Surface s, PaintRequest r, Detail detail, ServiceState[] states) {
+    private void paintNodes(Surface s, PaintRequest r, Detail detail, ServiceState[] states, Box part) {
         Highlight h = r.highlight();
         Map<ServiceId, NodePainter.Placement> labels = detail.boxes() && !detail.inCard() && detail.labelAlpha() > 0
                 ? placeLabels(r) : Map.of();
@@ -201,7 +219,7 @@ public final class GraphPainter {
             ServiceId id = index.id(i);
             NodePainter.Placement label = labels.isEmpty() ? null : labels.get(id);
             Box b = label != null ? label.card() : index.box(i);
-            if (!visible(r, b)) {
+            if (!visible(r, b) || !reaches(part, b, 0)) {
                 continue;
             }
             Service service = index.service(i);
@@ -221,10 +239,10 @@ public final class GraphPainter {
                 s.restore();
             }
         }
-        paintPulses(s, r);
+        paintPulses(s, r, part);
         for (ServiceId id : r.selection()) {
             Box b = r.layout().nodes().get(id);
-            if (b == null || !visible(r, b)) {
+            if (b == null || !visible(r, b) || !reaches(part, b, 4)) {
                 continue;
             }
             Box ring = b.inflate(4);
@@ -317,16 +335,28 @@ public final class GraphPainter {
      * keeps the rest of the picture in a bitmap and draws the pulses over it every frame.
      */
     public void paintPulses(Surface s, PaintRequest r) {
+        paintPulses(s, r, null);
+    }
+
+    private void paintPulses(Surface s, PaintRequest r, Box part) {
         for (Map.Entry<ServiceId, Double> pulse : r.pulses().entrySet()) {
             Box b = r.layout().nodes().get(pulse.getKey());
             double p = Math.max(0, Math.min(1, pulse.getValue()));
-            if (b == null || p <= 0 || !visible(r, b)) {
+            if (b == null || p <= 0 || !visible(r, b) || !reaches(part, b, 3 + 16 * (1 - p))) {
                 continue;
             }
             Box ring = b.inflate(3 + 16 * (1 - p));
             s.setStroke(theme.style(r.states().apply(pulse.getKey())).border().fade(p * 0.85), Math.max(3, 2 / r.scale()));
             s.strokeRoundRect(ring.x(), ring.y(), ring.width(), ring.height(), NodePainter.RADIUS + 3 + 16 * (1 - p));
         }
+    }
+
+    /**
+     * Whether what is drawn for a box grown by {@code grown} model units may reach the part of the picture: the
+     * caller grows the part by the most a line width, a shadow, text or smoothing may reach past that.
+     */
+    private static boolean reaches(Box part, Box b, double grown) {
+        return part == null || part.intersects(grown == 0 ? b : b.inflate(grown));
     }
 
     private static boolean visible(PaintRequest r, Box b) {

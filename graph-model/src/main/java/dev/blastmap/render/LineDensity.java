@@ -1,5 +1,8 @@
 package dev.blastmap.render;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
@@ -17,6 +20,9 @@ import java.util.stream.IntStream;
 final class LineDensity {
 
     private static final int MAX_COUNT = 255;
+    /** Eight counts read as one long, to skip runs of nothing. */
+    private static final VarHandle EIGHT_COUNTS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
     private static final int BAND = 64;
     /** Fewer line pixels than this are not worth handing to other threads. */
     private static final long PARALLEL_PIXELS = 400_000;
@@ -30,6 +36,7 @@ final class LineDensity {
     /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
     private int[] rows = new int[2 * 1024];
     private int count;
+    private boolean shared = true;
     private int clipX0;
     private int clipY0;
     private int clipX1;
@@ -43,6 +50,14 @@ final class LineDensity {
         this.width = width;
         this.height = height;
         this.counts = new byte[width * height];
+    }
+
+    /**
+     * Whether big batches are shared between the processor's cores (they are unless told otherwise): not when
+     * the caller already paints parts of the picture on every core.
+     */
+    void shareBetweenCores(boolean share) {
+        shared = share;
     }
 
     /** Collects a line (pixel coordinates), to be counted within the clip; see {@link LineWalk}. */
@@ -106,7 +121,7 @@ final class LineDensity {
             pixels += (long) inBand[b][0] * BAND;
         }
         IntStream range = IntStream.range(0, bands);
-        (pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
+        (shared && pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
                 inBand[b], fromRow, toRow, fromColumn, toColumn));
         count = 0;
         resetBounds();
@@ -161,25 +176,40 @@ final class LineDensity {
                            int toColumn) {
         int first = Math.max(fromRow, band * BAND);
         int last = Math.min(toRow, band * BAND + BAND);
-        int[] line = new int[Math.max(width, BAND) + 1];
+        long[] range = new long[2];
         for (int k = 1; k <= which[0]; k++) {
-            int i = which[k];
-            int n = LineWalk.walk(lines, LineWalk.SIZE * i, clipX0, first, clipX1, last, width, line);
-            for (int p = 0; p < n; p++) {
-                int at = line[p];
-                if (counts[at] != -1) {
-                    counts[at]++;
-                }
-            }
+            LineWalk.count(lines, LineWalk.SIZE * which[k], clipX0, first, clipX1, last, width, counts, range);
         }
         int[] pixels = raster.pixels();
+        // Most of a haze lies over one colour (the background, a group box): the ink over it is blended once
+        // per count and that colour, not once per pixel. Eight counts of nothing are skipped at once.
+        int[] memo = new int[MAX_COUNT + 1];
+        int[] memoOf = new int[MAX_COUNT + 1];
+        int memoUnder = pixels[first * width + fromColumn];
+        int generation = 1;
         for (int y = first; y < last; y++) {
-            for (int i = y * width + fromColumn, end = y * width + toColumn; i < end; i++) {
+            int i = y * width + fromColumn;
+            int end = y * width + toColumn;
+            while (i < end) {
+                if (i + 8 <= end && (long) EIGHT_COUNTS.get(counts, i) == 0) {
+                    i += 8;
+                    continue;
+                }
                 int c = counts[i] & 0xff;
                 if (c != 0) {
-                    pixels[i] = PixelRaster.over(ink[c], pixels[i]);
+                    int under = pixels[i];
+                    if (under != memoUnder) {
+                        memoUnder = under;
+                        generation++;
+                    }
+                    if (memoOf[c] != generation) {
+                        memo[c] = PixelRaster.over(ink[c], under);
+                        memoOf[c] = generation;
+                    }
+                    pixels[i] = memo[c];
                     counts[i] = 0;
                 }
+                i++;
             }
         }
     }

@@ -70,8 +70,65 @@ final class LineWalk {
 
     /** Like {@link #walk(double, double, double, double, int, int, int, int, int, int[])}, for a prepared line. */
     static int walk(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, int[] out) {
-        if (cx0 >= cx1 || cy0 >= cy1) {
+        long[] range = new long[2];
+        if (!range(lines, at, cx0, cy0, cx1, cy1, range)) {
             return 0;
+        }
+        boolean flat = lines[at + FLAT] == 1;
+        int acrossFrom = flat ? cy0 : cx0;
+        int acrossTo = flat ? cy1 : cx1;
+        long step = lines[at + STEP];
+        int n = 0;
+        long v = lines[at + BASE] + (range[0] - lines[at + FIRST]) * step;
+        for (long u = range[0]; u <= range[1]; u++, v += step) {
+            int across = (int) (v >> SHIFT);
+            if (across >= acrossFrom && across < acrossTo) {
+                out[n++] = flat ? across * stride + (int) u : (int) u * stride + across;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Adds one, up to 255, to the count (an unsigned byte at {@code y * stride + x}) of every pixel of a prepared
+     * line within the clip: the pixels {@link #walk(long[], int, int, int, int, int, int, int[]) walk} gives,
+     * counted without listing them first. {@code range} is scratch space of two longs.
+     */
+    static void count(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, byte[] counts,
+                      long[] range) {
+        if (!range(lines, at, cx0, cy0, cx1, cy1, range)) {
+            return;
+        }
+        long step = lines[at + STEP];
+        long v = lines[at + BASE] + (range[0] - lines[at + FIRST]) * step;
+        int from = (int) range[0];
+        int to = (int) range[1];
+        // The range is cut exactly (integer arithmetic) to the steps whose position across lies in the clip, so
+        // no step needs checking.
+        if (lines[at + FLAT] == 1) {
+            for (int u = from; u <= to; u++, v += step) {
+                bump(counts, (int) (v >> SHIFT) * stride + u);
+            }
+        } else {
+            for (int u = from; u <= to; u++, v += step) {
+                bump(counts, u * stride + (int) (v >> SHIFT));
+            }
+        }
+    }
+
+    /** One more, saturating at 255, without a branch. */
+    private static void bump(byte[] counts, int at) {
+        int c = (counts[at] & 0xff) + 1;
+        counts[at] = (byte) (c - (c >>> 8));
+    }
+
+    /**
+     * The first and last steps of a prepared line that may fall within the clip, into {@code range}; false if
+     * none do.
+     */
+    private static boolean range(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, long[] range) {
+        if (cx0 >= cx1 || cy0 >= cy1) {
+            return false;
         }
         boolean flat = lines[at + FLAT] == 1;
         int first = (int) lines[at + FIRST];
@@ -93,16 +150,10 @@ final class LineWalk {
             from = Math.max(from, first - Math.floorDiv(high, -step));
             to = Math.min(to, first + Math.floorDiv(-low, -step));
         } else if (low > 0 || high < 0) {
-            return 0;
+            return false;
         }
-        int n = 0;
-        long v = base + (from - first) * step;
-        for (long u = from; u <= to; u++, v += step) {
-            int across = (int) (v >> SHIFT);
-            if (across >= acrossFrom && across < acrossTo) {
-                out[n++] = flat ? across * stride + (int) u : (int) u * stride + across;
-            }
-        }
-        return n;
+        range[0] = from;
+        range[1] = to;
+        return from <= to;
     }
 }

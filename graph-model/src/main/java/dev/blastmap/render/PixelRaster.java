@@ -9,7 +9,8 @@ import java.util.Arrays;
  * done here on the array, without the generality (and the cost per call) of a 2D library.
  *
  * <p>Pixels are premultiplied ARGB ({@code 0xAARRGGBB}), row after row. Every operation is clipped to the
- * raster. Not thread-safe.
+ * raster. Not thread-safe, except that threads may paint disjoint rows of one raster at once, each bringing
+ * its own scratch space to {@code blendLine}.
  */
 public final class PixelRaster {
 
@@ -104,6 +105,18 @@ public final class PixelRaster {
         copyShifted(from, 0, 0);
     }
 
+    /** Copies the rows from {@code y0} inclusive to {@code y1} exclusive of another raster of the same size. */
+    public void copyRows(PixelRaster from, int y0, int y1) {
+        if (from.width != width || from.height != height) {
+            throw new IllegalArgumentException("rasters differ in size");
+        }
+        int top = Math.max(0, y0);
+        int bottom = Math.min(height, y1);
+        if (top < bottom) {
+            System.arraycopy(from.pixels, top * width, pixels, top * width, (bottom - top) * width);
+        }
+    }
+
     /**
      * Blends a one-pixel line from (x0, y0) to (x1, y1), in pixel coordinates, over the picture: one pixel per
      * step along its longer axis, without anti-aliasing. Only the pixels inside the clip rectangle (x from
@@ -111,10 +124,20 @@ public final class PixelRaster {
      * not depend on the clip, so that a picture painted in pieces matches one painted whole.
      */
     public void blendLine(double x0, double y0, double x1, double y1, int argb, int cx0, int cy0, int cx1, int cy1) {
+        blendLine(x0, y0, x1, y1, argb, cx0, cy0, cx1, cy1, line);
+    }
+
+    /**
+     * {@link #blendLine(double, double, double, double, int, int, int, int, int) blendLine} with scratch space of
+     * the caller's, at least as long as the raster is wide or high plus one: threads that paint disjoint parts of
+     * one raster each bring their own.
+     */
+    public void blendLine(double x0, double y0, double x1, double y1, int argb, int cx0, int cy0, int cx1, int cy1,
+                          int[] scratch) {
         int n = LineWalk.walk(x0, y0, x1, y1, Math.max(0, cx0), Math.max(0, cy0), Math.min(width, cx1),
-                Math.min(height, cy1), width, line);
+                Math.min(height, cy1), width, scratch);
         for (int k = 0; k < n; k++) {
-            pixels[line[k]] = over(argb, pixels[line[k]]);
+            pixels[scratch[k]] = over(argb, pixels[scratch[k]]);
         }
     }
 

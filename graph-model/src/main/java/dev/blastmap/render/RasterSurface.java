@@ -8,7 +8,6 @@ import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -30,11 +29,8 @@ public final class RasterSurface implements Surface {
     private static final double WIDEST = 6.5;
     /** Up to this width (in pixels) a smoothed solid line is drawn here ({@link SmoothShapes}). */
     private static final double WIDEST_SMOOTH = 4.5;
-    private static final int MOVE = 0;
-    private static final int LINE = 1;
-    private static final int QUAD = 2;
-    private static final int CURVE = 3;
-    private static final int CLOSE = 4;
+    /** How far, in sizes, a glyph of text centred on a line may reach above or below it (generously). */
+    private static final double TEXT_REACH = 1.5;
 
     private final PixelRaster raster;
     private final Graphics2D graphics;
@@ -47,10 +43,9 @@ public final class RasterSurface implements Surface {
     private int clipY0;
     private int clipX1;
     private int clipY1;
-    private int[] ops = new int[64];
-    private double[] coords = new double[256];
-    private int opCount;
-    private int coordCount;
+    private final PathRecord path = new PathRecord();
+    /** The pixels a one-pixel line takes, for {@link PixelRaster#blendLine}: this surface's own. */
+    private final int[] linePixels;
 
     /** A surface painting into this raster; call {@link #dispose()} when done. */
     public RasterSurface(PixelRaster raster) {
@@ -65,6 +60,7 @@ public final class RasterSurface implements Surface {
         this.java2d = new Java2dSurface(graphics);
         this.density = new LineDensity(w, h);
         this.shapes = new SmoothShapes(raster);
+        this.linePixels = new int[Math.max(w, h) + 1];
         clip(0, 0, w, h);
     }
 
@@ -81,6 +77,14 @@ public final class RasterSurface implements Surface {
         graphics.setTransform(new AffineTransform());
         graphics.setClip(clipX0, clipY0, Math.max(0, clipX1 - clipX0), Math.max(0, clipY1 - clipY0));
         graphics.setTransform(t);
+    }
+
+    /**
+     * Whether masses of lines counted as ink are shared between the processor's cores (they are unless told
+     * otherwise): not when the caller already paints bands of the picture on every core.
+     */
+    public void shareInkBetweenCores(boolean share) {
+        density.shareBetweenCores(share);
     }
 
     /** Lets go of the Java2D graphics. */
@@ -189,227 +193,94 @@ public final class RasterSurface implements Surface {
 
     @Override
     public void beginPath() {
-        opCount = 0;
-        coordCount = 0;
+        path.clear();
     }
 
     @Override
     public void moveTo(double x, double y) {
-        recordPoint(MOVE, x, y);
+        path.moveTo(x, y);
     }
 
     @Override
     public void lineTo(double x, double y) {
-        recordPoint(LINE, x, y);
+        path.lineTo(x, y);
     }
 
     @Override
     public void quadTo(double cx, double cy, double x, double y) {
-        record(QUAD, cx, cy, x, y);
+        path.quadTo(cx, cy, x, y);
     }
 
     @Override
     public void curveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-        record(CURVE, c1x, c1y, c2x, c2y, x, y);
+        path.curveTo(c1x, c1y, c2x, c2y, x, y);
     }
 
     @Override
     public void closePath() {
-        record(CLOSE);
+        path.closePath();
     }
 
     @Override
     public void fillPath() {
-        replay();
+        path.replay(java2d);
         java2d.fillPath();
     }
 
     /**
      * A solid line without anti-aliasing up to six pixels wide is drawn on the pixels, as that many one-pixel
      * lines side by side, curves by their chords; a one-pixel path of many segments as ink that adds up where
-     * lines overlap. Anything else is stroked by Java2D.
+     * lines overlap. A smoothed solid line up to four and a half pixels wide is drawn on the pixels by its
+     * coverage ({@link SmoothShapes}), curves by as many chords as keep them round. Anything else is stroked by
+     * Java2D.
      */
     @Override
     public void strokePath() {
         double pixels = state.strokeWidth * state.scale;
         if (state.smooth && !state.dashed && pixels <= WIDEST_SMOOTH) {
-            strokeSmooth(pixels);
+            path.walk(state.scale, state.tx, state.ty, true,
+                    (x0, y0, x1, y1) -> shapes.line(x0, y0, x1, y1, pixels, clipX0, clipY0, clipX1, clipY1));
+            shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
             return;
         }
         if (state.smooth || state.dashed || pixels > WIDEST) {
-            replay();
+            path.replay(java2d);
             java2d.strokePath();
             return;
         }
-        int segments = 0;
-        for (int i = 0; i < opCount; i++) {
-            segments += ops[i] == MOVE ? 0 : 1;
-        }
         int width = pixels > THIN ? (int) Math.round(pixels) : 1;
-        boolean ink = segments > DENSITY_SEGMENTS && width == 1;
-        int argb = PixelRaster.pixel(state.stroke, state.alpha);
-        double s = state.scale;
-        double startX = 0;
-        double startY = 0;
-        double atX = 0;
-        double atY = 0;
-        int c = 0;
-        for (int i = 0; i < opCount; i++) {
-            int op = ops[i];
-            double toX = atX;
-            double toY = atY;
-            switch (op) {
-                case MOVE -> {
-                    atX = coords[c] * s + state.tx;
-                    atY = coords[c + 1] * s + state.ty;
-                    startX = atX;
-                    startY = atY;
-                    c += 2;
-                    continue;
-                }
-                case LINE -> c += 2;
-                case QUAD -> c += 4;
-                case CURVE -> c += 6;
-                default -> {
-                    toX = startX;
-                    toY = startY;
-                }
-            }
-            if (op != CLOSE) {
-                toX = coords[c - 2] * s + state.tx;
-                toY = coords[c - 1] * s + state.ty;
-            }
-            if (ink) {
-                density.add(atX, atY, toX, toY, clipX0, clipY0, clipX1, clipY1);
-            } else {
-                // A wider line is as many one-pixel lines side by side across its longer axis.
-                boolean flat = Math.abs(toX - atX) >= Math.abs(toY - atY);
-                for (int k = 0; k < width; k++) {
-                    double offset = k - (width - 1) / 2.0;
-                    double ox = flat ? 0 : offset;
-                    double oy = flat ? offset : 0;
-                    raster.blendLine(atX + ox, atY + oy, toX + ox, toY + oy, argb, clipX0, clipY0, clipX1, clipY1);
-                }
-            }
-            atX = toX;
-            atY = toY;
-        }
-        if (ink) {
+        if (width == 1 && path.segments() > DENSITY_SEGMENTS) {
+            path.walk(state.scale, state.tx, state.ty, false,
+                    (x0, y0, x1, y1) -> density.add(x0, y0, x1, y1, clipX0, clipY0, clipX1, clipY1));
             density.paintOnto(raster, state.stroke, state.alpha);
+            return;
         }
+        int argb = PixelRaster.pixel(state.stroke, state.alpha);
+        path.walk(state.scale, state.tx, state.ty, false, (x0, y0, x1, y1) -> {
+            // A wider line is as many one-pixel lines side by side across its longer axis.
+            boolean flat = Math.abs(x1 - x0) >= Math.abs(y1 - y0);
+            for (int k = 0; k < width; k++) {
+                double offset = k - (width - 1) / 2.0;
+                double ox = flat ? 0 : offset;
+                double oy = flat ? offset : 0;
+                raster.blendLine(x0 + ox, y0 + oy, x1 + ox, y1 + oy, argb, clipX0, clipY0, clipX1, clipY1,
+                        linePixels);
+            }
+        });
     }
 
-    /** A smoothed solid line, curves by as many chords as keep them round, on the pixels. */
-    private void strokeSmooth(double lineWidth) {
-        double s = state.scale;
-        double startX = 0;
-        double startY = 0;
-        double atX = 0;
-        double atY = 0;
-        int c = 0;
-        for (int i = 0; i < opCount; i++) {
-            int op = ops[i];
-            if (op == MOVE) {
-                atX = coords[c] * s + state.tx;
-                atY = coords[c + 1] * s + state.ty;
-                startX = atX;
-                startY = atY;
-                c += 2;
-                continue;
-            }
-            if (op == CLOSE) {
-                shapes.line(atX, atY, startX, startY, lineWidth, clipX0, clipY0, clipX1, clipY1);
-                atX = startX;
-                atY = startY;
-                continue;
-            }
-            int n = op == LINE ? 2 : op == QUAD ? 4 : 6;
-            double[] p = new double[n + 2];
-            p[0] = atX;
-            p[1] = atY;
-            for (int k = 0; k < n; k++) {
-                p[k + 2] = coords[c + k] * s + (k % 2 == 0 ? state.tx : state.ty);
-            }
-            c += n;
-            double polygon = 0;
-            for (int k = 2; k < p.length; k += 2) {
-                polygon += Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]);
-            }
-            int chords = op == LINE ? 1 : (int) Math.max(2, Math.min(24, Math.ceil(polygon / 3)));
-            for (int k = 1; k <= chords; k++) {
-                double t = k / (double) chords;
-                double toX = bezier(p, 0, t);
-                double toY = bezier(p, 1, t);
-                shapes.line(atX, atY, toX, toY, lineWidth, clipX0, clipY0, clipX1, clipY1);
-                atX = toX;
-                atY = toY;
-            }
-        }
-        shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
-    }
-
-    /** Coordinate {@code axis} (0 for x, 1 for y) at t of the Bézier curve with these points, two per point. */
-    private static double bezier(double[] p, int axis, double t) {
-        int n = p.length / 2;
-        double u = 1 - t;
-        return switch (n) {
-            case 2 -> u * p[axis] + t * p[2 + axis];
-            case 3 -> u * u * p[axis] + 2 * u * t * p[2 + axis] + t * t * p[4 + axis];
-            default -> u * u * u * p[axis] + 3 * u * u * t * p[2 + axis] + 3 * u * t * t * p[4 + axis]
-                    + t * t * t * p[6 + axis];
-        };
-    }
-
+    /**
+     * Text goes to Java2D, unless it lies wholly above or below the clip (a band of the picture): text is
+     * centred on y, and no glyph reaches more than its size above or below that.
+     */
     @Override
     public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) {
+        double middle = y * state.scale + state.ty;
+        double reach = Math.abs(size * state.scale) * TEXT_REACH + 2;
+        if (middle + reach < clipY0 || middle - reach > clipY1) {
+            return;
+        }
         java2d.text(text, x, y, anchor, size, bold);
-    }
-
-    /** Records a move or a line: the same as {@link #record}, without an array per point (masses of lines). */
-    private void recordPoint(int op, double x, double y) {
-        if (opCount == ops.length) {
-            ops = Arrays.copyOf(ops, opCount * 2);
-        }
-        if (coordCount + 2 > coords.length) {
-            coords = Arrays.copyOf(coords, coords.length * 2);
-        }
-        ops[opCount++] = op;
-        coords[coordCount++] = x;
-        coords[coordCount++] = y;
-    }
-
-    private void record(int op, double... values) {
-        if (opCount == ops.length) {
-            ops = Arrays.copyOf(ops, opCount * 2);
-        }
-        if (coordCount + values.length > coords.length) {
-            coords = Arrays.copyOf(coords, Math.max(coords.length * 2, coordCount + values.length));
-        }
-        ops[opCount++] = op;
-        System.arraycopy(values, 0, coords, coordCount, values.length);
-        coordCount += values.length;
-    }
-
-    /** Hands the recorded path to Java2D. */
-    private void replay() {
-        java2d.beginPath();
-        int c = 0;
-        for (int i = 0; i < opCount; i++) {
-            switch (ops[i]) {
-                case MOVE -> java2d.moveTo(coords[c], coords[c + 1]);
-                case LINE -> java2d.lineTo(coords[c], coords[c + 1]);
-                case QUAD -> java2d.quadTo(coords[c], coords[c + 1], coords[c + 2], coords[c + 3]);
-                case CURVE -> java2d.curveTo(coords[c], coords[c + 1], coords[c + 2], coords[c + 3], coords[c + 4],
-                        coords[c + 5]);
-                default -> java2d.closePath();
-            }
-            c += switch (ops[i]) {
-                case MOVE, LINE -> 2;
-                case QUAD -> 4;
-                case CURVE -> 6;
-                default -> 0;
-            };
-        }
     }
 
     /** What save and restore keep: the transform (pixel = model * scale + t), opacity, colours and line style. */

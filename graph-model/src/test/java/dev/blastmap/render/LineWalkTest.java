@@ -94,4 +94,30 @@ class LineWalkTest {
         assertThat(Arrays.copyOf(a, n)).isEqualTo(Arrays.copyOf(b, n));
         assertThat(LineWalk.prepare(Double.NaN, 0, 1, 1, prepared, 0)).isFalse();
     }
+
+    @Test
+    void countingALineAddsOneToEveryPixelItWalksAndNoOther() {
+        Random rng = new Random(11);
+        long[] prepared = new long[LineWalk.SIZE];
+        long[] range = new long[2];
+        for (int i = 0; i < 2000; i++) {
+            double x0 = rng.nextDouble() * 90 - 13;
+            double y0 = rng.nextDouble() * 70 - 11;
+            double x1 = rng.nextDouble() * 90 - 13;
+            double y1 = rng.nextDouble() * 70 - 11;
+            int cx0 = rng.nextInt(W / 2);
+            int cy0 = rng.nextInt(H / 2);
+            int cx1 = cx0 + rng.nextInt(W - cx0) + 1;
+            int cy1 = cy0 + rng.nextInt(H - cy0) + 1;
+            byte[] counts = new byte[W * H];
+            counts[7] = (byte) 255;
+            assertThat(LineWalk.prepare(x0, y0, x1, y1, prepared, 0)).isTrue();
+            LineWalk.count(prepared, 0, cx0, cy0, cx1, cy1, W, counts, range);
+            Set<Integer> walked = walked(x0, y0, x1, y1, cx0, cy0, cx1, cy1);
+            for (int at = 0; at < counts.length; at++) {
+                int expected = at == 7 ? 255 : walked.contains(at) ? 1 : 0;
+                assertThat(counts[at] & 0xff).as("line %d, pixel %d", i, at).isEqualTo(expected);
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.blastmap.app.canvas;
 
+import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
@@ -24,15 +25,30 @@ import javafx.scene.image.WritableImage;
  * <p>The picture is painted for the viewport with its offsets rounded to whole pixels (at most half a pixel
  * from the viewport asked for), so that panning can move the scenery's pixels instead of painting them again.
  *
- * <p>FX thread only.
+ * <p>Both layers may be painted in horizontal bands at once, one per core ({@link Bands}; by default one band);
+ * the picture is whole before {@code paint} returns. FX thread only.
  */
 final class FrameComposer {
 
     private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
+    private static final double PART_MARGIN_PIXELS = 16;
+    private static final double PART_MARGIN_UNITS = 8;
 
-    private final SceneryLayer scenery = new SceneryLayer();
+    private final Bands bands;
+    private final SceneryLayer scenery;
     private final Frame[] frames = new Frame[2];
     private int next;
+
+    /** A composer painting in the canvas's bands ({@link Bands#perCore()}). */
+    FrameComposer() {
+        this(Bands.perCore());
+    }
+
+    /** A composer painting in these bands. */
+    FrameComposer(Bands bands) {
+        this.bands = bands;
+        this.scenery = new SceneryLayer(bands);
+    }
 
     /**
      * Paints the model's picture at {@code now} for a view of {@code width} × {@code height} pixels at this
@@ -64,22 +80,41 @@ final class FrameComposer {
         int w = Math.max(1, (int) Math.ceil(width * pixelScale));
         int h = Math.max(1, (int) Math.ceil(height * pixelScale));
         Frame frame = frames[next];
-        if (frame == null || frame.raster.width() != w || frame.raster.height() != h) {
-            frame = new Frame(new PixelRaster(w, h));
+        if (frame == null || !frame.pixels.hasSize(w, h)) {
+            frame = new Frame(new LanedRaster(w, h, bands.lanes()));
             frames[next] = frame;
         }
         next = 1 - next;
         double scale = v.scale() * pixelScale;
         long ox = Math.round(v.offsetX() * pixelScale);
         long oy = Math.round(v.offsetY() * pixelScale);
-        frame.raster.copyFrom(scenery.update(painter, request, theme, w, h, scale, ox, oy));
-        RasterSurface s = frame.surface;
-        s.save();
-        s.translate(ox, oy);
-        s.scale(scale);
-        painter.paintForeground(s, request);
-        s.restore();
+        PixelRaster behind = scenery.update(painter, request, theme, w, h, scale, ox, oy);
+        GraphPainter[] painters = bands.painters(painter);
+        LanedRaster pixels = frame.pixels;
+        bands.paint(Bands.Work.FOREGROUND, h, (lane, y0, y1) -> {
+            pixels.raster.copyRows(behind, y0, y1);
+            RasterSurface s = pixels.surface(lane);
+            s.clip(0, y0, w, y1);
+            s.save();
+            s.translate(ox, oy);
+            s.scale(scale);
+            painters[lane].paintForeground(s, request, part(request, w, scale, ox, oy, y0, y1));
+            s.restore();
+        });
         return frame;
+    }
+
+    /**
+     * The part of the model that rows {@code y0} to {@code y1} show, grown by what a card's outline, shadow,
+     * text or smoothing may reach past its box; null when the rows are the whole picture.
+     */
+    private static Box part(PaintRequest request, int width, double scale, long ox, long oy, int y0, int y1) {
+        if (request.visible() == null) {
+            return null;
+        }
+        double margin = PART_MARGIN_PIXELS / scale + PART_MARGIN_UNITS;
+        return new Box(-ox / scale - margin, (y0 - oy) / scale - margin, width / scale + 2 * margin,
+                (y1 - y0) / scale + 2 * margin);
     }
 
     /** Pixels of scenery painted afresh so far (not moved); for measurements. */
@@ -108,21 +143,20 @@ final class FrameComposer {
                 Math.round(v.offsetY() * pixelScale) / pixelScale);
     }
 
-    /** One picture: its pixels, the surface that paints them and, once shown, the image that shows them. */
+    /** One picture: its pixels, the surfaces that paint them and, once shown, the image that shows them. */
     static final class Frame {
-        final PixelRaster raster;
-        final RasterSurface surface;
+        final LanedRaster pixels;
         private PixelBuffer<IntBuffer> buffer;
         private WritableImage image;
 
-        Frame(PixelRaster raster) {
-            this.raster = raster;
-            this.surface = new RasterSurface(raster);
+        Frame(LanedRaster pixels) {
+            this.pixels = pixels;
         }
 
         /** The buffer over the pixels, made when first shown (it needs the toolkit running). */
         private PixelBuffer<IntBuffer> buffer() {
             if (buffer == null) {
+                PixelRaster raster = pixels.raster;
                 buffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(raster.pixels()), FORMAT);
                 image = new WritableImage(buffer);
             }

@@ -18,21 +18,31 @@ import java.util.Objects;
  * or theme paints it afresh. Either way it is exactly what painting the whole view would give: a line's pixels
  * do not depend on the clip, and how the painter draws a line does not depend on where the view is.
  *
- * <p>FX thread only (or any one thread).
+ * <p>A layer painted afresh is painted in bands at once ({@link Bands}), one per core. FX thread only (or any one
+ * thread).
  */
 final class SceneryLayer {
 
     private static final double MARGIN_PIXELS = 8;
     private static final double MARGIN_UNITS = 5;
 
-    private PixelRaster pixels;
-    private PixelRaster spare;
-    private RasterSurface surface;
-    private RasterSurface spareSurface;
+    private final Bands bands;
+    private LanedRaster pixels;
+    private LanedRaster spare;
     private Key shown;
     private long shownX;
     private long shownY;
     private long paintedPixels;
+
+    /** A layer painted on the calling thread alone. */
+    SceneryLayer() {
+        this(new Bands(1));
+    }
+
+    /** A layer painted afresh in these bands. */
+    SceneryLayer(Bands bands) {
+        this.bands = bands;
+    }
 
     /**
      * Brings the layer up to date for a picture at this zoom with the model origin at whole pixel (ox, oy),
@@ -41,54 +51,54 @@ final class SceneryLayer {
     PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
                        double scale, long ox, long oy) {
         Key key = new Key(request.graph(), request.layout(), request.highlight(), theme, painter, width, height, scale);
-        if (pixels == null || pixels.width() != width || pixels.height() != height) {
-            pixels = new PixelRaster(width, height);
-            spare = new PixelRaster(width, height);
-            surface = new RasterSurface(pixels);
-            spareSurface = new RasterSurface(spare);
+        if (pixels == null || !pixels.hasSize(width, height)) {
+            pixels = new LanedRaster(width, height, bands.lanes());
+            spare = new LanedRaster(width, height, bands.lanes());
             shown = null;
         }
         if (key.equals(shown) && ox == shownX && oy == shownY) {
-            return pixels;
+            return pixels.raster;
         }
         long dx = ox - shownX;
         long dy = oy - shownY;
         if (key.equals(shown) && Math.abs(dx) < width && Math.abs(dy) < height) {
-            spare.copyShifted(pixels, (int) dx, (int) dy);
+            spare.raster.copyShifted(pixels.raster, (int) dx, (int) dy);
             // The strips the move uncovered: a band of columns on one side, then of rows on the other.
             int colFrom = dx > 0 ? 0 : (int) (width + dx);
             int colTo = dx > 0 ? (int) dx : width;
-            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, colFrom, 0, colTo, height);
+            paint(spare, 0, painter, request, theme, scale, ox, oy, colFrom, 0, colTo, height);
             int rowFrom = dy > 0 ? 0 : (int) (height + dy);
             int rowTo = dy > 0 ? (int) dy : height;
-            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, 0, rowFrom, width, rowTo);
+            paint(spare, 0, painter, request, theme, scale, ox, oy, 0, rowFrom, width, rowTo);
         } else {
-            paint(spareSurface, spare, painter, request, theme, scale, ox, oy, 0, 0, width, height);
+            GraphPainter[] painters = bands.painters(painter);
+            bands.paint(Bands.Work.SCENERY, height, (lane, y0, y1) ->
+                    paint(spare, lane, painters[lane], request, theme, scale, ox, oy, 0, y0, width, y1));
         }
-        PixelRaster p = pixels;
+        LanedRaster p = pixels;
         pixels = spare;
         spare = p;
-        RasterSurface s = surface;
-        surface = spareSurface;
-        spareSurface = s;
         shown = key;
         shownX = ox;
         shownY = oy;
-        return pixels;
+        return pixels.raster;
     }
 
     /** Pixels painted afresh so far (not moved); for measurements of how close a frame is to the limit. */
-    long paintedPixels() {
+    synchronized long paintedPixels() {
         return paintedPixels;
     }
 
-    private void paint(RasterSurface s, PixelRaster target, GraphPainter painter, PaintRequest request, Theme theme,
+    private void paint(LanedRaster target, int lane, GraphPainter painter, PaintRequest request, Theme theme,
                        double scale, long ox, long oy, int x0, int y0, int x1, int y1) {
         if (x0 >= x1 || y0 >= y1) {
             return;
         }
-        target.fillRect(x0, y0, x1, y1, PixelRaster.pixel(theme.background(), 1));
-        paintedPixels += (long) (x1 - x0) * (y1 - y0);
+        RasterSurface s = target.surface(lane);
+        target.raster.fillRect(x0, y0, x1, y1, PixelRaster.pixel(theme.background(), 1));
+        synchronized (this) {
+            paintedPixels += (long) (x1 - x0) * (y1 - y0);
+        }
         s.clip(x0, y0, x1, y1);
         s.save();
         s.translate(ox, oy);

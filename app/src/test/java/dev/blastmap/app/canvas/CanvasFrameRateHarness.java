@@ -258,7 +258,7 @@ public final class CanvasFrameRateHarness {
             long t = threads.getThreadCpuTime(info.getThreadId());
             String name = info.getThreadName();
             int k = name.equals("JavaFX Application Thread") ? 0 : name.startsWith("QuantumRenderer") ? 1
-                    : name.startsWith("ForkJoinPool.commonPool") ? 2 : -1;
+                    : name.startsWith("ForkJoinPool.commonPool") || name.startsWith("blastmap-bands") ? 2 : -1;
             if (k >= 0) {
                 cpu[k] += t;
             }
