@@ -144,6 +144,9 @@ final class GraphPane extends StackPane {
     }
 
     private void showFocus(Set<ServiceId> focused) {
+        if (!documents.document().isRevisionOf(shown)) {
+            return; // a new graph left focus mode: its layout, when done, is shown whole and fitted
+        }
         showLayout(layouts.layout());
         if (focused.isEmpty()) {
             canvas.fit();
