@@ -77,6 +77,8 @@ public final class KeyboardShortcuts {
 
     /** The width the actions wrap to, in pixels: about sixty characters. */
     private static final double ACTION_WIDTH = 420;
+    /** About the width of the longest keys in bold. */
+    private static final double KEYS_WIDTH = 280;
 
     private KeyboardShortcuts() {
     }
@@ -101,6 +103,8 @@ public final class KeyboardShortcuts {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         dialog.getDialogPane().setContent(scroll);
+        // room for the longest keys ("Shift+click, Ctrl+click, Shift+drag") and the actions beside them
+        dialog.getDialogPane().setPrefWidth(KEYS_WIDTH + ACTION_WIDTH + 80);
         dialog.getDialogPane().setId("keyboard-shortcuts");
         dialog.showAndWait();
     }
