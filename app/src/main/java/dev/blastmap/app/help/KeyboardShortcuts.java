@@ -104,7 +104,7 @@ public final class KeyboardShortcuts {
         scroll.setPrefViewportHeight(520);
         dialog.getDialogPane().setContent(scroll);
         // room for the longest keys ("Shift+click, Ctrl+click, Shift+drag") and the actions beside them
-        dialog.getDialogPane().setPrefWidth(KEYS_WIDTH + ACTION_WIDTH + 80);
+        dialog.getDialogPane().setMinWidth(KEYS_WIDTH + ACTION_WIDTH + 80);
         dialog.getDialogPane().setId("keyboard-shortcuts");
         dialog.showAndWait();
     }
