@@ -88,4 +88,20 @@ class BlastmapCommandTest {
         assertThat(help.out()).contains("--sample NAME", "--dark, --light", "--panel inspector|spof",
                 "--select ID");
     }
+
+    @Test
+    void theHelpFitsEightyColumnsAndBreaksItsLinesOnlyBetweenWords() {
+        CommandRun help = CommandRun.run("--help");
+        java.util.List<String> lines = help.out().lines().toList();
+
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+        assertThat(lines).as("whole tokens on one line").anySatisfy(l -> assertThat(l).contains("online-boutique.blastmap.json"))
+                .anySatisfy(l -> assertThat(l).contains("(region:us-east-1,"))
+                .anySatisfy(l -> assertThat(l).contains("[--panel inspector|spof] [--dark|--light]"));
+        // A line that wraps onto the next continues indented; picocli's own wrapping of a long footer line
+        // restarts at the margin, in the middle of a token ("online-boutique.⏎blastmap.json").
+        int window = lines.indexOf("Without a command, opens the window:");
+        assertThat(window).isPositive();
+        assertThat(lines.subList(window + 1, lines.size())).allSatisfy(line -> assertThat(line).startsWith("  "));
+    }
 }

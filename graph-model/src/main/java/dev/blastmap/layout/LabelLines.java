@@ -108,6 +108,22 @@ public final class LabelLines {
     }
 
     /**
+     * The label with {@code mark} inserted wherever {@link #wrap} may break a name (after a dot or slash, or after
+     * a hyphen; never inside a word): for text laid out by a toolkit that breaks lines only at white space, so
+     * that a long id wraps there as it does on the cards.
+     */
+    public static String withBreaks(String label, char mark) {
+        StringBuilder marked = new StringBuilder(label.length() + 8);
+        for (int i = 0; i < label.length(); i++) {
+            if (i > 0 && breakKind(label, i) > 0) {
+                marked.append(mark);
+            }
+            marked.append(label.charAt(i));
+        }
+        return marked.toString();
+    }
+
+    /**
      * What kind of break starting a line at {@code i} is: 0 between words, 1 after
      * a dot or slash inside a name, 2 after a hyphen; -1 where no line may start.
      */

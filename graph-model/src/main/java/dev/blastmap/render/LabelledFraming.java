@@ -2,15 +2,19 @@ package dev.blastmap.render;
 
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.LabelLines;
+import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.NodeSizer;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Frames services with their labels as the painter really draws them. Far out, a label is drawn at a fixed
@@ -132,6 +136,38 @@ public final class LabelledFraming {
         }
         // Every label whole nearer the screen's edge beats a label cut for the sake of a wider margin.
         return Optional.of(tight != null ? tight : best);
+    }
+
+    /**
+     * The services to frame so that the view cuts no card in two: {@code ids} with, again and again, every card
+     * the view framing them would cut through, until it cuts none (at worst every service, the whole graph). A
+     * card the view shows is then whole; a card it does not show is wholly out.
+     *
+     * @param shownFor the part of the model the view shows when it frames this box (the cards of the services
+     *                 framed), as the view computes it
+     * @return {@code ids} first, then the services added, in the layout's order; {@code ids} alone when none
+     *         of them has a box
+     */
+    public static List<ServiceId> withWholeCards(Layout layout, Collection<ServiceId> ids, UnaryOperator<Box> shownFor) {
+        Set<ServiceId> framed = new LinkedHashSet<>(ids);
+        Optional<Box> boxes = layout.boundsOf(framed);
+        while (boxes.isPresent()) {
+            Box shown = shownFor.apply(boxes.get());
+            List<ServiceId> cut = layout.nodes().entrySet().stream()
+                    .filter(e -> !framed.contains(e.getKey()) && cuts(shown, e.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            if (cut.isEmpty()) {
+                break;
+            }
+            framed.addAll(cut);
+            boxes = layout.boundsOf(framed);
+        }
+        return List.copyOf(framed);
+    }
+
+    /** True when the view shows part of the card and not all of it (a sliver under a pixel is not a cut). */
+    private static boolean cuts(Box view, Box card) {
+        return view.inflate(-0.5).intersects(card) && !view.inflate(0.5).contains(card);
     }
 
     /**

@@ -176,4 +176,32 @@ class LabelledFramingTest {
         }
         return label.toString();
     }
+
+    /** Three cards in a column, 60 apart, 40 high: a, then b, then c. */
+    private static final Layout COLUMN = new Layout(java.util.Map.of(
+            ServiceId.of("a"), new Box(0, 0, 100, 40), ServiceId.of("b"), new Box(0, 100, 100, 40),
+            ServiceId.of("c"), new Box(0, 200, 100, 40)), List.of(), List.of(), "test");
+
+    /** A view that shows 70 more above and below what it frames, as a wide window framing a flat row would. */
+    private static Box tallView(Box framed) {
+        return new Box(framed.x() - 10, framed.y() - 70, framed.width() + 20, framed.height() + 140);
+    }
+
+    @Test
+    void aCardTheViewWouldCutIsFramedTooAndSoOnUntilNoneIsCut() {
+        List<ServiceId> framed = LabelledFraming.withWholeCards(COLUMN, List.of(ServiceId.of("a")), LabelledFramingTest::tallView);
+
+        // framing a shows b's top half; framing a and b shows c's top half; framing all three cuts nothing
+        assertThat(framed).containsExactly(ServiceId.of("a"), ServiceId.of("b"), ServiceId.of("c"));
+    }
+
+    @Test
+    void cardsWhollyInOrWhollyOutOfTheViewAddNothing() {
+        List<ServiceId> framed = LabelledFraming.withWholeCards(COLUMN, List.of(ServiceId.of("b")),
+                b -> new Box(b.x() - 10, b.y() - 50, b.width() + 20, b.height() + 100));
+
+        assertThat(framed).containsExactly(ServiceId.of("b"));
+        assertThat(LabelledFraming.withWholeCards(COLUMN, List.of(ServiceId.of("nowhere")), LabelledFramingTest::tallView))
+                .containsExactly(ServiceId.of("nowhere"));
+    }
 }

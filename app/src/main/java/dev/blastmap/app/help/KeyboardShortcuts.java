@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -59,7 +60,8 @@ public final class KeyboardShortcuts {
                     new Shortcut("Arrow keys", "Pan, when the graph has the focus"),
                     new Shortcut("Ctrl+F", "Find a service: Enter selects it and gives the keys back to the graph, Esc closes"),
                     new Shortcut("Ctrl+Shift+D", "Dark theme, for projectors"),
-                    new Shortcut("Ctrl+Shift+H", "Availability heat map"))),
+                    new Shortcut("Ctrl+Shift+H", "Availability heat map"),
+                    new Shortcut("Ctrl+B", "Show or hide the side panels on the right"))),
             new Section("The spread", List.of(
                     new Shortcut("Space", "Play or pause the spread (steps a walkthrough when one is picked)"),
                     new Shortcut("R", "Replay from a healthy graph"),
@@ -72,6 +74,11 @@ public final class KeyboardShortcuts {
                     new Shortcut("Esc", "Leave presenter mode"))),
             new Section("Help", List.of(
                     new Shortcut("F1, ?", "This list"))));
+
+    /** The width the actions wrap to, in pixels: about sixty characters. */
+    private static final double ACTION_WIDTH = 420;
+    /** About the width of the longest keys in bold. */
+    private static final double KEYS_WIDTH = 280;
 
     private KeyboardShortcuts() {
     }
@@ -96,6 +103,8 @@ public final class KeyboardShortcuts {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
         dialog.getDialogPane().setContent(scroll);
+        // room for the longest keys ("Shift+click, Ctrl+click, Shift+drag") and the actions beside them
+        dialog.getDialogPane().setMinWidth(KEYS_WIDTH + ACTION_WIDTH + 80);
         dialog.getDialogPane().setId("keyboard-shortcuts");
         dialog.showAndWait();
     }
@@ -114,8 +123,11 @@ public final class KeyboardShortcuts {
             for (Shortcut s : section.shortcuts()) {
                 Label keys = new Label(s.keys());
                 keys.setStyle("-fx-font-weight: bold;");
+                keys.getStyleClass().add("shortcut-keys");
+                keys.setMinWidth(Region.USE_PREF_SIZE); // the keys whole, never "Shift+click, …"
                 Label action = new Label(s.action());
                 action.setWrapText(true);
+                action.setPrefWidth(ACTION_WIDTH);
                 grid.addRow(row++, keys, action);
             }
         }

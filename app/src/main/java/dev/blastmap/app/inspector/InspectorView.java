@@ -5,6 +5,7 @@ import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.app.inspector.ServiceDetails.DependencyGroup;
 import dev.blastmap.app.inspector.ServiceDetails.Member;
 import dev.blastmap.app.knockout.KnockoutModel;
+import dev.blastmap.app.text.BreakableName;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class InspectorView extends StackPane {
             return;
         }
         Service s = details.service();
-        Label title = new Label(s.label());
+        Label title = new Label(BreakableName.of(s.label()));
         title.setId("inspector-title");
         title.getStyleClass().addAll("title-3", "inspector-title");
         title.setWrapText(true);
@@ -156,14 +157,6 @@ public final class InspectorView extends StackPane {
                 : " (" + services + " services in " + groups + (groups == 1 ? " group)" : " groups)");
     }
 
-    /**
-     * The text with a zero-width space after each {@code . - _ / :}, so that a long id or DNS name wraps
-     * between its parts rather than in the middle of one.
-     */
-    static String breakable(String text) {
-        return text.replaceAll("([._/:-])(?=\\S)", "$1\u200B");
-    }
-
     private Node properties(ServiceDetails details) {
         Service s = details.service();
         GridPane grid = new GridPane();
@@ -201,7 +194,7 @@ public final class InspectorView extends StackPane {
         Label n = new Label(name);
         n.getStyleClass().add("property-name");
         n.setMinWidth(Label.USE_PREF_SIZE);
-        Label v = new Label(breakable(value));
+        Label v = new Label(BreakableName.of(value));
         v.setWrapText(true);
         v.getStyleClass().add("property-value");
         grid.addRow(row, n, v);
@@ -265,7 +258,7 @@ public final class InspectorView extends StackPane {
     }
 
     private Hyperlink link(Member m) {
-        Hyperlink link = new Hyperlink(breakable(m.label()));
+        Hyperlink link = new Hyperlink(BreakableName.of(m.label()));
         link.getStyleClass().addAll("service-link", stateClass(m.state()));
         link.setUserData(m.id());
         link.setOnAction(e -> model.follow(m.id()));

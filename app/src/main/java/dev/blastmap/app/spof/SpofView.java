@@ -5,6 +5,7 @@ import dev.blastmap.app.availability.AvailabilityColumn;
 import dev.blastmap.app.availability.AvailabilityModel;
 import dev.blastmap.app.centrality.CentralityColumns;
 import dev.blastmap.app.document.GraphDocument;
+import dev.blastmap.app.text.BreakableName;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -192,7 +193,7 @@ public final class SpofView extends VBox {
         @Override
         protected void updateItem(String item, boolean emptyCell) {
             super.updateItem(item, emptyCell);
-            text.setText(item == null || emptyCell ? "" : item);
+            text.setText(item == null || emptyCell ? "" : BreakableName.of(item));
             setGraphic(item == null || emptyCell ? null : text);
         }
     }

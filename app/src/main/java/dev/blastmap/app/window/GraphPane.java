@@ -65,6 +65,11 @@ final class GraphPane extends StackPane {
     private boolean fitOnResize;
     /** True from selecting a service until a frame: a panel unfolding must not cover the selected service. */
     private boolean keepSelectionInView;
+    /**
+     * The services framed at the desk, framed again when the canvas changes size (a walkthrough's caption grows
+     * with its text after the step is framed) until the user pans, zooms or selects; empty when none.
+     */
+    private List<ServiceId> framedOnResize = List.of();
 
     GraphPane(DocumentModel documents, KnockoutModel knockouts, PlaybackModel playback, LayoutModel layouts,
               SelectionModel selection) {
@@ -102,6 +107,7 @@ final class GraphPane extends StackPane {
             if (now != null) {
                 fitOnResize = false;
                 keepSelectionInView = true;
+                framedOnResize = List.of();
             }
         });
         canvas.selectedProperty().addListener((obs, was, now) -> {
@@ -117,16 +123,20 @@ final class GraphPane extends StackPane {
         selection.frameRequestProperty().addListener((obs, was, now) -> {
             fitOnResize = now.ids().isEmpty(); // a fit for the whole graph stays a fit as the window resizes
             keepSelectionInView = false;
+            framedOnResize = List.of();
             if (now.ids().isEmpty()) {
                 canvas.fit();
+            } else if (getScene() != null && getScene().getRoot().getStyleClass().contains("presenting")) {
+                canvas.frame(now.ids()); // the presenter's framing makes each named label large and whole
             } else {
-                canvas.frame(now.ids());
+                framedOnResize = List.copyOf(now.ids());
+                frameAtTheDesk();
             }
         });
         canvas.onNodeMenuProperty().set(this::showMenu);
-        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> fitOnResize = false);
-        canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> fitOnResize = false);
-        canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> fitOnResize = false);
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> userMovesTheView());
+        canvas.addEventFilter(javafx.scene.input.ScrollEvent.ANY, e -> userMovesTheView());
+        canvas.addEventFilter(javafx.scene.input.ZoomEvent.ANY, e -> userMovesTheView());
         canvas.widthProperty().addListener((obs, was, now) -> refitAfterResize());
         canvas.heightProperty().addListener((obs, was, now) -> refitAfterResize());
         documents.documentProperty().addListener((obs, was, now) -> {
@@ -143,7 +153,20 @@ final class GraphPane extends StackPane {
         focus.shownProperty().addListener((obs, was, now) -> showFocus(now));
     }
 
+    private void userMovesTheView() {
+        fitOnResize = false;
+        framedOnResize = List.of();
+    }
+
+    /** Frames the services last framed, and every card the view would cut (see {@link DeskFraming}). */
+    private void frameAtTheDesk() {
+        canvas.frame(DeskFraming.withWholeCards(canvas.graphLayout(), framedOnResize, canvas.getWidth(), canvas.getHeight()));
+    }
+
     private void showFocus(Set<ServiceId> focused) {
+        if (!documents.document().isRevisionOf(shown)) {
+            return; // a new graph left focus mode: its layout, when done, is shown whole and fitted
+        }
         showLayout(layouts.layout());
         if (focused.isEmpty()) {
             canvas.fit();
@@ -200,6 +223,8 @@ final class GraphPane extends StackPane {
         Viewport v = canvas.viewportProperty().get();
         if (fitOnResize) {
             canvas.fit();
+        } else if (!framedOnResize.isEmpty()) {
+            frameAtTheDesk();
         } else if (keepSelectionInView && box != null) {
             double overRight = v.toScreenX(box.maxX()) + 16 - canvas.getWidth();
             double dx = Math.min(overRight, v.toScreenX(box.x()) - 16);

@@ -160,6 +160,7 @@ final class MainMenuBar extends MenuBar {
                 }),
                 item("Zoom In", "Shortcut+Plus", e -> actions.zoom(1.25)),
                 item("Zoom Out", "Shortcut+Minus", e -> actions.zoom(0.8)),
+                item("Show / Hide Side Panels", "Shortcut+B", e -> actions.toggleSidePanels()),
                 new SeparatorMenuItem(),
                 layout,
                 dark);
@@ -192,7 +193,7 @@ final class MainMenuBar extends MenuBar {
             }
         });
         return new Menu("Help", null,
-                item("Keyboard Shortcuts  (F1, ?)", "F1", e -> dev.blastmap.app.help.KeyboardShortcuts.show(getScene().getWindow())),
+                item("Keyboard Shortcuts (or ?)", "F1", e -> dev.blastmap.app.help.KeyboardShortcuts.show(getScene().getWindow())),
                 item("About Blastmap", null, e -> actions.about()));
     }
 

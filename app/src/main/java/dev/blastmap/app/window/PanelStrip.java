@@ -17,6 +17,11 @@ import javafx.scene.layout.VBox;
  */
 final class PanelStrip {
 
+    /** The key that folds and unfolds the side panels, as a menu accelerator (Ctrl+B, as in VS Code). */
+    static final String KEY = "Shortcut+B";
+    /** The key as the tooltips name it. */
+    private static final String KEY_NAME = javafx.scene.input.KeyCombination.keyCombination(KEY).getDisplayText();
+
     private final VBox box = new VBox(6);
     private final Button toggle = new Button();
     private final List<Button> tabs = new ArrayList<>();
@@ -43,7 +48,7 @@ final class PanelStrip {
             title.setRotate(90);
             Button b = new Button(null, new Group(title));
             b.setFocusTraversable(false);
-            b.setTooltip(new Tooltip("Show " + titles.get(i)));
+            b.setTooltip(new Tooltip("Show " + titles.get(i) + " (" + KEY_NAME + " shows the panel shown last)"));
             int index = i;
             b.setOnAction(e -> open.accept(index));
             tabs.add(b);
@@ -60,7 +65,7 @@ final class PanelStrip {
     /** Shows the tab buttons and a « button when the tabs are folded, else only a » button. */
     void showFolded(boolean folded) {
         toggle.setText(folded ? "«" : "»");
-        toggle.setTooltip(new Tooltip(folded ? "Show the side panel" : "Hide the side panel"));
+        toggle.setTooltip(new Tooltip((folded ? "Show the side panel (" : "Hide the side panel (") + KEY_NAME + ")"));
         for (Button b : tabs) {
             b.setVisible(folded);
             b.setManaged(folded);

@@ -143,6 +143,15 @@ final class SidePanels {
         openForSelection = false;
     }
 
+    /** Folds the right tabs, or unfolds them on the tab shown last ({@link PanelStrip#KEY}). */
+    void toggle() {
+        if (isOpen()) {
+            fold();
+        } else {
+            showTab(-1);
+        }
+    }
+
     /** Folds the right tabs into the strip, giving the graph their room. */
     void fold() {
         openForSelection = false;

@@ -32,6 +32,9 @@ interface WindowActions {
     /** Shows only the neighbourhood of the selected service, or everything again. */
     void toggleFocus();
 
+    /** Folds the right-hand side panels away, or unfolds them on the tab shown last. */
+    void toggleSidePanels();
+
     /** Zooms in ({@code factor > 1}) or out around the centre of the canvas. */
     void zoom(double factor);
 

@@ -45,6 +45,11 @@ final class WindowCommands implements WindowActions {
     }
 
     @Override
+    public void toggleSidePanels() {
+        panels.toggle();
+    }
+
+    @Override
     public void openFile() {
         dialogs.openFile();
     }

@@ -9,9 +9,31 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
+@ExtendWith(ApplicationExtension.class)
 class KeyboardShortcutsTest {
+
+    @Start
+    void start(Stage stage) {
+        Button open = new Button("Shortcuts");
+        open.setOnAction(e -> KeyboardShortcuts.show(stage));
+        stage.setScene(new Scene(new StackPane(open), 400, 300));
+        stage.show();
+        stage.requestFocus();
+    }
 
     /** Every accelerator the menus declare ("Shortcut+Shift+E", "F", "Esc"), read from their source. */
     private static List<String> menuAccelerators() throws IOException {
@@ -36,5 +58,16 @@ class KeyboardShortcutsTest {
             assertThat(listed).as(key).contains(key);
         }
         assertThat(listed).contains("F5", "Page Down", "P", "?");
+    }
+
+    @Test
+    void theDialogShowsEveryKeyWhole(FxRobot robot) {
+        robot.clickOn("Shortcuts");
+        Set<Label> keys = robot.lookup(".shortcut-keys").queryAllAs(Label.class);
+
+        assertThat(keys).hasSize(KeyboardShortcuts.SECTIONS.stream().mapToInt(s -> s.shortcuts().size()).sum());
+        assertThat(keys).allSatisfy(key -> assertThat(((Text) key.lookup(".text")).getText())
+                .as("drawn, not cut with an ellipsis").isEqualTo(key.getText()));
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -4,6 +4,7 @@ import static dev.blastmap.app.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.canvas.GraphCanvas;
+import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.app.document.SampleCatalog;
 import dev.blastmap.app.start.LaunchOptions;
 import java.util.List;
@@ -92,6 +93,38 @@ class FocusAndCentralityWindowTest {
         assertThat(window.focus().activeProperty().get()).isFalse();
         assertThat(canvas.graph().size()).isEqualTo(everything);
         assertThat(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void openingAnotherSampleWhileFocusedLeavesFocusAndShowsTheNewGraphFitted(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        robot.interact(() -> {
+            canvas.requestFocus();
+            window.selection().selectedProperty().set(id("dynamodb"));
+        });
+        robot.press(KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.focus().activeProperty().get()).isTrue();
+
+        robot.clickOn("AWS S3, February 2017");
+        waitFor(() -> window.documents().document().title().contains("S3") && window.tasks().running().isEmpty()
+                && canvas.graph() == window.documents().document().graph());
+        waitFor(() -> {
+            Viewport before = canvas.viewportProperty().get();
+            Thread.sleep(300); // until the glide has ended
+            return before.equals(canvas.viewportProperty().get());
+        });
+
+        assertThat(window.focus().activeProperty().get()).isFalse();
+        assertThat(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        assertThat(canvas.graphLayout().nodes()).hasSize(window.documents().document().graph().size());
+        Viewport fitted = Viewport.fit(canvas.graphLayout().bounds(), canvas.getWidth(), canvas.getHeight(), 32, 1.0);
+        Viewport shown = canvas.viewportProperty().get();
+        assertThat(shown.scale()).as("the new graph fitted, not at the old graph's zoom")
+                .isCloseTo(fitted.scale(), org.assertj.core.data.Offset.offset(fitted.scale() * 0.02));
+        assertThat(shown.offsetX()).isCloseTo(fitted.offsetX(), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(shown.offsetY()).isCloseTo(fitted.offsetY(), org.assertj.core.data.Offset.offset(2.0));
     }
 
     @Test

@@ -170,7 +170,7 @@ class MainWindowTest {
         });
         FlowPane chain = robot.lookup("#cause-chain").queryAs(FlowPane.class);
         List<String> links = chain.getChildren().stream().filter(n -> n instanceof Hyperlink)
-                .map(n -> ((Hyperlink) n).getText().replace("\u200B", "")).toList(); // wrap points between parts
+                .map(n -> ((Hyperlink) n).getText().replace("\u200A", "")).toList(); // wrap points between parts
         assertThat(links).first().isEqualTo("Snapchat");
         assertThat(links).last().isEqualTo("dynamodb.us-east-1.amazonaws.com");
         assertThat(robot.lookup("#inspector-state").queryAs(Label.class).getText()).contains("Down");
@@ -179,7 +179,8 @@ class MainWindowTest {
                 .filter(n -> n instanceof Hyperlink h && h.getUserData().equals(id("dynamodb"))).findFirst().orElseThrow();
         robot.clickOn(dynamo);
         assertThat(window.selection().selectedProperty().get()).isEqualTo(id("dynamodb"));
-        assertThat(robot.lookup("#inspector-title").queryAs(Label.class).getText()).isEqualTo("DynamoDB (us-east-1 endpoint)");
+        assertThat(robot.lookup("#inspector-title").queryAs(Label.class).getText().replace("\u200A", ""))
+                .isEqualTo("DynamoDB (us-east-1 endpoint)");
     }
 
     @Test
@@ -283,5 +284,15 @@ class MainWindowTest {
         robot.interact(() -> window.exports().exportReport(dir.resolve("report.unknown")));
         waitFor(() -> window.exports().failureProperty().get() != null);
         assertThat(window.exports().failureProperty().get()).contains("report.unknown").contains(".html");
+    }
+
+    @Test
+    void theHelpMenuNamesF1OnceAsTheShortcutsAccelerator() {
+        javafx.scene.control.MenuItem shortcuts = window.menuBar().getMenus().stream()
+                .filter(m -> "Help".equals(m.getText())).flatMap(m -> m.getItems().stream())
+                .filter(i -> i.getText().startsWith("Keyboard Shortcuts")).findFirst().orElseThrow();
+
+        assertThat(shortcuts.getAccelerator()).isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.F1));
+        assertThat(shortcuts.getText()).doesNotContain("F1").contains("?");
     }
 }

@@ -112,6 +112,25 @@ class SidePanelsTest {
     }
 
     @Test
+    void ctrlBFoldsAndUnfoldsTheSidePanelsAndTheStripsTooltipsNameIt(FxRobot robot) throws TimeoutException {
+        waitForFlagship();
+        robot.interact(() -> robot.lookup("#graph-canvas").query().requestFocus());
+        javafx.scene.control.Button toggle = robot.lookup("#panel-strip-toggle").queryAs(javafx.scene.control.Button.class);
+        assertThat(toggle.getTooltip().getText()).isEqualTo("Show the side panel (Ctrl+B)");
+        assertThat(robot.lookup("#panel-strip .button").queryAllAs(javafx.scene.control.Button.class))
+                .allSatisfy(b -> assertThat(b.getTooltip().getText()).contains("Ctrl+B"));
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#right-tabs").tryQuery()).as("unfolded").isPresent();
+        assertThat(toggle.getTooltip().getText()).isEqualTo("Hide the side panel (Ctrl+B)");
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.B)
+                .release(javafx.scene.input.KeyCode.B, javafx.scene.input.KeyCode.CONTROL);
+        assertThat(robot.lookup("#right-tabs").tryQuery()).as("folded again").isEmpty();
+    }
+
+    @Test
     void clickingAServiceUnfoldsTheInspectorWithoutMovingThePictureUnlessItWouldCoverTheService(FxRobot robot)
             throws TimeoutException {
         waitForFlagship();
