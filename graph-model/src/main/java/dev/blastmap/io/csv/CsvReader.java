@@ -112,9 +112,8 @@ public final class CsvReader implements GraphReader {
         if (f.size() == 1 && f.get(0).isBlank()) {
             return;
         }
-        // a spreadsheet's formula guard ('=x, as Blastmap writes it) is not part of the id
-        String from = sourceColumn < f.size() ? CsvText.unguard(f.get(sourceColumn).strip()) : "";
-        String to = targetColumn < f.size() ? CsvText.unguard(f.get(targetColumn).strip()) : "";
+        String from = sourceColumn < f.size() ? id(f.get(sourceColumn)) : "";
+        String to = targetColumn < f.size() ? id(f.get(targetColumn)) : "";
         if (from.isEmpty()) {
             assembler.error(row.line(), 0, "the row has no source");
             return;
@@ -127,6 +126,14 @@ public final class CsvReader implements GraphReader {
         if (typeColumn >= 0 && typeColumn < f.size()) {
             AttributeMapping.edge(assembler, edge, "type", f.get(typeColumn), row.line());
         }
+    }
+
+    /**
+     * The id a field holds: without a spreadsheet's formula guard ('=x, as Blastmap writes it), and without the
+     * white space around it, also behind a guard ({@code '<tab>api} is {@code api}: a guarded tab starts no id).
+     */
+    private static String id(String field) {
+        return CsvText.unguard(field.strip()).strip();
     }
 
     /** The first column whose header is one of the names (compared as attribute names are), or -1. */
@@ -149,7 +156,7 @@ public final class CsvReader implements GraphReader {
         if (column < 0 || column >= f.size() || idColumn >= f.size() || f.get(column).isBlank()) {
             return;
         }
-        String id = CsvText.unguard(f.get(idColumn).strip());
+        String id = id(f.get(idColumn));
         if (!id.isEmpty()) {
             Optional<NodeDraft> node = assembler.node(id, row.line());
             if (node.isPresent()) {

@@ -87,6 +87,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void aFormulaGuardBeforeWhiteSpaceLeavesNoWhiteSpaceInTheId() throws Exception {
+        // Found by HostileInputFuzzTest: a guarded tab ("'<tab>api") used to become the id "<tab>api", which the
+        // model refuses with an exception instead of a problem.
+        String csv = "source,target\n'\tweb,\"'\r  api\"\n";
+        assertThat(edges(Fixtures.read(reader, csv, "g.csv").graph())).containsExactly("web -> api");
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedAsTruncation() {
         assertThatThrownBy(() -> Fixtures.read(reader, "source,target\na,\"b\n", "cut.csv"))
                 .hasMessageContaining("cut.csv:2").hasMessageContaining("truncated");
