@@ -41,9 +41,6 @@ import javafx.scene.layout.Region;
 public final class GraphCanvas extends Region {
 
     private static final double ZOOM_STEP = 1.25;
-    private static final double MINIMAP_MARGIN = 12;
-    /** With more services than this, a view that does not show them all gets a minimap. */
-    private static final int MINIMAP_FROM = 30;
 
     private final ImageView picture = new ImageView();
     private final FrameComposer composer = new FrameComposer();
@@ -214,23 +211,7 @@ public final class GraphCanvas extends Region {
                     .ifPresent(f -> animateTo(new Viewport(f.scale(), w / 2 - f.centerX() * f.scale(), h / 2 - f.centerY() * f.scale())));
             return;
         }
-        model.layout().boundsOf(ids).ifPresent(b -> animateTo(framing(b.inflate(30))));
-    }
-
-    /**
-     * The view showing the box as large as it fits, never under the minimap (beside it or above it, whichever
-     * shows it larger).
-     */
-    private Viewport framing(Box b) {
-        double w = getWidth();
-        double h = getHeight();
-        Layout layout = model.layout();
-        if (layout.nodes().size() <= MINIMAP_FROM || b.contains(layout.bounds())) {
-            return Viewport.fit(b, w, h, 40, 1.25); // no minimap to keep clear of: the view will show everything
-        }
-        Viewport beside = Viewport.fit(b, w - Minimap.WIDTH - MINIMAP_MARGIN, h, 40, 1.25);
-        Viewport above = Viewport.fit(b, w, h - Minimap.heightFor(layout.bounds()) - MINIMAP_MARGIN, 40, 1.25);
-        return beside.scale() >= above.scale() ? beside : above;
+        model.layout().boundsOf(ids).ifPresent(b -> animateTo(DeskView.framing(model.layout(), b, getWidth(), getHeight())));
     }
 
     private void present(boolean now) {
@@ -401,7 +382,7 @@ public final class GraphCanvas extends Region {
             markDirty();
         }
         double mh = Minimap.heightFor(model.layout().bounds());
-        minimap.resizeRelocate(w - Minimap.WIDTH - MINIMAP_MARGIN, h - mh - MINIMAP_MARGIN, Minimap.WIDTH, mh);
+        minimap.resizeRelocate(w - Minimap.WIDTH - Minimap.MARGIN, h - mh - Minimap.MARGIN, Minimap.WIDTH, mh);
         if (fitPending && w > 0 && h > 0) {
             fitPending = false;
             setViewport(fitted());

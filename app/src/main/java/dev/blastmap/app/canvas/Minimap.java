@@ -32,6 +32,10 @@ final class Minimap extends Region {
 
     static final double WIDTH = 220;
     static final double MAX_HEIGHT = 170;
+    /** Its distance from the canvas's right and bottom edges. */
+    static final double MARGIN = 12;
+    /** With more services than this, a view that does not show them all gets a minimap. */
+    private static final int SHOWN_FROM = 30;
     /** From this many services the specks follow changing states at most every {@link #BIG_NANOS}. */
     private static final int BIG = 5000;
     private static final long BIG_NANOS = 100_000_000L;
@@ -54,6 +58,11 @@ final class Minimap extends Region {
         setOnMousePressed(this::move);
         setOnMouseDragged(this::move);
         setPickOnBounds(true);
+    }
+
+    /** True if a canvas showing {@code visible} of this layout shows the minimap. */
+    static boolean shownFor(Layout layout, Box visible) {
+        return layout.nodes().size() > SHOWN_FROM && !visible.contains(layout.bounds());
     }
 
     /** The minimap's height for a layout, keeping its aspect ratio within the size limits. */
@@ -128,7 +137,7 @@ final class Minimap extends Region {
      */
     boolean follow(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme, Box visible, long now,
                    boolean viewDrawn) {
-        boolean show = newLayout.nodes().size() > 30 && !visible.contains(newLayout.bounds());
+        boolean show = shownFor(newLayout, visible);
         setVisible(show);
         if (!show) {
             return false;
