@@ -149,7 +149,29 @@ final class SmoothShapes {
         int alongTo = flat ? right : bottom;
         int acrossLow = flat ? top : left;
         int acrossHigh = flat ? bottom : right;
+        // A line along an axis (as routed dependencies mostly are) covers every step between its ends alike:
+        // those steps are laid row by row below, the same values the loop would give, without its arithmetic.
+        boolean alongAxis = (flat ? dy : dx) == 0;
+        int runFrom = alongTo;
+        int runTo = alongTo;
+        if (alongAxis) {
+            runFrom = Math.max(alongFrom, (int) Math.ceil(alongStart - 0.5));
+            while (runFrom > alongFrom && runFrom - 0.5 >= alongStart) {
+                runFrom--;
+            }
+            while (runFrom + 0.5 < alongStart) {
+                runFrom++;
+            }
+            runTo = runFrom;
+            while (runTo < alongTo && runTo + 0.5 <= alongEnd) {
+                runTo++;
+            }
+        }
         for (int u = alongFrom; u < alongTo; u++) {
+            if (u == runFrom && runFrom < runTo) {
+                u = runTo - 1;
+                continue;
+            }
             double c = u + 0.5;
             boolean inner = c >= alongStart && c <= alongEnd;
             double middle = startAcross + (Math.max(Math.min(c, Math.max(start, start + (flat ? dx : dy))),
@@ -169,20 +191,36 @@ final class SmoothShapes {
                     k = edge - Math.sqrt(ex * ex + ey * ey);
                 }
                 if (k > 0) {
-                    int at = flat ? v * stride + u : u * stride + v;
+                    raise(flat ? v * stride + u : u * stride + v, (int) (Math.min(most, k) * 255 + 0.5));
+                }
+            }
+        }
+        if (runFrom < runTo) {
+            int from = Math.max(acrossLow, (int) Math.floor(startAcross - across - 0.5));
+            int to = Math.min(acrossHigh, (int) Math.ceil(startAcross + across + 0.5));
+            for (int v = from; v < to; v++) {
+                double k = edge - Math.abs(v + 0.5 - startAcross) * cos;
+                if (k > 0) {
                     int value = (int) (Math.min(most, k) * 255 + 0.5);
-                    int had = coverage[at] & 0xff;
-                    if (had == 0) {
-                        if (touchedCount == touched.length) {
-                            touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
-                        }
-                        touched[touchedCount++] = at;
-                    }
-                    if (value > had) {
-                        coverage[at] = (byte) value;
+                    for (int u = runFrom; u < runTo; u++) {
+                        raise(flat ? v * stride + u : u * stride + v, value);
                     }
                 }
             }
+        }
+    }
+
+    /** Raises the path's coverage of pixel {@code at} to {@code value} (of 255), listing the pixel when first covered. */
+    private void raise(int at, int value) {
+        int had = coverage[at] & 0xff;
+        if (had == 0) {
+            if (touchedCount == touched.length) {
+                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = at;
+        }
+        if (value > had) {
+            coverage[at] = (byte) value;
         }
     }
 

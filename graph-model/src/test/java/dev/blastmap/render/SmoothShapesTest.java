@@ -101,6 +101,28 @@ class SmoothShapesTest {
     }
 
     @Test
+    void aLineAlongAnAxisCoversExactlyWhatTheGeneralWalkGivesANearlyLevelLine() {
+        // Lines along an axis take a shorter way (whole rows of equal coverage); a slope of 1e-9 takes the general
+        // one, and rounds to the same coverage everywhere.
+        for (double[] l : new double[][] {{3.2, 60.5, 117.7, 60.5}, {10, 40.3, 90, 40.3}, {60.25, 2, 60.25, 118},
+                {117, 30.7, 4, 30.7}, {33.6, 100, 33.6, 12}}) {
+            for (double width : new double[] {1, 1.4, 2.5, 5}) {
+                boolean level = l[1] == l[3];
+                PixelRaster alongAxis = ours(s -> {
+                    s.line(l[0], l[1], l[2], l[3], width, 0, 0, SIZE, SIZE);
+                    s.paintPath(INK);
+                });
+                PixelRaster general = ours(s -> {
+                    s.line(l[0], l[1], l[2] + (level ? 0 : 1e-9), l[3] + (level ? 1e-9 : 0), width, 0, 0, SIZE, SIZE);
+                    s.paintPath(INK);
+                });
+                assertThat(alongAxis.pixels()).as("line %s, %s wide", java.util.Arrays.toString(l), width)
+                        .isEqualTo(general.pixels());
+            }
+        }
+    }
+
+    @Test
     void thePiecesOfOnePathDoNotDarkenWhereTheyMeet() {
         PixelRaster joined = ours(s -> {
             s.line(10, 50.5, 60, 50.5, 2, 0, 0, SIZE, SIZE);
