@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public final class Java2dSurface implements Surface {
 
+    private static final AffineTransform PIXELS = new AffineTransform();
+
     private final Graphics2D g;
     private final Deque<State> saved = new ArrayDeque<>();
     private final Map<Float, Font> regular = new HashMap<>();
@@ -190,6 +192,19 @@ public final class Java2dSurface implements Surface {
         };
         usingFill();
         g.drawString(text, (float) left, (float) (y + (m.getAscent() - m.getDescent()) / 2));
+    }
+
+    /**
+     * Text at a size in pixels, placed in pixels: drawn without the surface's transform, at its size rounded to a
+     * quarter of a pixel, so that a label redrawn at each step of a zoom keeps the same size on screen (or steps
+     * by a quarter of a pixel) and Java2D's cache of rendered glyphs serves it, where a size new every frame had
+     * every glyph rendered again; and the fonts kept are few.
+     */
+    void textInPixels(String text, double x, double y, TextAnchor anchor, double pixelSize, boolean isBold) {
+        AffineTransform model = g.getTransform();
+        g.setTransform(PIXELS);
+        text(text, x, y, anchor, Math.max(0.25, Math.round(pixelSize * 4) / 4.0), isBold);
+        g.setTransform(model);
     }
 
     private void usingFill() {

@@ -270,8 +270,9 @@ public final class RasterSurface implements Surface {
     }
 
     /**
-     * Text goes to Java2D, unless it lies wholly above or below the clip (a band of the picture): text is
-     * centred on y, and no glyph reaches more than its size above or below that.
+     * Text goes to Java2D in pixels, its size on screen rounded to a quarter of a pixel (see
+     * {@link Java2dSurface#textInPixels}), unless it lies wholly above or below the clip (a band of the picture):
+     * text is centred on y, and no glyph reaches more than its size above or below that.
      */
     @Override
     public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) {
@@ -280,7 +281,7 @@ public final class RasterSurface implements Surface {
         if (middle + reach < clipY0 || middle - reach > clipY1) {
             return;
         }
-        java2d.text(text, x, y, anchor, size, bold);
+        java2d.textInPixels(text, x * state.scale + state.tx, middle, anchor, size * state.scale, bold);
     }
 
     /** What save and restore keep: the transform (pixel = model * scale + t), opacity, colours and line style. */
