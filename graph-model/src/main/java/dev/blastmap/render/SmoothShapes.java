@@ -57,10 +57,19 @@ final class SmoothShapes {
             int solidFrom = inner < 0 ? to : Math.max(from, (int) Math.ceil(cx - inner - 0.5));
             int solidTo = inner < 0 ? to : Math.min(to, (int) Math.floor(cx + inner - 0.5) + 1);
             int at = row * stride;
+            long run = straightRun(row, cx, cy, hx, hy, r, from, to);
+            int runFrom = (int) (run >> 32);
+            int runTo = (int) run;
             for (int col = from; col < to; col++) {
                 if (col == solidFrom && solidFrom < solidTo) {
                     span(pixels, at + col, at + solidTo, argb);
                     col = solidTo - 1;
+                    continue;
+                }
+                if (col == runFrom && runFrom < runTo) {
+                    double d = Math.abs(row + 0.5 - cy) - (hy - r) - r;
+                    blendRun(pixels, at + runFrom, at + runTo, argb, cover(0.5 - d, smooth));
+                    col = runTo - 1;
                     continue;
                 }
                 double d = distance(col + 0.5 - cx, row + 0.5 - cy, hx, hy, r);
@@ -99,9 +108,19 @@ final class SmoothShapes {
             int gapFrom = inner < 0 ? to : Math.max(from, (int) Math.ceil(cx - inner - 0.5));
             int gapTo = inner < 0 ? to : Math.min(to, (int) Math.floor(cx + inner - 0.5) + 1);
             int at = row * stride;
+            long run = straightRun(row, cx, cy, hx, hy, r, from, to);
+            int runFrom = (int) (run >> 32);
+            int runTo = (int) run;
             for (int col = from; col < to; col++) {
                 if (col == gapFrom && gapFrom < gapTo) {
                     col = gapTo - 1;
+                    continue;
+                }
+                if (col == runFrom && runFrom < runTo) {
+                    double d = Math.abs(Math.abs(row + 0.5 - cy) - (hy - r) - r);
+                    blendRun(pixels, at + runFrom, at + runTo, argb,
+                            Math.min(cover(half + 0.5 - d, smooth), cover(lineWidth, smooth)));
+                    col = runTo - 1;
                     continue;
                 }
                 double d = Math.abs(distance(col + 0.5 - cx, row + 0.5 - cy, hx, hy, r));
@@ -238,6 +257,37 @@ final class SmoothShapes {
             }
         }
         touchedCount = 0;
+    }
+
+    /**
+     * The columns of a row above or below a rounded rectangle's straight sides, between its corners, packed as
+     * (first &lt;&lt; 32 | after the last): their nearest point of the outline is on the top or bottom side, at one
+     * distance for all of them, so they take one coverage. Empty (first = after = {@code to}) for a row beside
+     * the sides.
+     */
+    private static long straightRun(int row, double cx, double cy, double hx, double hy, double r, int from, int to) {
+        double qy = Math.abs(row + 0.5 - cy) - (hy - r);
+        if (!(qy >= 0)) {
+            return (long) to << 32 | to;
+        }
+        double straight = hx - r;
+        int first = Math.max(from, (int) Math.ceil(cx - straight - 0.5) - 1);
+        int after = Math.min(to, (int) Math.floor(cx + straight - 0.5) + 2);
+        // The same test distance() makes: a column belongs when its centre's qx is not above zero.
+        while (first < after && Math.abs(first + 0.5 - cx) - straight > 0) {
+            first++;
+        }
+        while (after > first && Math.abs(after - 1 + 0.5 - cx) - straight > 0) {
+            after--;
+        }
+        return first < after ? (long) first << 32 | after : (long) to << 32 | to;
+    }
+
+    /** Blends {@code argb} at k / 256 of its strength over a run of pixels, as {@link #blend} does each. */
+    private static void blendRun(int[] pixels, int from, int to, int argb, int k) {
+        if (k > 0) {
+            PixelRaster.blendSpan(pixels, from, to, k >= 256 ? argb : scaled(argb, k));
+        }
     }
 
     /**

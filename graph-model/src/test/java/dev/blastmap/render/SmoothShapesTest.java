@@ -123,6 +123,50 @@ class SmoothShapesTest {
     }
 
     @Test
+    void everyPixelOfACardTakesTheCoverageItsDistanceToTheOutlineGives() {
+        // The rows above and below the straight sides are laid as runs of one coverage; the pixels must be those
+        // of each pixel blended alone at its own distance (the definition, written out here).
+        for (double[] c : new double[][] {{10.3, 20.6, 90.2, 40.7, 6}, {5, 5, 100, 100, 12.5}, {30.5, 60.25, 41, 9, 2},
+                {2.2, 3.3, 115, 30, 0}}) {
+            for (boolean stroke : new boolean[] {false, true}) {
+                double width = 1.6;
+                PixelRaster drawn = ours(s -> {
+                    if (stroke) {
+                        s.strokeRoundRect(c[0], c[1], c[2], c[3], c[4], width, INK, true, 0, 0, SIZE, SIZE);
+                    } else {
+                        s.fillRoundRect(c[0], c[1], c[2], c[3], c[4], INK, true, 0, 0, SIZE, SIZE);
+                    }
+                });
+                PixelRaster expected = new PixelRaster(SIZE, SIZE);
+                expected.fill(WHITE);
+                double hx = c[2] / 2;
+                double hy = c[3] / 2;
+                double r = Math.min(c[4], Math.min(hx, hy));
+                for (int y = 0; y < SIZE; y++) {
+                    for (int x = 0; x < SIZE; x++) {
+                        double qx = Math.abs(x + 0.5 - (c[0] + hx)) - (hx - r);
+                        double qy = Math.abs(y + 0.5 - (c[1] + hy)) - (hy - r);
+                        double d = qx > 0 && qy > 0 ? Math.sqrt(qx * qx + qy * qy) - r : Math.max(qx, qy) - r;
+                        double inside = stroke ? Math.min(width / 2 + 0.5 - Math.abs(d), width) : 0.5 - d;
+                        int k = inside <= 0 ? 0 : inside >= 1 ? 256 : (int) (inside * 256 + 0.5);
+                        if (k > 0) {
+                            int ink = k >= 256 ? INK : scaled(INK, k);
+                            expected.pixels()[y * SIZE + x] = PixelRaster.over(ink, WHITE);
+                        }
+                    }
+                }
+                assertThat(drawn.pixels()).as("%s %s", stroke ? "outline" : "card", java.util.Arrays.toString(c))
+                        .isEqualTo(expected.pixels());
+            }
+        }
+    }
+
+    private static int scaled(int argb, int k) {
+        return (argb >>> 24) * k >> 8 << 24 | ((argb >> 16 & 0xff) * k >> 8) << 16 | ((argb >> 8 & 0xff) * k >> 8) << 8
+                | (argb & 0xff) * k >> 8;
+    }
+
+    @Test
     void thePiecesOfOnePathDoNotDarkenWhereTheyMeet() {
         PixelRaster joined = ours(s -> {
             s.line(10, 50.5, 60, 50.5, 2, 0, 0, SIZE, SIZE);
