@@ -73,11 +73,16 @@ final class MonteCarloSampling {
                 }
             }
         });
-        long[] total = new long[size];
-        for (long[] c : counts) {
-            if (c != null) {
-                for (int v = 0; v < size; v++) {
-                    total[v] += c[v];
+        return sum(counts, size);
+    }
+
+    /** The element-wise sum of the threads' counts; a thread that did no work left null. */
+    static long[] sum(long[][] parts, int length) {
+        long[] total = new long[length];
+        for (long[] part : parts) {
+            if (part != null) {
+                for (int i = 0; i < length; i++) {
+                    total[i] += part[i];
                 }
             }
         }

@@ -136,9 +136,9 @@ final class SampledImportance {
                 afterEachStep.run();
             }
         });
-        long[] criticalCount = sum(critical, pairTarget.length);
-        long[] downWithCount = sum(downWith, pairTarget.length);
-        long[] upCount = sum(up, components.length);
+        long[] criticalCount = MonteCarloSampling.sum(critical, pairTarget.length);
+        long[] downWithCount = MonteCarloSampling.sum(downWith, pairTarget.length);
+        long[] upCount = MonteCarloSampling.sum(up, components.length);
         int[] componentIndex = new int[availability.length];
         for (int i = 0; i < components.length; i++) {
             componentIndex[components[i]] = i;
@@ -171,18 +171,6 @@ final class SampledImportance {
         double downIfDown = alwaysDownWith ? 1 : Math.min(1, q + a * birnbaum);
         return new ComponentImportance(propagation.id(c), a, birnbaum, downIfDown / q, 1 - downIfDown,
                 Math.min(1, birnbaum * (1 - a) / q), Math.min(interval[0], birnbaum), Math.max(interval[1], birnbaum));
-    }
-
-    private static long[] sum(long[][] parts, int length) {
-        long[] total = new long[length];
-        for (long[] part : parts) {
-            if (part != null) {
-                for (int i = 0; i < length; i++) {
-                    total[i] += part[i];
-                }
-            }
-        }
-        return total;
     }
 
     /** One thread's state: the pass with the current batch's scenarios propagated, and its counts. */
