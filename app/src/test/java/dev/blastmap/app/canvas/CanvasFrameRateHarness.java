@@ -45,9 +45,8 @@ import javafx.stage.Stage;
  */
 public final class CanvasFrameRateHarness {
 
-    private static final int WIDTH = 1600;
-    private static final int HEIGHT = 1000;
-    private static final double RESTYLED_PER_FRAME = 0.05;
+    private static final int WIDTH = HarnessPhases.WIDTH;
+    private static final int HEIGHT = HarnessPhases.HEIGHT;
 
     private final String name;
     private final Graph graph;
@@ -279,26 +278,17 @@ public final class CanvasFrameRateHarness {
     }
 
     private void panFitted(Viewport fitted, double t) {
-        canvas.setViewport(fitted.panBy(120 * Math.sin(t * 2), 80 * Math.cos(t * 2)));
+        canvas.setViewport(HarnessPhases.panFitted(fitted, t));
     }
 
     private void panClose(Viewport fitted, double t) {
-        Box b = layout.bounds();
-        canvas.setViewport(new Viewport(1, 0, 0).centredOn(b.centerX() + 600 * Math.sin(t), b.centerY() + 400 * Math.cos(t),
-                WIDTH, HEIGHT));
+        canvas.setViewport(HarnessPhases.panClose(layout.bounds(), t));
     }
 
-    /**
-     * The issue's animation: the zoom swinging between the fitted view and twice it, the centre drifting, and
-     * 5% of the services, chosen at random, changing state every frame.
-     */
+    /** The animation, and 5% of the services, chosen at random, changing state every frame. */
     private void zoomDriftRestyle(Viewport fitted, double t) {
-        double factor = 1.5 - 0.5 * Math.cos(t * 1.3);
-        canvas.setViewport(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0).panBy(90 * Math.sin(t * 0.7), 60 * Math.sin(t * 0.5)));
-        ServiceState[] all = ServiceState.values();
-        for (int i = (int) (ids.length * RESTYLED_PER_FRAME); i > 0; i--) {
-            restyled[rng.nextInt(ids.length)] = all[rng.nextInt(all.length)];
-        }
+        canvas.setViewport(HarnessPhases.zoomDrift(fitted, t));
+        HarnessPhases.restyle(restyled, rng);
         ServiceState[] snapshot = restyled.clone();
         canvas.setStates(id -> {
             Integer at = index.get(id);
@@ -307,15 +297,11 @@ public final class CanvasFrameRateHarness {
     }
 
     private void zoom(Viewport fitted, double t) {
-        // Up to 6x, but short of the zoom limit: a view held at the limit has nothing new to draw.
-        double most = Math.min(6, 0.95 * Viewport.MAX_SCALE / fitted.scale());
-        double factor = Math.exp(Math.log(most) * (0.5 - 0.5 * Math.cos(t * 1.5)));
-        canvas.setViewport(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0));
+        canvas.setViewport(HarnessPhases.zoom(fitted, t));
     }
 
     private void spread(Viewport fitted, double t) {
-        int wave = (int) (t * 6) % waves.size();
-        canvas.setStates(waves.get(wave));
+        canvas.setStates(waves.get(HarnessPhases.wave(t, waves.size())));
     }
 
     /** The state of every service after each wave of the knockout, then all healthy again. */

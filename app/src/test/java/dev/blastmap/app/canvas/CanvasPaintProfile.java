@@ -38,8 +38,8 @@ import java.util.function.Function;
  */
 public final class CanvasPaintProfile {
 
-    private static final int WIDTH = 1600;
-    private static final int HEIGHT = 1000;
+    private static final int WIDTH = HarnessPhases.WIDTH;
+    private static final int HEIGHT = HarnessPhases.HEIGHT;
 
     private CanvasPaintProfile() {
     }
@@ -83,7 +83,7 @@ public final class CanvasPaintProfile {
         ServiceState[] restyled = new ServiceState[ids.length];
         Arrays.fill(restyled, ServiceState.HEALTHY);
         Random rng = new Random(7);
-        Viewport fitted = Viewport.fit(layout.bounds(), WIDTH, HEIGHT, 32, 1.0);
+        Viewport fitted = HarnessPhases.fitted(layout);
         Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
         long cpu = 0;
         long own = 0;
@@ -91,24 +91,18 @@ public final class CanvasPaintProfile {
         for (int f = -frames / 4; f < frames; f++) {
             double t = Math.max(0, f) / 60.0;
             Viewport v = switch (phase) {
-                case "pan-fitted" -> fitted.panBy(120 * Math.sin(t * 2), 80 * Math.cos(t * 2));
-                case "pan-close" -> new Viewport(1, 0, 0).centredOn(layout.bounds().centerX() + 600 * Math.sin(t),
-                        layout.bounds().centerY() + 400 * Math.cos(t), WIDTH, HEIGHT);
-                case "zoom-drift-restyle" -> fitted.zoomAt(1.5 - 0.5 * Math.cos(t * 1.3), WIDTH / 2.0, HEIGHT / 2.0)
-                        .panBy(90 * Math.sin(t * 0.7), 60 * Math.sin(t * 0.5));
-                case "zoom" -> fitted.zoomAt(Math.exp(Math.log(Math.min(6, 0.95 * Viewport.MAX_SCALE / fitted.scale()))
-                        * (0.5 - 0.5 * Math.cos(t * 1.5))), WIDTH / 2.0, HEIGHT / 2.0);
+                case "pan-fitted" -> HarnessPhases.panFitted(fitted, t);
+                case "pan-close" -> HarnessPhases.panClose(layout.bounds(), t);
+                case "zoom-drift-restyle" -> HarnessPhases.zoomDrift(fitted, t);
+                case "zoom" -> HarnessPhases.zoom(fitted, t);
                 default -> fitted;
             };
             long now = System.nanoTime();
             if (phase.equals("zoom-drift-restyle")) {
-                ServiceState[] all = ServiceState.values();
-                for (int i = (int) (ids.length * 0.05); i > 0; i--) {
-                    restyled[rng.nextInt(ids.length)] = all[rng.nextInt(all.length)];
-                }
+                HarnessPhases.restyle(restyled, rng);
                 states = changed(ids, states, restyled.clone(), index, pulses, now);
             } else if (phase.equals("spread")) {
-                Function<ServiceId, ServiceState> wave = waves.get((int) (t * 6) % waves.size());
+                Function<ServiceId, ServiceState> wave = waves.get(HarnessPhases.wave(t, waves.size()));
                 ServiceState[] next = new ServiceState[ids.length];
                 for (int i = 0; i < ids.length; i++) {
                     next[i] = wave.apply(ids[i]);

@@ -4,7 +4,6 @@ import dev.blastmap.analysis.BlastRadius;
 import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.io.formats.GraphFormats;
-import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.model.Graph;
@@ -48,9 +47,8 @@ import javafx.stage.Stage;
  */
 public final class PeerFrameRateHarness {
 
-    private static final int WIDTH = 1600;
-    private static final int HEIGHT = 1000;
-    private static final double RESTYLED_PER_FRAME = 0.05;
+    private static final int WIDTH = HarnessPhases.WIDTH;
+    private static final int HEIGHT = HarnessPhases.HEIGHT;
 
     private final PeerView peer;
     private final String name;
@@ -75,7 +73,7 @@ public final class PeerFrameRateHarness {
         this.shownStates = new ServiceState[ids.length];
         java.util.Arrays.fill(shownStates, ServiceState.HEALTHY);
         // As GraphCanvas.fitted() for a view of this size.
-        this.fitted = Viewport.fit(layout.bounds(), WIDTH, HEIGHT, 32, 1.0);
+        this.fitted = HarnessPhases.fitted(layout);
     }
 
     /** Runs the measurement and exits. */
@@ -236,24 +234,18 @@ public final class PeerFrameRateHarness {
     // The phases: the same viewports and state changes as CanvasFrameRateHarness's, step for step.
 
     private Runnable panFitted(double t) {
-        return () -> show(fitted.panBy(120 * Math.sin(t * 2), 80 * Math.cos(t * 2)));
+        return () -> show(HarnessPhases.panFitted(fitted, t));
     }
 
     private Runnable panClose(double t) {
-        Box b = layout.bounds();
-        return () -> show(new Viewport(1, 0, 0).centredOn(b.centerX() + 600 * Math.sin(t), b.centerY() + 400 * Math.cos(t),
-                WIDTH, HEIGHT));
+        return () -> show(HarnessPhases.panClose(layout.bounds(), t));
     }
 
     private Runnable zoomDriftRestyle(double t) {
         return () -> {
-            double factor = 1.5 - 0.5 * Math.cos(t * 1.3);
-            show(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0).panBy(90 * Math.sin(t * 0.7), 60 * Math.sin(t * 0.5)));
-            ServiceState[] all = ServiceState.values();
+            show(HarnessPhases.zoomDrift(fitted, t));
             ServiceState[] next = shownStates.clone();
-            for (int i = (int) (ids.length * RESTYLED_PER_FRAME); i > 0; i--) {
-                next[rng.nextInt(ids.length)] = all[rng.nextInt(all.length)];
-            }
+            HarnessPhases.restyle(next, rng);
             Map<ServiceId, Integer> index = indexOfIds();
             setStates(id -> next[index.get(id)]);
         };
@@ -270,15 +262,11 @@ public final class PeerFrameRateHarness {
     }
 
     private Runnable zoom(double t) {
-        return () -> {
-            double most = Math.min(6, 0.95 * Viewport.MAX_SCALE / fitted.scale());
-            double factor = Math.exp(Math.log(most) * (0.5 - 0.5 * Math.cos(t * 1.5)));
-            show(fitted.zoomAt(factor, WIDTH / 2.0, HEIGHT / 2.0));
-        };
+        return () -> show(HarnessPhases.zoom(fitted, t));
     }
 
     private Runnable spread(double t) {
-        return () -> setStates(waves.get((int) (t * 6) % waves.size()));
+        return () -> setStates(waves.get(HarnessPhases.wave(t, waves.size())));
     }
 
     /** CPU time so far of the FX application thread and of the renderer thread, in nanoseconds. */
