@@ -65,12 +65,19 @@ class ResilienceViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Opens the recovery pane and lets its expanding animation end, so that a click lands on its buttons. */
-    private static void openRecoveryPane(FxRobot robot) throws TimeoutException {
-        robot.clickOn("What to restore first");
-        waitFor(() -> robot.lookup("#resilience-plan").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+    /**
+     * Opens one of the accordion's sections and lets its expanding animation end, so that a click lands on the
+     * button it names rather than where that button was a frame earlier.
+     */
+    private static void openSection(FxRobot robot, String title, String button) throws TimeoutException {
+        robot.clickOn(title);
+        waitFor(() -> robot.lookup(button).tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
         WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void openRecoveryPane(FxRobot robot) throws TimeoutException {
+        openSection(robot, "What to restore first", "#resilience-plan");
     }
 
     @Test
@@ -128,7 +135,7 @@ class ResilienceViewTest {
 
     @Test
     void suggestionsComeOnRequest(FxRobot robot) throws TimeoutException {
-        robot.clickOn("What to fix first");
+        openSection(robot, "What to fix first", "#resilience-suggest");
         robot.clickOn("#resilience-suggest");
 
         waitFor(() -> !model.suggestions().isEmpty());
