@@ -55,7 +55,7 @@ final class DependencyLines {
             // A graph of a few thousand lines: each with its arrow close in, all in one smooth path far out.
             if (detail.arrows()) {
                 for (int i = 0; i < edges.size(); i++) {
-                    if (visible(r, bounds[i]) && crossesView(r, flat[i])) {
+                    if (inView(r, bounds[i], flat[i])) {
                         oneByOne(s, edges.get(i), colour, r.scale());
                     }
                 }
@@ -74,7 +74,7 @@ final class DependencyLines {
         boolean[] ink = new boolean[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
-            if (!ink[i] && visible(r, bounds[i]) && crossesView(r, flat[i])) {
+            if (!ink[i] && inView(r, bounds[i], flat[i])) {
                 oneByOne(s, edges.get(i), colour, r.scale());
             }
         }
@@ -94,7 +94,7 @@ final class DependencyLines {
         s.beginPath();
         for (int i = 0; i < edges.size(); i++) {
             double[] points = flat[i];
-            if (which != null && !which[i] || !visible(r, bounds[i]) || !crossesView(r, points)) {
+            if (which != null && !which[i] || !inView(r, bounds[i], points)) {
                 continue;
             }
             s.moveTo(points[0], points[1]);
@@ -127,7 +127,7 @@ final class DependencyLines {
         for (int i = 0; i < edges.size(); i++) {
             EdgePath e = edges.get(i);
             EdgeStyle st = style(e, r, index.fromState(states, i), index.toState(states, i));
-            if (st != null && visible(r, bounds[i]) && crossesView(r, flat[i])) {
+            if (st != null && inView(r, bounds[i], flat[i])) {
                 shown.add(e);
                 styles.add(st);
             }
@@ -195,20 +195,20 @@ final class DependencyLines {
         return null;
     }
 
-    private static boolean visible(PaintRequest r, Box b) {
-        return r.visible() == null || r.visible().intersects(b);
-    }
-
     /**
      * True if some segment of the edge passes through the view. In a big force layout thousands of long lines
-     * have bounding boxes that meet the view without the lines doing so.
+     * have bounding boxes that meet the view without the lines doing so; those wholly inside need no looking at.
      */
-    private static boolean crossesView(PaintRequest r, double[] points) {
-        if (r.visible() == null) {
+    private static boolean inView(PaintRequest r, Box bounds, double[] points) {
+        Box view = r.visible();
+        if (view == null || view.contains(bounds)) {
             return true;
         }
+        if (!view.intersects(bounds)) {
+            return false;
+        }
         for (int p = 2; p + 1 < points.length; p += 2) {
-            if (r.visible().intersectsLine(points[p - 2], points[p - 1], points[p], points[p + 1])) {
+            if (view.intersectsLine(points[p - 2], points[p - 1], points[p], points[p + 1])) {
                 return true;
             }
         }

@@ -92,12 +92,13 @@ final class LineWalk {
     /**
      * Adds one, up to 255, to the count (an unsigned byte at {@code y * stride + x}) of every pixel of a prepared
      * line within the clip: the pixels {@link #walk(long[], int, int, int, int, int, int, int[]) walk} gives,
-     * counted without listing them first. {@code range} is scratch space of two longs.
+     * counted without listing them first. {@code range} is scratch space of two longs. Returns how many pixels
+     * were counted.
      */
-    static void count(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, byte[] counts,
-                      long[] range) {
+    static int count(long[] lines, int at, int cx0, int cy0, int cx1, int cy1, int stride, byte[] counts,
+                     long[] range) {
         if (!range(lines, at, cx0, cy0, cx1, cy1, range)) {
-            return;
+            return 0;
         }
         long step = lines[at + STEP];
         long v = lines[at + BASE] + (range[0] - lines[at + FIRST]) * step;
@@ -114,6 +115,7 @@ final class LineWalk {
                 bump(counts, u * stride + (int) (v >> SHIFT));
             }
         }
+        return to - from + 1;
     }
 
     /** One more, saturating at 255, without a branch. */
