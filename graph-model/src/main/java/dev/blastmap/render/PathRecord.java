@@ -15,12 +15,22 @@ final class PathRecord {
     private static final int QUAD = 2;
     private static final int CURVE = 3;
     private static final int CLOSE = 4;
+    /** How far, in pixels, the chords walked for a curve may stray from it. */
+    private static final double CHORD_TOLERANCE = 0.2;
 
     /** Receives the straight segments of a walked path, in pixel coordinates. */
     interface Segments {
 
         /** One segment from (x0, y0) to (x1, y1). */
         void segment(double x0, double y0, double x1, double y1);
+
+        /** A new piece of the path starts (at the start of the segment that comes next). */
+        default void moveTo() {
+        }
+
+        /** The path has been walked. */
+        default void end() {
+        }
     }
 
     private int[] ops = new int[64];
@@ -96,7 +106,7 @@ final class PathRecord {
 
     /**
      * Walks the path as straight segments in pixel coordinates (pixel = model * s + t): curves by as many chords
-     * as keep them round when {@code chords}, else by the one chord from their start to their end.
+     * as keep them within {@link #CHORD_TOLERANCE} of the curve when {@code chords}, else by the one chord from their start to their end.
      */
     void walk(double s, double tx, double ty, boolean chords, Segments out) {
         double startX = 0;
@@ -107,6 +117,7 @@ final class PathRecord {
         for (int i = 0; i < opCount; i++) {
             int op = ops[i];
             if (op == MOVE) {
+                out.moveTo();
                 atX = coords[c] * s + tx;
                 atY = coords[c + 1] * s + ty;
                 startX = atX;
@@ -137,11 +148,15 @@ final class PathRecord {
                 p[k + 2] = coords[c - n + k] * s + (k % 2 == 0 ? tx : ty);
             }
             int points = n / 2 + 1;
-            double polygon = 0;
-            for (int k = 2; k < 2 * points; k += 2) {
-                polygon += Math.hypot(p[k] - p[k - 2], p[k + 1] - p[k - 1]);
+            // Wang's bound: a curve of degree d cut into c equal steps of t strays at most
+            // d (d - 1) / 8 * M / c^2 from its chords, M the longest second difference of its points.
+            double most = 0;
+            for (int k = 4; k < 2 * points; k += 2) {
+                most = Math.max(most, Math.hypot(p[k] - 2 * p[k - 2] + p[k - 4], p[k + 1] - 2 * p[k - 1] + p[k - 3]));
             }
-            int count = (int) Math.max(2, Math.min(24, Math.ceil(polygon / 3)));
+            int degree = points - 1;
+            int count = (int) Math.max(2, Math.min(24, Math.ceil(Math.sqrt(degree * (degree - 1) / 8.0 * most
+                    / CHORD_TOLERANCE))));
             for (int k = 1; k <= count; k++) {
                 double t = k / (double) count;
                 double x = bezier(p, points, 0, t);
@@ -151,6 +166,7 @@ final class PathRecord {
                 atY = y;
             }
         }
+        out.end();
     }
 
     /** Coordinate {@code axis} (0 for x, 1 for y) at t of the Bézier curve of these {@code n} points. */

@@ -14,9 +14,10 @@ import java.util.Deque;
  * The painter's {@link Surface} over a {@link PixelRaster}, for a picture painted afresh every frame. What a
  * frame draws by the thousand is done on the pixels directly: rectangles (services far out are dots) and thin
  * lines without anti-aliasing (masses of dependency lines, which are counted as {@link LineDensity} ink so
- * that dense ones darken instead of vanishing); rounded cards, group boxes, rings and thin smoothed solid lines
- * by their coverage ({@link SmoothShapes}). Everything else (dashed outlines, filled paths such as arrowheads
- * and icons, ovals, text, thick lines) goes to a {@link Java2dSurface} painting into the same pixels.
+ * that dense ones darken instead of vanishing); rounded cards, group boxes, rings and thin smoothed lines, solid
+ * or dashed, by their coverage ({@link SmoothShapes}). Everything else (dashed outlines of cards and boxes, filled
+ * paths such as arrowheads and icons, ovals, text, thick lines) goes to a {@link Java2dSurface} painting into the
+ * same pixels.
  *
  * <p>Paths are recorded and handed to Java2D only when Java2D strokes or fills them. Not thread-safe.
  */
@@ -38,7 +39,7 @@ public final class RasterSurface implements Surface {
     private final LineDensity density;
     private final SmoothShapes shapes;
     private final Deque<State> saved = new ArrayDeque<>();
-    private State state = new State(1, 0, 0, 1, Rgba.hex("#000000"), Rgba.hex("#000000"), 1, false, true);
+    private State state = new State(1, 0, 0, 1, Rgba.hex("#000000"), Rgba.hex("#000000"), 1, new double[0], true);
     private int clipX0;
     private int clipY0;
     private int clipX1;
@@ -123,20 +124,20 @@ public final class RasterSurface implements Surface {
     @Override
     public void setAlpha(double alpha) {
         state = new State(state.scale, state.tx, state.ty, Math.max(0, Math.min(1, alpha)), state.fill, state.stroke,
-                state.strokeWidth, state.dashed, state.smooth);
+                state.strokeWidth, state.dashes, state.smooth);
         java2d.setAlpha(alpha);
     }
 
     @Override
     public void setFill(Rgba colour) {
         state = new State(state.scale, state.tx, state.ty, state.alpha, colour, state.stroke, state.strokeWidth,
-                state.dashed, state.smooth);
+                state.dashes, state.smooth);
         java2d.setFill(colour);
     }
 
     @Override
     public void setStroke(Rgba colour, double width, double... dashes) {
-        state = new State(state.scale, state.tx, state.ty, state.alpha, state.fill, colour, width, dashes.length > 0,
+        state = new State(state.scale, state.tx, state.ty, state.alpha, state.fill, colour, width, dashes.clone(),
                 state.smooth);
         java2d.setStroke(colour, width, dashes);
     }
@@ -144,7 +145,7 @@ public final class RasterSurface implements Surface {
     @Override
     public void setSmoothLines(boolean smooth) {
         state = new State(state.scale, state.tx, state.ty, state.alpha, state.fill, state.stroke, state.strokeWidth,
-                state.dashed, smooth);
+                state.dashes, smooth);
         java2d.setSmoothLines(smooth);
     }
 
@@ -171,7 +172,7 @@ public final class RasterSurface implements Surface {
     /** A solid outline is drawn on the pixels ({@link SmoothShapes}); a dashed one by Java2D. */
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
-        if (state.dashed) {
+        if (state.dashed()) {
             java2d.strokeRoundRect(x, y, width, height, radius);
             return;
         }
@@ -230,20 +231,28 @@ public final class RasterSurface implements Surface {
     /**
      * A solid line without anti-aliasing up to six pixels wide is drawn on the pixels, as that many one-pixel
      * lines side by side, curves by their chords; a one-pixel path of many segments as ink that adds up where
-     * lines overlap. A smoothed solid line up to four and a half pixels wide is drawn on the pixels by its
-     * coverage ({@link SmoothShapes}), curves by as many chords as keep them round. Anything else is stroked by
-     * Java2D.
+     * lines overlap. A smoothed line up to four and a half pixels wide is drawn on the pixels by its coverage
+     * ({@link SmoothShapes}), curves by as many chords as keep them round, a dashed one cut into its dashes
+     * ({@link Dashes}) unless they are finer than two pixels a period. Anything else is stroked by Java2D.
      */
     @Override
     public void strokePath() {
         double pixels = state.strokeWidth * state.scale;
-        if (state.smooth && !state.dashed && pixels <= WIDEST_SMOOTH) {
+        if (state.smooth && pixels <= WIDEST_SMOOTH && !state.dashed()) {
             path.walk(state.scale, state.tx, state.ty, true,
                     (x0, y0, x1, y1) -> shapes.line(x0, y0, x1, y1, pixels, clipX0, clipY0, clipX1, clipY1));
             shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
             return;
         }
-        if (state.smooth || state.dashed || pixels > WIDEST) {
+        double[] dashes = state.smooth && pixels <= WIDEST_SMOOTH ? state.dashesInPixels() : null;
+        if (dashes != null) {
+            path.walk(state.scale, state.tx, state.ty, true, new Dashes(dashes,
+                    (x0, y0, x1, y1, squareStart, squareEnd) -> shapes.dashPiece(x0, y0, x1, y1, pixels, squareStart,
+                            squareEnd, clipX0, clipY0, clipX1, clipY1)));
+            shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
+            return;
+        }
+        if (state.smooth || state.dashed() || pixels > WIDEST) {
             path.replay(java2d);
             java2d.strokePath();
             return;
@@ -286,10 +295,31 @@ public final class RasterSurface implements Surface {
 
     /** What save and restore keep: the transform (pixel = model * scale + t), opacity, colours and line style. */
     private record State(double scale, double tx, double ty, double alpha, Rgba fill, Rgba stroke, double strokeWidth,
-                         boolean dashed, boolean smooth) {
+                         double[] dashes, boolean smooth) {
 
         State withTransform(double newScale, double newTx, double newTy) {
-            return new State(newScale, newTx, newTy, alpha, fill, stroke, strokeWidth, dashed, smooth);
+            return new State(newScale, newTx, newTy, alpha, fill, stroke, strokeWidth, dashes, smooth);
+        }
+
+        boolean dashed() {
+            return dashes.length > 0;
+        }
+
+        /**
+         * The dash pattern in pixels, or null when it is not one {@link Dashes} can cut: a negative length, or a
+         * pattern whose period is under two pixels (Java2D draws that, a dash per pixel).
+         */
+        double[] dashesInPixels() {
+            double[] pixels = new double[dashes.length];
+            double period = 0;
+            for (int i = 0; i < dashes.length; i++) {
+                pixels[i] = dashes[i] * scale;
+                if (!(pixels[i] >= 0)) {
+                    return null;
+                }
+                period += pixels[i];
+            }
+            return period >= 2 ? pixels : null;
         }
     }
 }

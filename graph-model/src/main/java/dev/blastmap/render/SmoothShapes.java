@@ -19,6 +19,10 @@ final class SmoothShapes {
     /** Coverage of the path being collected, 0 to 255 per pixel, and the pixels it touched. */
     private final byte[] coverage;
     private int[] touched = new int[1024];
+    /** What each coverage of the path being laid gives over the colour under it, while it is the same colour. */
+    private final int[] blended = new int[256];
+    private final int[] blendedOf = new int[256];
+    private int generation;
     private int touchedCount;
 
     SmoothShapes(PixelRaster raster) {
@@ -217,13 +221,71 @@ final class SmoothShapes {
         if (runFrom < runTo) {
             int from = Math.max(acrossLow, (int) Math.floor(startAcross - across - 0.5));
             int to = Math.min(acrossHigh, (int) Math.ceil(startAcross + across + 0.5));
+            int[] values = new int[Math.max(0, to - from)];
             for (int v = from; v < to; v++) {
                 double k = edge - Math.abs(v + 0.5 - startAcross) * cos;
-                if (k > 0) {
-                    int value = (int) (Math.min(most, k) * 255 + 0.5);
-                    for (int u = runFrom; u < runTo; u++) {
-                        raise(flat ? v * stride + u : u * stride + v, value);
+                values[v - from] = k > 0 ? (int) (Math.min(most, k) * 255 + 0.5) : 0;
+            }
+            // Row by row in memory order: a level line's rows one after the other, a vertical line's few columns
+            // together in each row (column by column, each row would be a step of a whole row's width).
+            if (flat) {
+                for (int v = from; v < to; v++) {
+                    for (int u = runFrom; u < runTo && values[v - from] > 0; u++) {
+                        raise(v * stride + u, values[v - from]);
                     }
+                }
+            } else {
+                for (int u = runFrom; u < runTo; u++) {
+                    for (int v = from; v < to; v++) {
+                        if (values[v - from] > 0) {
+                            raise(u * stride + v, values[v - from]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds a piece of a dashed line {@code lineWidth} pixels wide to the path being collected (see {@link Dashes}):
+     * an end is cut square, as Java2D's butt cap, where the dash starts or stops, and round where the dash goes on
+     * into the next piece, so that a dash bending round a corner is whole. Each pixel is covered by its distance
+     * across the line and, at a square end, by how far inside that end its centre lies.
+     */
+    void dashPiece(double x0, double y0, double x1, double y1, double lineWidth, boolean squareStart,
+                   boolean squareEnd, int cx0, int cy0, int cx1, int cy1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double length = Math.hypot(dx, dy);
+        if (!Double.isFinite(x0 + y0 + x1 + y1) || !(lineWidth > 0) || length == 0) {
+            return;
+        }
+        double edge = lineWidth / 2 + 0.5;
+        double most = Math.min(1, lineWidth);
+        double ux = dx / length;
+        double uy = dy / length;
+        int left = Math.max(cx0, (int) Math.floor(Math.min(x0, x1) - edge));
+        int right = Math.min(cx1, (int) Math.ceil(Math.max(x0, x1) + edge));
+        int top = Math.max(cy0, (int) Math.floor(Math.min(y0, y1) - edge));
+        int bottom = Math.min(cy1, (int) Math.ceil(Math.max(y0, y1) + edge));
+        int stride = raster.width();
+        for (int row = top; row < bottom; row++) {
+            double py = row + 0.5 - y0;
+            for (int col = left; col < right; col++) {
+                double px = col + 0.5 - x0;
+                double along = px * ux + py * uy;
+                double k;
+                if (along < 0 && !squareStart) {
+                    k = edge - Math.hypot(px, py);
+                } else if (along > length && !squareEnd) {
+                    k = edge - Math.hypot(px - dx, py - dy);
+                } else {
+                    k = edge - Math.abs(px * uy - py * ux);
+                    k = squareStart ? Math.min(k, along + 0.5) : k;
+                    k = squareEnd ? Math.min(k, length - along + 0.5) : k;
+                }
+                if (k > 0) {
+                    raise(row * stride + col, (int) (Math.min(most, k) * 255 + 0.5));
                 }
             }
         }
@@ -243,18 +305,32 @@ final class SmoothShapes {
         }
     }
 
-    /** Lays the lines collected since the last call over the raster in premultiplied {@code argb}. */
+    /**
+     * Lays the lines collected since the last call over the raster in premultiplied {@code argb}. A line mostly
+     * lies over one colour (the background, a group box) with a few coverages across it: each coverage is
+     * blended over that colour once, not once per pixel.
+     */
     void paintPath(int argb) {
         int[] pixels = raster.pixels();
+        int under = 0;
+        generation++;
         for (int i = 0; i < touchedCount; i++) {
             int at = touched[i];
             int k = coverage[at] & 0xff;
             coverage[at] = 0;
-            if (k == 255) {
-                pixels[at] = PixelRaster.over(argb, pixels[at]);
-            } else if (k > 0) {
-                pixels[at] = PixelRaster.over(scaled(argb, k + (k >> 7)), pixels[at]);
+            if (k == 0) {
+                continue;
             }
+            int p = pixels[at];
+            if (p != under) {
+                under = p;
+                generation++;
+            }
+            if (blendedOf[k] != generation) {
+                blended[k] = PixelRaster.over(k == 255 ? argb : scaled(argb, k + (k >> 7)), p);
+                blendedOf[k] = generation;
+            }
+            pixels[at] = blended[k];
         }
         touchedCount = 0;
     }

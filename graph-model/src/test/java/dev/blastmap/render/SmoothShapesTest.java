@@ -205,4 +205,66 @@ class SmoothShapesTest {
             assertThat(p).isIn(inside, WHITE);
         }
     }
+
+    @Test
+    void aDashedLineMatchesJava2dsDashesWithSquareEnds() {
+        Path2D.Double straight = new Path2D.Double();
+        straight.moveTo(4.5, 30.5);
+        straight.lineTo(115.5, 30.5);
+        Path2D.Double diagonal = new Path2D.Double();
+        diagonal.moveTo(6, 110);
+        diagonal.lineTo(112, 8);
+        // A corner in the middle of a dash: the dash bends round it whole.
+        Path2D.Double bent = new Path2D.Double();
+        bent.moveTo(10.5, 60.5);
+        bent.lineTo(62.5, 60.5);
+        bent.lineTo(62.5, 115.5);
+        for (Path2D.Double path : java.util.List.of(straight, diagonal, bent)) {
+            for (float width : new float[] {1.2f, 2.5f}) {
+                double[] d = compare(ours(s -> {
+                    Dashes dashes = new Dashes(new double[] {7.5, 6}, (x0, y0, x1, y1, squareStart, squareEnd) ->
+                            s.dashPiece(x0, y0, x1, y1, width, squareStart, squareEnd, 0, 0, SIZE, SIZE));
+                    java.awt.geom.PathIterator it = path.getPathIterator(null);
+                    double[] at = new double[6];
+                    double[] last = new double[2];
+                    for (; !it.isDone(); it.next()) {
+                        if (it.currentSegment(at) == java.awt.geom.PathIterator.SEG_MOVETO) {
+                            dashes.moveTo();
+                        } else {
+                            dashes.segment(last[0], last[1], at[0], at[1]);
+                        }
+                        last[0] = at[0];
+                        last[1] = at[1];
+                    }
+                    dashes.end();
+                    s.paintPath(INK);
+                }), java2d(path, new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10,
+                        new float[] {7.5f, 6}, 0)));
+                assertThat(d[1]).as("mean difference, width %s", width).isLessThan(1.0);
+                assertThat(d[2]).as("ink ratio, width %s", width).isBetween(0.93, 1.07);
+            }
+        }
+    }
+
+    @Test
+    void aRoundedCornerWalkedAsChordsMatchesJava2dsCurve() {
+        for (double radius : new double[] {6, 25, 60}) {
+            Path2D.Double curve = new Path2D.Double();
+            curve.moveTo(8, 10.5);
+            curve.lineTo(100 - radius, 10.5);
+            curve.quadTo(100, 10.5, 100, 10.5 + radius);
+            curve.lineTo(100, 112);
+            PathRecord record = new PathRecord();
+            record.moveTo(8, 10.5);
+            record.lineTo(100 - radius, 10.5);
+            record.quadTo(100, 10.5, 100, 10.5 + radius);
+            record.lineTo(100, 112);
+            double[] d = compare(ours(s -> {
+                record.walk(1, 0, 0, true, (x0, y0, x1, y1) -> s.line(x0, y0, x1, y1, 1.6, 0, 0, SIZE, SIZE));
+                s.paintPath(INK);
+            }), java2d(curve, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)));
+            assertThat(d[1]).as("mean difference, radius %s", radius).isLessThan(1.0);
+            assertThat(d[2]).as("ink ratio, radius %s", radius).isBetween(0.95, 1.05);
+        }
+    }
 }
