@@ -88,11 +88,13 @@ final class FrameComposer {
         double scale = v.scale() * pixelScale;
         long ox = Math.round(v.offsetX() * pixelScale);
         long oy = Math.round(v.offsetY() * pixelScale);
-        PixelRaster behind = scenery.update(painter, request, theme, w, h, scale, ox, oy);
-        GraphPainter[] painters = bands.painters(painter);
         LanedRaster pixels = frame.pixels;
+        PixelRaster behind = scenery.update(painter, request, theme, w, h, scale, ox, oy, pixels);
+        GraphPainter[] painters = bands.painters(painter);
         bands.paint(Bands.Work.FOREGROUND, h, (lane, y0, y1) -> {
-            pixels.raster.copyRows(behind, y0, y1);
+            if (behind != null) {
+                pixels.raster.copyRows(behind, y0, y1);
+            }
             RasterSurface s = pixels.surface(lane);
             s.clip(0, y0, w, y1);
             s.save();

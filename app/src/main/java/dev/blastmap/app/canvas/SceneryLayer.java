@@ -18,6 +18,10 @@ import java.util.Objects;
  * or theme paints it afresh. Either way it is exactly what painting the whole view would give: a line's pixels
  * do not depend on the clip, and how the painter draws a line does not depend on where the view is.
  *
+ * <p>While the zoom keeps changing (the layer was painted afresh for the frame before too), nothing is kept: the
+ * scenery is painted straight into the frame, saving the copy of every pixel that keeping it costs; it is kept
+ * again from the first frame whose zoom is the one before.
+ *
  * <p>A layer painted afresh is painted in bands at once ({@link Bands}), one per core. FX thread only (or any one
  * thread).
  */
@@ -33,6 +37,10 @@ final class SceneryLayer {
     private long shownX;
     private long shownY;
     private long paintedPixels;
+    /** Whether the frame before was painted afresh. */
+    private boolean afresh;
+    /** Whether the layer's pixels hold the view {@code shown} (not so when it was painted straight into a frame). */
+    private boolean kept;
 
     /** A layer painted on the calling thread alone. */
     SceneryLayer() {
@@ -50,18 +58,42 @@ final class SceneryLayer {
      */
     PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
                        double scale, long ox, long oy) {
+        return update(painter, request, theme, width, height, scale, ox, oy, null);
+    }
+
+    /**
+     * {@link #update(GraphPainter, PaintRequest, Theme, int, int, double, long, long) update}, for a frame of
+     * this size: while the zoom keeps changing, paints the scenery straight into {@code frame} (null: never) and
+     * returns null, keeping nothing.
+     */
+    PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
+                       double scale, long ox, long oy, LanedRaster frame) {
         Key key = new Key(request.graph(), request.layout(), request.highlight(), theme, painter, width, height, scale);
         if (pixels == null || !pixels.hasSize(width, height)) {
             pixels = new LanedRaster(width, height, bands.lanes());
             spare = new LanedRaster(width, height, bands.lanes());
             shown = null;
         }
-        if (key.equals(shown) && ox == shownX && oy == shownY) {
+        boolean same = key.equals(shown);
+        if (same && kept && ox == shownX && oy == shownY) {
+            afresh = false;
             return pixels.raster;
         }
         long dx = ox - shownX;
         long dy = oy - shownY;
-        if (key.equals(shown) && Math.abs(dx) < width && Math.abs(dy) < height) {
+        boolean moved = same && kept && Math.abs(dx) < width && Math.abs(dy) < height;
+        if (!same && afresh && frame != null) {
+            GraphPainter[] painters = bands.painters(painter);
+            bands.paint(Bands.Work.SCENERY, height, (lane, y0, y1) ->
+                    paint(frame, lane, painters[lane], request, theme, scale, ox, oy, 0, y0, width, y1));
+            shown = key;
+            shownX = ox;
+            shownY = oy;
+            kept = false;
+            return null;
+        }
+        afresh = !moved;
+        if (moved) {
             spare.raster.copyShifted(pixels.raster, (int) dx, (int) dy);
             // The strips the move uncovered: a band of columns on one side, then of rows on the other.
             int colFrom = dx > 0 ? 0 : (int) (width + dx);
@@ -81,6 +113,7 @@ final class SceneryLayer {
         shown = key;
         shownX = ox;
         shownY = oy;
+        kept = true;
         return pixels.raster;
     }
 

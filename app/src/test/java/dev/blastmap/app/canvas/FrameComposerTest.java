@@ -119,6 +119,18 @@ class FrameComposerTest {
     }
 
     @Test
+    void everyFrameOfAZoomThenAPanIsThePicturePaintedFromNothing() throws Exception {
+        PaintRequest request = flagshipSpreading();
+        Viewport fit = Viewport.fit(request.layout().bounds(), WIDTH, HEIGHT, 32, 1.0);
+        FrameComposer composer = new FrameComposer(new Bands(1));
+        for (Viewport v : List.of(fit, fit.zoomAt(1.1, 300, 200), fit.zoomAt(1.2, 300, 200), fit.zoomAt(1.3, 300, 200),
+                fit.zoomAt(1.3, 300, 200), fit.zoomAt(1.3, 300, 200).panBy(21, -8), fit.zoomAt(1.4, 100, 100))) {
+            assertThat(paint(composer, painter, request, v)).as("%s", v)
+                    .isEqualTo(paint(new FrameComposer(new Bands(1)), painter, request, v));
+        }
+    }
+
+    @Test
     void theFrameShowsTheSceneryUnderTheForeground() {
         PaintRequest request = tangle();
         Viewport fit = Viewport.fit(request.layout().bounds(), WIDTH, HEIGHT, 32, 1.0);

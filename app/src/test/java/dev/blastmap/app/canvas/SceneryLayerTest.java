@@ -63,6 +63,28 @@ class SceneryLayerTest {
     }
 
     @Test
+    void whileTheZoomKeepsChangingTheSceneryGoesStraightIntoTheFrameAndIsKeptAgainOnceItStops() {
+        SceneryLayer layer = new SceneryLayer();
+        LanedRaster frame = new LanedRaster(WIDTH, HEIGHT, 1);
+        double[] zooms = {0.5, 0.55, 0.6, 0.6, 0.6};
+        boolean[] straightIntoTheFrame = {false, true, true, false, false};
+        for (int i = 0; i < zooms.length; i++) {
+            Viewport v = new Viewport(zooms[i], -100, -80);
+            PaintRequest request = PaintRequest.of(graph, layout).withView(v.visible(WIDTH, HEIGHT), zooms[i]);
+            java.util.Arrays.fill(frame.raster.pixels(), 0);
+            PixelRaster kept = layer.update(painter, request, theme, WIDTH, HEIGHT, zooms[i], -100, -80, frame);
+            int[] picture = kept == null ? frame.raster.pixels() : kept.pixels();
+            assertThat(kept == null).as("frame %d", i).isEqualTo(straightIntoTheFrame[i]);
+            assertThat(picture).as("frame %d", i).isEqualTo(paintAt(new SceneryLayer(), zooms[i], -100, -80));
+        }
+        // The zoom stopped at frame 3: painted once more, into the layer, which frame 4 then reuses as it is.
+        assertThat(layer.paintedPixels()).isEqualTo(4L * WIDTH * HEIGHT);
+        int[] panned = paintAt(layer, 0.6, -110, -83);
+        assertThat(panned).isEqualTo(paintAt(new SceneryLayer(), 0.6, -110, -83));
+        assertThat(layer.paintedPixels()).isEqualTo(4L * WIDTH * HEIGHT + 10L * HEIGHT + 3L * WIDTH);
+    }
+
+    @Test
     void aPanPaintsOnlyTheStripsItUncovers() {
         SceneryLayer layer = new SceneryLayer();
         paintAt(layer, 0.5, -100, -80);
