@@ -208,19 +208,12 @@ final class LineDensity {
         }
     }
 
-    /**
-     * Lays counted ink over the picture, pixel by pixel, clearing the counts. Most of a haze lies over one colour
-     * (the background, a group box): the ink over it is blended once per count and that colour, not once per
-     * pixel.
-     */
+    /** Lays counted ink over the picture, pixel by pixel, clearing the counts. */
     private static final class Blender {
         private final int[] ink;
         private final int[] pixels;
         private final byte[] counts;
-        private final int[] memo = new int[MAX_COUNT + 1];
-        private final int[] memoOf = new int[MAX_COUNT + 1];
-        private int memoUnder;
-        private int generation = 1;
+        private final BlendMemo memo = new BlendMemo();
 
         Blender(int[] ink, int[] pixels, byte[] counts) {
             this.ink = ink;
@@ -248,16 +241,7 @@ final class LineDensity {
             if (c == 0) {
                 return;
             }
-            int under = pixels[i];
-            if (under != memoUnder) {
-                memoUnder = under;
-                generation++;
-            }
-            if (memoOf[c] != generation) {
-                memo[c] = PixelRaster.over(ink[c], under);
-                memoOf[c] = generation;
-            }
-            pixels[i] = memo[c];
+            pixels[i] = memo.over(ink, c, pixels[i]);
             counts[i] = 0;
         }
     }

@@ -19,10 +19,10 @@ final class SmoothShapes {
     /** Coverage of the path being collected, 0 to 255 per pixel, and the pixels it touched. */
     private final byte[] coverage;
     private int[] touched = new int[1024];
-    /** What each coverage of the path being laid gives over the colour under it, while it is the same colour. */
-    private final int[] blended = new int[256];
-    private final int[] blendedOf = new int[256];
-    private int generation;
+    /** The path's colour at each coverage (of 255), for the colour {@code scaledFrom}. */
+    private final int[] scaledColours = new int[256];
+    private int scaledFrom;
+    private final BlendMemo memo = new BlendMemo();
     private int touchedCount;
 
     SmoothShapes(PixelRaster raster) {
@@ -311,26 +311,22 @@ final class SmoothShapes {
      * blended over that colour once, not once per pixel.
      */
     void paintPath(int argb) {
+        if (argb != scaledFrom) {
+            for (int k = 1; k < 255; k++) {
+                scaledColours[k] = scaled(argb, k + (k >> 7));
+            }
+            scaledColours[255] = argb;
+            scaledFrom = argb;
+            memo.forget();
+        }
         int[] pixels = raster.pixels();
-        int under = 0;
-        generation++;
         for (int i = 0; i < touchedCount; i++) {
             int at = touched[i];
             int k = coverage[at] & 0xff;
             coverage[at] = 0;
-            if (k == 0) {
-                continue;
+            if (k > 0) {
+                pixels[at] = memo.over(scaledColours, k, pixels[at]);
             }
-            int p = pixels[at];
-            if (p != under) {
-                under = p;
-                generation++;
-            }
-            if (blendedOf[k] != generation) {
-                blended[k] = PixelRaster.over(k == 255 ? argb : scaled(argb, k + (k >> 7)), p);
-                blendedOf[k] = generation;
-            }
-            pixels[at] = blended[k];
         }
         touchedCount = 0;
     }
