@@ -20,7 +20,7 @@ import java.util.Objects;
  *
  * <p>While the zoom keeps changing (the layer was painted afresh for the frame before too), nothing is kept: the
  * scenery is painted straight into the frame, saving the copy of every pixel that keeping it costs; it is kept
- * again from the first frame whose zoom is the one before.
+ * again from the first frame at the same zoom (and highlight, theme, size) as the frame before.
  *
  * <p>A layer painted afresh is painted in bands at once ({@link Bands}), one per core. FX thread only (or any one
  * thread).
