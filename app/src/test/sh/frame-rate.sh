@@ -3,6 +3,8 @@
 # GraphCanvas in a 1600 x 1000 window in a fresh Xvfb with the software renderer and prints one table row per
 # phase (frames drawn per second, current frames per second, mean lag in state changes, stutters, CPU per
 # frame) and how long the picture takes to be sharp after a pan or zoom stops. See docs/performance.md.
+# The phases are played twice: the first pass (rows marked "cold") while the JIT is still compiling the painting
+# code, the second warm; FRAME_RATE_JAVA_OPTS=-Dblastmap.harness.passes=1 plays them once, cold.
 #
 #   app/src/test/sh/frame-rate.sh [SECONDS-PER-PHASE] [GRAPH...]
 #

@@ -4,6 +4,7 @@
 # PeerFrameRateHarness: the same seeded graph at the same places, the same 1600 x 1000 Xvfb window with the
 # software renderer, the same phases, viewports and state changes. Prints one table row per peer and phase
 # (frames/s, current frames/s, mean lag in state changes, stutters, CPU ms per frame). See docs/performance.md.
+# Like frame-rate.sh, every harness plays its phases twice, cold (the JIT compiling) and then warm.
 #
 #   app/src/test/sh/peer-frame-rate.sh [SECONDS-PER-PHASE] [SECONDS-TO-WAIT-FOR-A-PEER'S-FIRST-FRAME] [GRAPH...]
 #

@@ -30,6 +30,8 @@ public final class RasterSurface implements Surface {
     private static final double WIDEST = 6.5;
     /** Up to this width (in pixels) a smoothed solid line is drawn here ({@link SmoothShapes}). */
     private static final double WIDEST_SMOOTH = 4.5;
+    /** Where a cubic quarter circle's control points lie: this much of the radius from its corner (1 - kappa). */
+    private static final double ARC_CONTROL = 1 - 4.0 / 3.0 * (Math.sqrt(2) - 1);
     /** How far, in sizes, a glyph of text centred on a line may reach above or below it (generously). */
     private static final double TEXT_REACH = 1.5;
 
@@ -169,17 +171,40 @@ public final class RasterSurface implements Surface {
                 PixelRaster.pixel(state.fill, state.alpha), state.smooth, clipX0, clipY0, clipX1, clipY1);
     }
 
-    /** A solid outline is drawn on the pixels ({@link SmoothShapes}); a dashed one by Java2D. */
+    /**
+     * A solid outline is drawn on the pixels ({@link SmoothShapes}); a dashed one is stroked as its path, the one
+     * Java2D's {@code RoundRectangle2D} walks (down the left side first, corners as cubic arcs), so that its dashes
+     * fall where Java2D's would.
+     */
     @Override
     public void strokeRoundRect(double x, double y, double width, double height, double radius) {
         if (state.dashed()) {
-            java2d.strokeRoundRect(x, y, width, height, radius);
+            roundRectPath(x, y, width, height, radius);
+            strokePath();
             return;
         }
         double s = state.scale;
         shapes.strokeRoundRect(x * s + state.tx, y * s + state.ty, width * s, height * s, radius * s,
                 state.strokeWidth * s, PixelRaster.pixel(state.stroke, state.alpha), state.smooth, clipX0, clipY0,
                 clipX1, clipY1);
+    }
+
+    /** The outline of {@code RoundRectangle2D.Double(x, y, w, h, 2 r, 2 r)}, as its path iterator gives it. */
+    private void roundRectPath(double x, double y, double w, double h, double radius) {
+        double rx = Math.min(Math.abs(w), 2 * radius) / 2;
+        double ry = Math.min(Math.abs(h), 2 * radius) / 2;
+        double c = ARC_CONTROL;
+        beginPath();
+        moveTo(x, y + ry);
+        lineTo(x, y + h - ry);
+        curveTo(x, y + h - c * ry, x + c * rx, y + h, x + rx, y + h);
+        lineTo(x + w - rx, y + h);
+        curveTo(x + w - c * rx, y + h, x + w, y + h - c * ry, x + w, y + h - ry);
+        lineTo(x + w, y + ry);
+        curveTo(x + w, y + c * ry, x + w - c * rx, y, x + w - rx, y);
+        lineTo(x + rx, y);
+        curveTo(x + c * rx, y, x, y + c * ry, x, y + ry);
+        closePath();
     }
 
     @Override

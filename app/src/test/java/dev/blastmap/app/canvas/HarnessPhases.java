@@ -20,6 +20,20 @@ final class HarnessPhases {
     private HarnessPhases() {
     }
 
+    /**
+     * How many times the harnesses play all their phases: by default twice, the first pass while the JIT is still
+     * compiling the painting code (it keeps a core busy for the first 15-20 s of a run), the second warm. Both are
+     * printed; {@code -Dblastmap.harness.passes=1} plays them once, cold, as the harnesses did before.
+     */
+    static int passes() {
+        return Math.max(1, Integer.getInteger("blastmap.harness.passes", 2));
+    }
+
+    /** What a pass's rows say after the phase's name: nothing for the last pass, "cold" for those before. */
+    static String passTag(int pass) {
+        return pass < passes() ? " (cold: pass " + pass + " of " + passes() + ", JIT compiling)" : "";
+    }
+
     /** The view of the whole graph the phases start from. */
     static Viewport fitted(Layout layout) {
         return Viewport.fit(layout.bounds(), WIDTH, HEIGHT, 32, 1.0);

@@ -150,11 +150,13 @@ public final class PeerFrameRateHarness {
             });
             Thread.sleep((long) (hold * 1000));
         }
-        measure("pan, whole graph in view", this::panFitted);
-        measure("pan at zoom 1", this::panClose);
-        measure("zoom 1x-2x of fit + drift + 5% restyled a frame", this::zoomDriftRestyle);
-        measure("zoom in and out 1x-6x of fit", this::zoom);
-        measure("fixed view, failure spreading", this::spread);
+        for (int pass = 1; pass <= HarnessPhases.passes(); pass++) {
+            measure("pan, whole graph in view" + HarnessPhases.passTag(pass), this::panFitted);
+            measure("pan at zoom 1" + HarnessPhases.passTag(pass), this::panClose);
+            measure("zoom 1x-2x of fit + drift + 5% restyled a frame" + HarnessPhases.passTag(pass), this::zoomDriftRestyle);
+            measure("zoom in and out 1x-6x of fit" + HarnessPhases.passTag(pass), this::zoom);
+            measure("fixed view, failure spreading" + HarnessPhases.passTag(pass), this::spread);
+        }
         Platform.exit();
         System.exit(0);
     }
