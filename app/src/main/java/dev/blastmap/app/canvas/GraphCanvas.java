@@ -6,6 +6,7 @@ import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.DrawingFit;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.LabelledFraming;
@@ -317,8 +318,12 @@ public final class GraphCanvas extends Region {
         timer.stopGlide();
     }
 
+    /** The whole graph as drawn now, every card whole (grown around its label far out), 32 pixels to spare. */
     Viewport fitted() {
-        return Viewport.fit(model.layout().bounds(), getWidth(), getHeight(), 32, 1.0);
+        PaintRequest drawn = PaintRequest.of(model.graph(), model.layout()).withStates(model.states())
+                .withHighlight(model.highlight()).withSelection(selected.get() == null ? Set.of() : Set.of(selected.get()));
+        LabelledFraming.View f = new DrawingFit(painter).fit(drawn, getWidth(), getHeight(), 32, 1.0);
+        return new Viewport(Math.max(Viewport.MIN_SCALE, f.scale()), 0, 0).centredOn(f.centerX(), f.centerY(), getWidth(), getHeight());
     }
 
     private void hover(ServiceId id) {
