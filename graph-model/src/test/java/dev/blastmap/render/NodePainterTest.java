@@ -184,9 +184,11 @@ class NodePainterTest {
     }
 
     private static Drawn drawnAtFit(Graph graph, Layout layout, CanvasSize canvas) {
-        double scale = canvas.fittedZoom(layout.bounds());
         RecordingSurface s = new RecordingSurface();
         GraphPainter painter = new GraphPainter(Theme.light());
+        // The canvas's fit (its margin and closest zoom): the whole drawing, cards grown around their labels.
+        double scale = new DrawingFit(painter).fit(PaintRequest.of(graph, layout), canvas.width(), canvas.height(), 32, 1)
+                .scale();
         PaintRequest request = PaintRequest.of(graph, layout).withView(null, scale);
         painter.paint(s, request);
         Map<ServiceId, NodePainter.Placement> placed = Detail.at(scale).inCard() ? Map.of() : painter.placeLabels(request);
