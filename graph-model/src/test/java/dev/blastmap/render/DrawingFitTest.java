@@ -31,12 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DrawingFitTest {
 
     /**
-     * Canvas sizes: a 1440 × 900 window with the left panel and the SPOF ranking open (about 670 × 680), a tall
-     * narrow one, a 1280 × 720 window with both panels open (about 520 × 530), a wide short one, and a whole
-     * 1920 × 1080 window's canvas.
+     * Canvas sizes: a 1440 × 900 window with the left panel and the SPOF ranking open (about 670 × 680), a
+     * 1280 × 720 window with the inspector open (about 675 × 500), a tall narrow one, a narrower one still, a
+     * wide short one, and a whole 1920 × 1080 window's canvas.
      */
-    private static final double[][] CANVASES = {{670, 680}, {670, 800}, {520, 530}, {1000, 600}, {1280, 520},
-        {1920, 1080}};
+    private static final double[][] CANVASES = {{670, 680}, {675, 500}, {670, 800}, {520, 530}, {1000, 600},
+        {1280, 520}, {1920, 1080}};
     /** The canvas's margin and closest zoom when it fits the graph. */
     private static final double MARGIN = 32;
     private static final double MAX_SCALE = 1;
