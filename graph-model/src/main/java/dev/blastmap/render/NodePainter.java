@@ -105,7 +105,8 @@ final class NodePainter {
      * hundred screen pixels wide (or the card's width), then on one line up to {@link #LONGEST_LINE_PX}; then the
      * same moved just above, below or beside the card, when the card grown around it covers nothing else; last,
      * the label cut to the card on one line, which collides only with a spotlit label allowed to cover the card.
-     * The card grows around a label that spills out of it. Null for a card too narrow for a letter and an
+     * The card grows around a label that spills out of it. A label is never placed past the drawing's left or
+     * right side (the layout's bounds): it is moved inward first. Null for a card too narrow for a letter and an
      * ellipsis (three letters for a room).
      */
     Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer, Box drawing) {
@@ -157,7 +158,8 @@ final class NodePainter {
      * Where a spotlit service's label goes (see {@link GraphPainter#withSpotlight}): whole, on one line within the
      * card, else on its two narrowest lines, else on one line, centred on the card or, when that meets another
      * spotlit label, moved above, below or beside it (nearest first); the card grows around it, over the cards it
-     * covers. When every place meets another spotlit label, placed as any other label is.
+     * covers (past the drawing's sides if need be: presenter framing takes it in). When every place meets another
+     * spotlit label, placed as any other label is, within {@code drawing}'s sides.
      */
     Placement placeSpotlit(Service service, Box b, double scale, double labelPixels, LabelPlacer placer, Box drawing) {
         double size = labelPixels / scale;
