@@ -8,8 +8,10 @@ import java.util.Objects;
  * size and grows each card around its label (see {@link Detail}), past the layout's bounds at the drawing's
  * edges; a fit to the bounds alone lets the view's edge cut those cards. The grown cards get larger, in model
  * units, as the zoom falls, so the fit is a fixed point: zoom to fit what is drawn at the last zoom tried, and
- * again, until what is drawn at a zoom fits at that zoom. The labels' overhang is a few hundred screen pixels at
- * most against a view hundreds wide, so each try removes most of the error left: two to five tries in practice.
+ * again, until what is drawn at a zoom fits at that zoom. The painter keeps labels within the drawing's left and
+ * right sides where they are narrower than it (see {@code NodePainter.place}), so what overhangs is mostly a label
+ * moved above or below a card at the top or bottom, a few dozen screen pixels against a view hundreds high: each
+ * try removes most of the error left (the flagship beside the side panels fits at the first).
  *
  * <p>Close in (labels inside the cards) and far out (dots) nothing grows and the bounds' fit is the answer at
  * once, without placing a label: a ten-thousand-service graph fits as cheaply as before.
@@ -36,9 +38,14 @@ public final class DrawingFit {
      * The labels drawn depend on the request's states, selection and highlight (which label wins a collision).
      *
      * @param request what is painted (graph, layout, states, selection, highlight); its view is ignored
+     * @throws IllegalArgumentException when a size or the margin is not finite, or {@code maxScale} not positive
      */
     public LabelledFraming.View fit(PaintRequest request, double viewWidth, double viewHeight, double margin,
             double maxScale) {
+        if (!Double.isFinite(viewWidth) || !Double.isFinite(viewHeight) || !Double.isFinite(margin)
+                || !(maxScale > 0 && maxScale < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("a fit needs a finite view and margin and a positive closest zoom");
+        }
         double roomX = Math.max(1, viewWidth - 2 * margin);
         double roomY = Math.max(1, viewHeight - 2 * margin);
         Box bounds = request.layout().bounds();

@@ -1,6 +1,7 @@
 package dev.blastmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.blastmap.analysis.PropagationEngine;
 import dev.blastmap.io.formats.GraphFormats;
@@ -12,14 +13,10 @@ import dev.blastmap.layout.TextMeasurer;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.ServiceId;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,16 +38,8 @@ class DrawingFitTest {
     private static final double MARGIN = 32;
     private static final double MAX_SCALE = 1;
 
-    static Stream<Path> samples() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(Path.of("..", "sample-graphs"), "*.blastmap.json")) {
-            dir.forEach(files::add);
-        }
-        return files.stream().sorted();
-    }
-
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource("dev.blastmap.render.LabelledFramingTest#samples")
     void everyCardDrawnInTheFittedViewLiesInsideTheCanvasWithinTheMargin(Path file) throws Exception {
         Graph graph = GraphFormats.read(file).graph();
         Layout layout = LayoutAlgorithm.automatic().layout(graph);
@@ -145,6 +134,18 @@ class DrawingFitTest {
         Layout one = new Layout(java.util.Map.of(ServiceId.of("a"), new Box(0, 0, 150, 50)), List.of(), List.of(), "test");
         LabelledFraming.View close = fit.fit(PaintRequest.of(Graph.of(), one), 800, 600, MARGIN, MAX_SCALE);
         assertThat(close.scale()).as("one service is not blown up past the closest fit").isEqualTo(MAX_SCALE);
+    }
+
+    @Test
+    void aViewOfNoSizeOrNoClosestZoomIsRefusedRatherThanSearchedForever() {
+        DrawingFit fit = new DrawingFit(new GraphPainter(Theme.light()));
+        PaintRequest request = PaintRequest.of(Graph.of(), Layout.empty());
+
+        assertThatThrownBy(() -> fit.fit(request, Double.NaN, 600, MARGIN, MAX_SCALE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> fit.fit(request, 800, 600, MARGIN, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(fit.fit(request, 0, 0, MARGIN, MAX_SCALE).scale()).as("an empty canvas, as before it is laid out").isPositive();
     }
 
     /**
