@@ -163,6 +163,13 @@ class SidePanelsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> CanvasFit.drawnAtTheEdges(canvas))).as("no card cut by the canvas's edge").isEmpty();
+
+        robot.interact(() -> canvas.setViewport(canvas.viewportProperty().get().zoomAt(2.5, 40, 40)));
+        robot.interact(canvas::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.F);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> CanvasFit.drawnAtTheEdges(canvas))).as("F fits it so again").isEmpty();
     }
 
     @Test
