@@ -208,8 +208,7 @@ public final class GraphCanvas extends Region {
             double w = getWidth();
             double h = getHeight();
             PaintRequest request = PaintRequest.of(model.graph(), model.layout()).withStates(model.states());
-            new LabelledFraming(painter).frame(request, ids, w, h, 40, 2.5)
-                    .ifPresent(f -> animateTo(new Viewport(f.scale(), w / 2 - f.centerX() * f.scale(), h / 2 - f.centerY() * f.scale())));
+            new LabelledFraming(painter).frame(request, ids, w, h, 40, 2.5).ifPresent(f -> animateTo(Viewport.showing(f, w, h)));
             return;
         }
         model.layout().boundsOf(ids).ifPresent(b -> animateTo(DeskView.framing(model.layout(), b, getWidth(), getHeight())));
@@ -322,8 +321,7 @@ public final class GraphCanvas extends Region {
     Viewport fitted() {
         PaintRequest drawn = PaintRequest.of(model.graph(), model.layout()).withStates(model.states())
                 .withHighlight(model.highlight()).withSelection(selected.get() == null ? Set.of() : Set.of(selected.get()));
-        LabelledFraming.View f = new DrawingFit(painter).fit(drawn, getWidth(), getHeight(), 32, 1.0);
-        return new Viewport(Math.max(Viewport.MIN_SCALE, f.scale()), 0, 0).centredOn(f.centerX(), f.centerY(), getWidth(), getHeight());
+        return Viewport.showing(new DrawingFit(painter).fit(drawn, getWidth(), getHeight(), 32, 1.0), getWidth(), getHeight());
     }
 
     private void hover(ServiceId id) {

@@ -5,7 +5,6 @@ import dev.blastmap.app.canvas.Viewport;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.DrawingFit;
 import dev.blastmap.render.GraphPainter;
-import dev.blastmap.render.LabelledFraming;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Rgba;
 import java.util.ArrayList;
@@ -28,10 +27,8 @@ final class CanvasFit {
         ServiceId selected = canvas.selectedProperty().get();
         PaintRequest drawn = PaintRequest.of(canvas.graph(), canvas.graphLayout()).withStates(canvas::stateOf)
                 .withHighlight(canvas.highlight()).withSelection(selected == null ? Set.of() : Set.of(selected));
-        LabelledFraming.View f = new DrawingFit(new GraphPainter(canvas.themeProperty().get()))
-                .fit(drawn, canvas.getWidth(), canvas.getHeight(), 32, 1.0);
-        return new Viewport(Math.max(Viewport.MIN_SCALE, f.scale()), 0, 0)
-                .centredOn(f.centerX(), f.centerY(), canvas.getWidth(), canvas.getHeight());
+        return Viewport.showing(new DrawingFit(new GraphPainter(canvas.themeProperty().get()))
+                .fit(drawn, canvas.getWidth(), canvas.getHeight(), 32, 1.0), canvas.getWidth(), canvas.getHeight());
     }
 
     /**
