@@ -13,7 +13,7 @@ import java.util.Set;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 
-/** What a window test expects of a canvas that fits the whole graph at the desk; call from the FX thread. */
+/** What a window test expects of a canvas that fits the whole graph at the desk; call from the test's thread. */
 final class CanvasFit {
 
     /** How far from the canvas's edge, in pixels, nothing but background may be drawn. */
@@ -24,6 +24,10 @@ final class CanvasFit {
 
     /** The viewport the canvas fits the graph with at its size now (see {@link DrawingFit}). */
     static Viewport expected(GraphCanvas canvas) {
+        return onFx(() -> expectedNow(canvas));
+    }
+
+    private static Viewport expectedNow(GraphCanvas canvas) {
         ServiceId selected = canvas.selectedProperty().get();
         PaintRequest drawn = PaintRequest.of(canvas.graph(), canvas.graphLayout()).withStates(canvas::stateOf)
                 .withHighlight(canvas.highlight()).withSelection(selected == null ? Set.of() : Set.of(selected));
@@ -36,6 +40,10 @@ final class CanvasFit {
      * per edge: a card there is cut by the edge, or nearly. Empty when the picture has a clear border all round.
      */
     static List<String> drawnAtTheEdges(GraphCanvas canvas) {
+        return onFx(() -> drawnAtTheEdgesNow(canvas));
+    }
+
+    private static List<String> drawnAtTheEdgesNow(GraphCanvas canvas) {
         WritableImage picture = canvas.snapshot(null, null);
         PixelReader pixels = picture.getPixelReader();
         int w = (int) picture.getWidth();
@@ -63,5 +71,14 @@ final class CanvasFit {
     private static boolean isBackground(int argb, Rgba background) {
         return Math.abs((argb >> 16 & 0xff) - background.red()) <= 6 && Math.abs((argb >> 8 & 0xff) - background.green()) <= 6
                 && Math.abs((argb & 0xff) - background.blue()) <= 6;
+    }
+
+    /** What {@code work} returns, run on the FX thread. */
+    static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

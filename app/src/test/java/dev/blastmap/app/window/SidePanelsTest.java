@@ -24,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The side panels of the real window, headless: the right tabs fold away while there is nothing to inspect. */
+/**
+ * The side panels of the real window, headless: the right tabs fold away while there is nothing to inspect, and the
+ * graph beside them is fitted with every card whole.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsTest {
 
@@ -162,23 +165,23 @@ class SidePanelsTest {
         assertThat(canvas.getWidth()).isLessThan(folded);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> CanvasFit.drawnAtTheEdges(canvas))).as("no card cut by the canvas's edge").isEmpty();
+        assertThat(CanvasFit.drawnAtTheEdges(canvas)).as("no card cut by the canvas's edge").isEmpty();
 
         robot.interact(() -> canvas.setViewport(canvas.viewportProperty().get().zoomAt(2.5, 40, 40)));
         robot.interact(canvas::requestFocus);
         robot.type(javafx.scene.input.KeyCode.F);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> CanvasFit.drawnAtTheEdges(canvas))).as("F fits it so again").isEmpty();
+        assertThat(CanvasFit.drawnAtTheEdges(canvas)).as("F fits it so again").isEmpty();
     }
 
     @Test
     void startedWithTheRankingOpenTheFittedGraphsEdgeCardsAreWholeAtEverySize(FxRobot robot) throws TimeoutException {
         // The flagship fitted beside the ranking is far out (zoom about 0.2): labels at a legible size grow the
         // cards at the drawing's edges past the layout, and a fit to the layout alone let the canvas cut them.
-        Stage other = onFx(Stage::new);
+        Stage other = CanvasFit.onFx(Stage::new);
         Preferences prefs = preferences.node("spof-start");
-        MainWindow started = onFx(() -> {
+        MainWindow started = CanvasFit.onFx(() -> {
             MainWindow w = new MainWindow(other, LaunchOptions.parse(List.of("--light", "--panel", "spof")), prefs,
                     SampleCatalog.bundled());
             w.show();
@@ -201,21 +204,13 @@ class SidePanelsTest {
                 }
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
                 WaitForAsyncUtils.waitForFxEvents();
-                List<String> cut = onFx(() -> CanvasFit.drawnAtTheEdges(canvas));
+                List<String> cut = CanvasFit.drawnAtTheEdges(canvas);
                 assertThat(cut).as("a %.0f x %.0f window (zoom %.3f)", other.getWidth(), other.getHeight(),
                         canvas.viewportProperty().get().scale()).isEmpty();
             }
         } finally {
             robot.interact(other::close);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.tasks().running().isEmpty());
-        }
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
         }
     }
 
