@@ -289,13 +289,14 @@ public final class GraphPainter {
         ranked.sort(java.util.Comparator.comparing((Ranked l) -> !spotlight.contains(l.service.id()))
                 .thenComparingInt(Ranked::rank).thenComparingInt(Ranked::order));
         Map<ServiceId, NodePainter.Placement> placed = new java.util.HashMap<>();
+        Box drawing = r.layout().bounds();
         for (Ranked l : ranked) {
             if (placed.size() >= MAX_PLACED_LABELS) {
                 break;
             }
             boolean spotlit = spotlight.contains(l.service.id());
-            NodePainter.Placement p = spotlit ? nodes.placeSpotlit(l.service, l.box, r.scale(), labelPixels, spotPlacer)
-                    : nodes.place(l.service, l.box, r.scale(), labelPixels, placer);
+            NodePainter.Placement p = spotlit ? nodes.placeSpotlit(l.service, l.box, r.scale(), labelPixels, spotPlacer, drawing)
+                    : nodes.place(l.service, l.box, r.scale(), labelPixels, placer, drawing);
             if (p != null && spotlit) {
                 placer.take(p.card());
             }

@@ -105,10 +105,11 @@ final class NodePainter {
      * hundred screen pixels wide (or the card's width), then on one line up to {@link #LONGEST_LINE_PX}; then the
      * same moved just above, below or beside the card, when the card grown around it covers nothing else; last,
      * the label cut to the card on one line, which collides only with a spotlit label allowed to cover the card.
-     * The card grows around a label that spills out of it. Null for a card too narrow for a letter and an
+     * The card grows around a label that spills out of it. A label is never placed past the drawing's left or
+     * right side (the layout's bounds): it is moved inward first. Null for a card too narrow for a letter and an
      * ellipsis (three letters for a room).
      */
-    Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
+    Placement place(Service service, Box b, double scale, double labelPixels, LabelPlacer placer, Box drawing) {
         double size = labelPixels / scale;
         double pad = 3 / scale;
         double inCard = b.width() - 2 * pad;
@@ -123,7 +124,7 @@ final class NodePainter {
             }
         }
         for (List<String> text : whole) {
-            Box pill = pill(text, size, pad, b);
+            Box pill = within(pill(text, size, pad, b), drawing);
             if (placer.isFree(pill, b)) {
                 return placed(text, pill, b, size, placer);
             }
@@ -131,8 +132,8 @@ final class NodePainter {
         for (int[] shift : NEAR_SHIFTS) {
             for (List<String> text : whole) {
                 Box pill = pill(text, size, pad, b);
-                Box moved = pill.translate(shift[0] * Math.max((pill.width() - b.width()) / 2, pill.width() / 2),
-                        shift[1] * (pill.height() + b.height()) / 2);
+                Box moved = within(pill.translate(shift[0] * Math.max((pill.width() - b.width()) / 2, pill.width() / 2),
+                        shift[1] * (pill.height() + b.height()) / 2), drawing);
                 Box card = around(b, moved);
                 if (placer.isFree(card, b)) {
                     placer.take(card);
@@ -157,9 +158,10 @@ final class NodePainter {
      * Where a spotlit service's label goes (see {@link GraphPainter#withSpotlight}): whole, on one line within the
      * card, else on its two narrowest lines, else on one line, centred on the card or, when that meets another
      * spotlit label, moved above, below or beside it (nearest first); the card grows around it, over the cards it
-     * covers. When every place meets another spotlit label, placed as any other label is.
+     * covers (past the drawing's sides if need be: presenter framing takes it in). When every place meets another
+     * spotlit label, placed as any other label is, within {@code drawing}'s sides.
      */
-    Placement placeSpotlit(Service service, Box b, double scale, double labelPixels, LabelPlacer placer) {
+    Placement placeSpotlit(Service service, Box b, double scale, double labelPixels, LabelPlacer placer, Box drawing) {
         double size = labelPixels / scale;
         double pad = 3 / scale;
         double inCard = b.width() - 2 * pad;
@@ -181,12 +183,23 @@ final class NodePainter {
                 }
             }
         }
-        return place(service, b, scale, labelPixels, placer); // cut rather than blank
+        return place(service, b, scale, labelPixels, placer, drawing); // cut rather than blank
     }
 
     private static Placement placed(List<String> text, Box pill, Box b, double size, LabelPlacer placer) {
         placer.take(pill);
         return new Placement(text, around(b, pill), pill, size);
+    }
+
+    /**
+     * The label moved left or right, the least, to lie within the drawing's sides (its left side first when it is
+     * wider): far out a label is far wider than its card, and one spilling past the drawing's edge would make the
+     * fitted view zoom out further for it (see {@link DrawingFit}).
+     */
+    private static Box within(Box label, Box drawing) {
+        double dx = label.x() < drawing.x() ? drawing.x() - label.x()
+                : label.maxX() > drawing.maxX() ? Math.max(drawing.x() - label.x(), drawing.maxX() - label.maxX()) : 0;
+        return dx == 0 ? label : label.translate(dx, 0);
     }
 
     /** The card grown to hold the label. */

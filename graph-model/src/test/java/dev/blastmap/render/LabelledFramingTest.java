@@ -153,7 +153,7 @@ class LabelledFramingTest {
      * The largest rounded rectangle other than a group filled around the card (to within rounding): the card,
      * grown around its label.
      */
-    private static Box drawnCard(RecordingSurface s, Layout layout, Box card) {
+    static Box drawnCard(RecordingSurface s, Layout layout, Box card) {
         Box best = card;
         for (double[] r : s.roundRects) {
             Box b = new Box(r[0], r[1], r[2], r[3]);

@@ -1,6 +1,7 @@
 package dev.blastmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.io.formats.GraphFormats;
@@ -109,6 +110,26 @@ class NodePainterTest {
     }
 
     @Test
+    void aLabelAtTheDrawingsSideIsMovedInwardRatherThanPastIt() {
+        Service service = Service.builder("replication").label("Global Tables replication").build();
+        Box drawing = new Box(0, 0, 2000, 1000);
+        Box leftmost = new Box(0, 400, 150, 50);
+        Box rightmost = new Box(1850, 400, 150, 50);
+        double scale = 0.2; // far out: the label is far wider than the card
+
+        NodePainter.Placement left = nodes.place(service, leftmost, scale, Detail.MIN_LABEL_PX, new LabelPlacer(100), drawing);
+        NodePainter.Placement right = nodes.place(service, rightmost, scale, Detail.MIN_LABEL_PX, new LabelPlacer(100), drawing);
+        NodePainter.Placement middle = nodes.place(service, new Box(900, 400, 150, 50), scale, Detail.MIN_LABEL_PX,
+                new LabelPlacer(100), drawing);
+
+        assertThat(left.label().width()).isGreaterThan(leftmost.width());
+        assertThat(left.label().x()).as("from the drawing's left side").isEqualTo(drawing.x());
+        assertThat(right.label().maxX()).as("to the drawing's right side").isCloseTo(drawing.maxX(), within(1e-9));
+        assertThat(drawing.inflate(1e-9).contains(left.card()) && drawing.inflate(1e-9).contains(right.card())).isTrue();
+        assertThat(middle.label().centerX()).as("centred on its card inside the drawing").isEqualTo(975);
+    }
+
+    @Test
     void aLabelWithNoRoomOnItsCardMovesAboveItRatherThanBeingCut() {
         Service service = Service.builder("console").label("Console sign-in (signin.aws.amazon.com)").build();
         Box card = new Box(0, 0, 480, 40); // as wide as the layout makes it for its label at this zoom
@@ -120,7 +141,7 @@ class NodePainterTest {
         for (Box taken : List.of(card, below, left, right)) {
             placer.take(taken);
         }
-        NodePainter.Placement p = nodes.place(service, card, scale, Detail.MIN_LABEL_PX, placer);
+        NodePainter.Placement p = nodes.place(service, card, scale, Detail.MIN_LABEL_PX, placer, new Box(-2000, -2000, 4000, 4000));
         assertThat(p.lines()).containsExactly("Console sign-in", "(signin.aws.amazon.com)");
         assertThat(p.label().centerY()).isLessThan(card.centerY());
         for (Box other : List.of(below, left, right)) {
@@ -163,9 +184,11 @@ class NodePainterTest {
     }
 
     private static Drawn drawnAtFit(Graph graph, Layout layout, CanvasSize canvas) {
-        double scale = canvas.fittedZoom(layout.bounds());
         RecordingSurface s = new RecordingSurface();
         GraphPainter painter = new GraphPainter(Theme.light());
+        // The canvas's fit (its margin and closest zoom): the whole drawing, cards grown around their labels.
+        double scale = new DrawingFit(painter).fit(PaintRequest.of(graph, layout), canvas.width(), canvas.height(), 32, 1)
+                .scale();
         PaintRequest request = PaintRequest.of(graph, layout).withView(null, scale);
         painter.paint(s, request);
         Map<ServiceId, NodePainter.Placement> placed = Detail.at(scale).inCard() ? Map.of() : painter.placeLabels(request);

@@ -6,6 +6,7 @@ import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
+import dev.blastmap.render.DrawingFit;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.LabelledFraming;
@@ -207,8 +208,7 @@ public final class GraphCanvas extends Region {
             double w = getWidth();
             double h = getHeight();
             PaintRequest request = PaintRequest.of(model.graph(), model.layout()).withStates(model.states());
-            new LabelledFraming(painter).frame(request, ids, w, h, 40, 2.5)
-                    .ifPresent(f -> animateTo(new Viewport(f.scale(), w / 2 - f.centerX() * f.scale(), h / 2 - f.centerY() * f.scale())));
+            new LabelledFraming(painter).frame(request, ids, w, h, 40, 2.5).ifPresent(f -> animateTo(Viewport.showing(f, w, h)));
             return;
         }
         model.layout().boundsOf(ids).ifPresent(b -> animateTo(DeskView.framing(model.layout(), b, getWidth(), getHeight())));
@@ -317,8 +317,11 @@ public final class GraphCanvas extends Region {
         timer.stopGlide();
     }
 
+    /** The whole graph as drawn now, every card whole (grown around its label far out), 32 pixels to spare. */
     Viewport fitted() {
-        return Viewport.fit(model.layout().bounds(), getWidth(), getHeight(), 32, 1.0);
+        PaintRequest drawn = PaintRequest.of(model.graph(), model.layout()).withStates(model.states())
+                .withHighlight(model.highlight()).withSelection(selected.get() == null ? Set.of() : Set.of(selected.get()));
+        return Viewport.showing(new DrawingFit(painter).fit(drawn, getWidth(), getHeight(), 32, 1.0), getWidth(), getHeight());
     }
 
     private void hover(ServiceId id) {

@@ -1,6 +1,7 @@
 package dev.blastmap.app.canvas;
 
 import dev.blastmap.layout.Box;
+import dev.blastmap.render.LabelledFraming;
 
 /**
  * Which part of the model a view shows: a screen point is {@code model * scale + offset}. Immutable; panning
@@ -87,6 +88,11 @@ public record Viewport(double scale, double offsetX, double offsetY) {
         double h = Math.max(1, viewHeight - 2 * margin);
         double s = clamp(Math.min(maxScale, Math.min(w / Math.max(1, box.width()), h / Math.max(1, box.height()))));
         return new Viewport(s, viewWidth / 2 - box.centerX() * s, viewHeight / 2 - box.centerY() * s);
+    }
+
+    /** The viewport that shows this view (a zoom and the model point at the centre) in a view of this size. */
+    public static Viewport showing(LabelledFraming.View view, double viewWidth, double viewHeight) {
+        return new Viewport(clamp(view.scale()), 0, 0).centredOn(view.centerX(), view.centerY(), viewWidth, viewHeight);
     }
 
     /**

@@ -54,6 +54,18 @@ class ViewportTest {
     }
 
     @Test
+    void aViewIsShownAtItsZoomWithItsCentreInTheMiddleAndNoFartherOutThanTheLimit() {
+        Viewport v = Viewport.showing(new dev.blastmap.render.LabelledFraming.View(0.5, 300, -40), 800, 600);
+        assertThat(v.scale()).isEqualTo(0.5);
+        assertThat(v.toScreenX(300)).isCloseTo(400, within(1e-9));
+        assertThat(v.toScreenY(-40)).isCloseTo(300, within(1e-9));
+
+        Viewport far = Viewport.showing(new dev.blastmap.render.LabelledFraming.View(0.001, 0, 0), 800, 600);
+        assertThat(far.scale()).isEqualTo(Viewport.MIN_SCALE);
+        assertThat(far.toScreenX(0)).isCloseTo(400, within(1e-9));
+    }
+
+    @Test
     void fittingASmallBoxDoesNotZoomPastTheLimitAsked() {
         assertThat(Viewport.fit(new Box(0, 0, 10, 10), 800, 600, 20, 1.25).scale()).isEqualTo(1.25);
     }

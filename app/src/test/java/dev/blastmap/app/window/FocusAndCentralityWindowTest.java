@@ -119,7 +119,7 @@ class FocusAndCentralityWindowTest {
         assertThat(window.focus().activeProperty().get()).isFalse();
         assertThat(robot.lookup("#focus-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
         assertThat(canvas.graphLayout().nodes()).hasSize(window.documents().document().graph().size());
-        Viewport fitted = Viewport.fit(canvas.graphLayout().bounds(), canvas.getWidth(), canvas.getHeight(), 32, 1.0);
+        Viewport fitted = CanvasFit.expected(canvas);
         Viewport shown = canvas.viewportProperty().get();
         assertThat(shown.scale()).as("the new graph fitted, not at the old graph's zoom")
                 .isCloseTo(fitted.scale(), org.assertj.core.data.Offset.offset(fitted.scale() * 0.02));

@@ -24,7 +24,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The side panels of the real window, headless: the right tabs fold away while there is nothing to inspect. */
+/**
+ * The side panels of the real window, headless: the right tabs fold away while there is nothing to inspect, and the
+ * graph beside them is fitted with every card whole.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsTest {
 
@@ -161,11 +164,59 @@ class SidePanelsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.getWidth()).isLessThan(folded);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(CanvasFit.drawnAtTheEdges(canvas)).as("no card cut by the canvas's edge").isEmpty();
+
+        robot.interact(() -> canvas.setViewport(canvas.viewportProperty().get().zoomAt(2.5, 40, 40)));
+        robot.interact(canvas::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.F);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(CanvasFit.drawnAtTheEdges(canvas)).as("F fits it so again").isEmpty();
     }
 
-    /** True when the canvas shows the whole graph as large as it fits. */
+    @Test
+    void startedWithTheRankingOpenTheFittedGraphsEdgeCardsAreWholeAtEverySize(FxRobot robot) throws TimeoutException {
+        // The flagship fitted beside the ranking is far out (zoom about 0.2): labels at a legible size grow the
+        // cards at the drawing's edges past the layout, and a fit to the layout alone let the canvas cut them.
+        Stage other = CanvasFit.onFx(Stage::new);
+        Preferences prefs = preferences.node("spof-start");
+        MainWindow started = CanvasFit.onFx(() -> {
+            MainWindow w = new MainWindow(other, LaunchOptions.parse(List.of("--light", "--panel", "spof")), prefs,
+                    SampleCatalog.bundled());
+            w.show();
+            return w;
+        });
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> !started.documents().document().isEmpty() && started.tasks().running().isEmpty());
+            GraphCanvas canvas = robot.from(other.getScene().getRoot()).lookup("#graph-canvas").queryAs(GraphCanvas.class);
+            assertThat(robot.from(other.getScene().getRoot()).lookup("#right-tabs").queryAs(TabPane.class)
+                    .getSelectionModel().getSelectedIndex()).as("the ranking is open").isEqualTo(1);
+            for (double[] size : new double[][] {{0, 0}, {1440, 900}, {1280, 720}, {1600, 1000}}) {
+                if (size[0] > 0) {
+                    robot.interact(() -> {
+                        other.setX(0);
+                        other.setY(0);
+                        other.setWidth(size[0]);
+                        other.setHeight(size[1]);
+                    });
+                }
+                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
+                WaitForAsyncUtils.waitForFxEvents();
+                List<String> cut = CanvasFit.drawnAtTheEdges(canvas);
+                assertThat(cut).as("a %.0f x %.0f window (zoom %.3f)", other.getWidth(), other.getHeight(),
+                        canvas.viewportProperty().get().scale()).isEmpty();
+            }
+        } finally {
+            robot.interact(other::close);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.tasks().running().isEmpty());
+        }
+    }
+
+    /** True when the canvas shows the whole graph, as drawn, as large as it fits (see {@link CanvasFit}). */
     private static boolean isFitted(GraphCanvas canvas) {
-        Viewport fit = Viewport.fit(canvas.graphLayout().bounds(), canvas.getWidth(), canvas.getHeight(), 32, 1.0);
+        Viewport fit = CanvasFit.expected(canvas);
         return Math.abs(canvas.viewportProperty().get().scale() - fit.scale()) < 1e-6;
     }
 }
