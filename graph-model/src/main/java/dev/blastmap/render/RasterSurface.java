@@ -14,10 +14,10 @@ import java.util.Deque;
  * The painter's {@link Surface} over a {@link PixelRaster}, for a picture painted afresh every frame. What a
  * frame draws by the thousand is done on the pixels directly: rectangles (services far out are dots) and thin
  * lines without anti-aliasing (masses of dependency lines, which are counted as {@link LineDensity} ink so
- * that dense ones darken instead of vanishing); rounded cards, group boxes, rings and thin smoothed lines, solid
- * or dashed, by their coverage ({@link SmoothShapes}). Everything else (dashed outlines of cards and boxes, filled
- * paths such as arrowheads and icons, ovals, text, thick lines) goes to a {@link Java2dSurface} painting into the
- * same pixels.
+ * that dense ones darken instead of vanishing); rounded cards, group boxes and rings ({@link SmoothShapes}) and
+ * thin smoothed lines, solid or dashed ({@link SmoothLines}), by their coverage. Everything else (filled paths
+ * such as arrowheads and icons, ovals, text, thick lines) goes to a {@link Java2dSurface} painting into the same
+ * pixels.
  *
  * <p>Paths are recorded and handed to Java2D only when Java2D strokes or fills them. Not thread-safe.
  */
@@ -28,7 +28,7 @@ public final class RasterSurface implements Surface {
     private static final double THIN = 1.5;
     /** Up to this width (in pixels) a line without anti-aliasing is drawn here, as parallel one-pixel lines. */
     private static final double WIDEST = 6.5;
-    /** Up to this width (in pixels) a smoothed solid line is drawn here ({@link SmoothShapes}). */
+    /** Up to this width (in pixels) a smoothed line is drawn here ({@link SmoothLines}). */
     private static final double WIDEST_SMOOTH = 4.5;
     /** Where a cubic quarter circle's control points lie: this much of the radius from its corner (1 - kappa). */
     private static final double ARC_CONTROL = 1 - 4.0 / 3.0 * (Math.sqrt(2) - 1);
@@ -40,6 +40,7 @@ public final class RasterSurface implements Surface {
     private final Java2dSurface java2d;
     private final LineDensity density;
     private final SmoothShapes shapes;
+    private final SmoothLines lines;
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State(1, 0, 0, 1, Rgba.hex("#000000"), Rgba.hex("#000000"), 1, new double[0], true);
     private int clipX0;
@@ -63,6 +64,7 @@ public final class RasterSurface implements Surface {
         this.java2d = new Java2dSurface(graphics);
         this.density = new LineDensity(w, h);
         this.shapes = new SmoothShapes(raster);
+        this.lines = new SmoothLines(raster);
         this.linePixels = new int[Math.max(w, h) + 1];
         clip(0, 0, w, h);
     }
@@ -257,7 +259,7 @@ public final class RasterSurface implements Surface {
      * A solid line without anti-aliasing up to six pixels wide is drawn on the pixels, as that many one-pixel
      * lines side by side, curves by their chords; a one-pixel path of many segments as ink that adds up where
      * lines overlap. A smoothed line up to four and a half pixels wide is drawn on the pixels by its coverage
-     * ({@link SmoothShapes}), curves by as many chords as keep them round, a dashed one cut into its dashes
+     * ({@link SmoothLines}), curves by as many chords as keep them round, a dashed one cut into its dashes
      * ({@link Dashes}) unless they are finer than two pixels a period. Anything else is stroked by Java2D.
      */
     @Override
@@ -265,16 +267,16 @@ public final class RasterSurface implements Surface {
         double pixels = state.strokeWidth * state.scale;
         if (state.smooth && pixels <= WIDEST_SMOOTH && !state.dashed()) {
             path.walk(state.scale, state.tx, state.ty, true,
-                    (x0, y0, x1, y1) -> shapes.line(x0, y0, x1, y1, pixels, clipX0, clipY0, clipX1, clipY1));
-            shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
+                    (x0, y0, x1, y1) -> lines.line(x0, y0, x1, y1, pixels, clipX0, clipY0, clipX1, clipY1));
+            lines.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
             return;
         }
         double[] dashes = state.smooth && pixels <= WIDEST_SMOOTH ? state.dashesInPixels() : null;
         if (dashes != null) {
             path.walk(state.scale, state.tx, state.ty, true, new Dashes(dashes,
-                    (x0, y0, x1, y1, squareStart, squareEnd) -> shapes.dashPiece(x0, y0, x1, y1, pixels, squareStart,
+                    (x0, y0, x1, y1, squareStart, squareEnd) -> lines.dashPiece(x0, y0, x1, y1, pixels, squareStart,
                             squareEnd, clipX0, clipY0, clipX1, clipY1)));
-            shapes.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
+            lines.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
             return;
         }
         if (state.smooth || state.dashed() || pixels > WIDEST) {
