@@ -73,4 +73,36 @@ class PixelRasterTest {
     private static long count(PixelRaster r, int argb) {
         return java.util.Arrays.stream(r.pixels()).filter(p -> p == argb).count();
     }
+
+    /** The blend written out channel by channel, as the definition. */
+    private static int overByChannel(int src, int dst) {
+        int keep = 255 - (src >>> 24);
+        int a = (src >>> 24) + ((dst >>> 24) * keep + 127) / 255;
+        int r = (src >> 16 & 0xff) + ((dst >> 16 & 0xff) * keep + 127) / 255;
+        int g = (src >> 8 & 0xff) + ((dst >> 8 & 0xff) * keep + 127) / 255;
+        int b = (src & 0xff) + ((dst & 0xff) * keep + 127) / 255;
+        return a << 24 | r << 16 | g << 8 | b;
+    }
+
+    @Test
+    void blendingTwoChannelsAtOnceGivesWhatEachChannelAloneGivesForEveryValueAndOpacity() {
+        for (int c = 0; c < 256; c++) {
+            for (int alpha = 0; alpha < 256; alpha++) {
+                // The same value in every channel of dst under a black source of this opacity.
+                int dst = 0xff000000 | c << 16 | c << 8 | c;
+                int src = alpha << 24;
+                assertThat(PixelRaster.over(src, dst)).as("c %d, alpha %d", c, alpha).isEqualTo(overByChannel(src, dst));
+                int translucent = c << 24 | c << 16 | c << 8 | c;
+                assertThat(PixelRaster.over(src, translucent)).isEqualTo(overByChannel(src, translucent));
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 200_000; i++) {
+            int src = PixelRaster.pixel(new Rgba(random.nextInt(256), random.nextInt(256), random.nextInt(256), 1),
+                    random.nextDouble());
+            int dst = PixelRaster.pixel(new Rgba(random.nextInt(256), random.nextInt(256), random.nextInt(256), 1),
+                    random.nextDouble());
+            assertThat(PixelRaster.over(src, dst)).isEqualTo(overByChannel(src, dst));
+        }
+    }
 }
