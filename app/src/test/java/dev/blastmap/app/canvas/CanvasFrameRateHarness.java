@@ -124,13 +124,8 @@ public final class CanvasFrameRateHarness {
         System.out.println("| graph | phase | frames/s (drawn) | current frames/s | mean lag (state changes) | stutters > 25 ms"
                 + " | CPU ms/frame: FX, renderer, helpers | current frames/s if CPU-bound |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (int pass = 1; pass <= HarnessPhases.passes(); pass++) {
-            measure("pan, whole graph in view" + HarnessPhases.passTag(pass), this::panFitted);
-            measure("pan at zoom 1" + HarnessPhases.passTag(pass), this::panClose);
-            measure("zoom 1x-2x of fit + drift + 5% restyled a frame" + HarnessPhases.passTag(pass), this::zoomDriftRestyle);
-            measure("zoom in and out 1x-6x of fit" + HarnessPhases.passTag(pass), this::zoom);
-            measure("fixed view, failure spreading" + HarnessPhases.passTag(pass), this::spread);
-        }
+        Step[] steps = {this::panFitted, this::panClose, this::zoomDriftRestyle, this::zoom, this::spread};
+        HarnessPhases.play((row, phase) -> measure(row, steps[phase]));
         settle("pan", (fitted, t) -> panClose(fitted, t));
         settle("zoom", this::zoom);
         Platform.exit();

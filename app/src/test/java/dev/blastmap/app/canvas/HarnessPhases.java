@@ -3,6 +3,7 @@ package dev.blastmap.app.canvas;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -29,9 +30,27 @@ final class HarnessPhases {
         return Math.max(1, Integer.getInteger("blastmap.harness.passes", 2));
     }
 
-    /** What a pass's rows say after the phase's name: nothing for the last pass, "cold" for those before. */
-    static String passTag(int pass) {
-        return pass < passes() ? " (cold: pass " + pass + " of " + passes() + ", JIT compiling)" : "";
+    /** The phases' names, as the harnesses' rows print them, in the order they are played. */
+    static final List<String> PHASES = List.of("pan, whole graph in view", "pan at zoom 1",
+            "zoom 1x-2x of fit + drift + 5% restyled a frame", "zoom in and out 1x-6x of fit",
+            "fixed view, failure spreading");
+
+    /** Measures one phase: its row's name and its place in {@link #PHASES}. */
+    interface Measure {
+        void phase(String row, int phase) throws InterruptedException;
+    }
+
+    /**
+     * Plays every phase of every pass in order; the rows of passes before the last say "cold" after the phase's
+     * name.
+     */
+    static void play(Measure measure) throws InterruptedException {
+        for (int pass = 1; pass <= passes(); pass++) {
+            String tag = pass < passes() ? " (cold: pass " + pass + " of " + passes() + ", JIT compiling)" : "";
+            for (int phase = 0; phase < PHASES.size(); phase++) {
+                measure.phase(PHASES.get(phase) + tag, phase);
+            }
+        }
     }
 
     /** The view of the whole graph the phases start from. */

@@ -150,13 +150,9 @@ public final class PeerFrameRateHarness {
             });
             Thread.sleep((long) (hold * 1000));
         }
-        for (int pass = 1; pass <= HarnessPhases.passes(); pass++) {
-            measure("pan, whole graph in view" + HarnessPhases.passTag(pass), this::panFitted);
-            measure("pan at zoom 1" + HarnessPhases.passTag(pass), this::panClose);
-            measure("zoom 1x-2x of fit + drift + 5% restyled a frame" + HarnessPhases.passTag(pass), this::zoomDriftRestyle);
-            measure("zoom in and out 1x-6x of fit" + HarnessPhases.passTag(pass), this::zoom);
-            measure("fixed view, failure spreading" + HarnessPhases.passTag(pass), this::spread);
-        }
+        List<Function<Double, Runnable>> steps = List.of(this::panFitted, this::panClose, this::zoomDriftRestyle,
+                this::zoom, this::spread);
+        HarnessPhases.play((row, phase) -> measure(row, steps.get(phase)));
         Platform.exit();
         System.exit(0);
     }
