@@ -6,9 +6,7 @@ import dev.blastmap.layout.EdgePath;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.Point;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dependency lines of a picture, in two layers. Plain lines depend only on the layout, the view and the
@@ -122,53 +120,60 @@ final class DependencyLines {
     void paintEmphasised(Surface s, PaintRequest r, Detail detail, LayoutIndex index, ServiceState[] states) {
         List<EdgePath> edges = r.layout().edges();
         Box[] bounds = edgeBounds(r.layout());
-        List<EdgePath> shown = new ArrayList<>();
-        List<EdgeStyle> styles = new ArrayList<>();
+        Emphasis emphasis = Emphasis.of(theme);
+        // The lines shown, by index, and their styles: a frame of a big graph looks at every line.
+        int[] shown = new int[edges.size()];
+        EdgeStyle[] styles = new EdgeStyle[edges.size()];
+        int count = 0;
         for (int i = 0; i < edges.size(); i++) {
-            EdgePath e = edges.get(i);
-            EdgeStyle st = style(e, r, index.fromState(states, i), index.toState(states, i));
+            EdgeStyle st = style(edges.get(i), r, index.fromState(states, i), index.toState(states, i), emphasis);
             if (st != null && inView(r, bounds[i], flat[i])) {
-                shown.add(e);
-                styles.add(st);
+                shown[count] = i;
+                styles[count++] = st;
             }
         }
         s.save();
-        if (!detail.arrows() && shown.size() > GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
+        if (!detail.arrows() && count > GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
             s.setSmoothLines(false);
-            Map<Rgba, List<EdgePath>> byColour = new LinkedHashMap<>();
-            for (int i = 0; i < shown.size(); i++) {
-                byColour.computeIfAbsent(styles.get(i).colour, c -> new ArrayList<>()).add(shown.get(i));
+            double alpha = Math.min(1, 1.5 * inkAlpha(count));
+            // One batch of ink per colour, in the order the colours first come.
+            List<Rgba> colours = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                if (!colours.contains(styles[k].colour)) {
+                    colours.add(styles[k].colour);
+                }
             }
-            double alpha = Math.min(1, 1.5 * inkAlpha(shown.size()));
-            byColour.forEach((colour, lines) -> {
+            for (Rgba colour : colours) {
                 s.setStroke(colour.fade(alpha), 0.7 / r.scale());
                 s.beginPath();
-                for (EdgePath e : lines) {
-                    List<Point> points = e.points();
-                    s.moveTo(points.get(0).x(), points.get(0).y());
-                    for (int p = 1; p < points.size(); p++) {
-                        s.lineTo(points.get(p).x(), points.get(p).y());
+                for (int k = 0; k < count; k++) {
+                    if (styles[k].colour.equals(colour)) {
+                        double[] points = flat[shown[k]];
+                        s.moveTo(points[0], points[1]);
+                        for (int p = 2; p + 1 < points.length; p += 2) {
+                            s.lineTo(points[p], points[p + 1]);
+                        }
                     }
                 }
                 s.strokePath();
-            });
+            }
             s.restore();
             return;
         }
         // In a big graph, or far out, they go unsmoothed like the plain ones: hundreds of long smoothed lines
         // cost the software rasteriser more than the rest of the frame.
         s.setSmoothLines(detail.arrows() && edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW);
-        for (int i = 0; i < shown.size(); i++) {
-            EdgeStyle st = styles.get(i);
+        for (int k = 0; k < count; k++) {
+            EdgeStyle st = styles[k];
             s.setStroke(st.colour, Math.max(st.width, 2 / r.scale()), st.dashed ? new double[] {5, 4} : new double[0]);
             s.setFill(st.colour);
-            EdgePainter.paint(s, shown.get(i).points(), detail.arrows(), detail.arrows());
+            EdgePainter.paint(s, edges.get(shown[k]).points(), detail.arrows(), detail.arrows());
         }
         s.restore();
     }
 
     /** How an edge whose ends are in these states stands out, or null when it is drawn plain. */
-    private EdgeStyle style(EdgePath e, PaintRequest r, ServiceState from, ServiceState to) {
+    private static EdgeStyle style(EdgePath e, PaintRequest r, ServiceState from, ServiceState to, Emphasis emphasis) {
         Highlight h = r.highlight();
         if (h.isActive()) {
             boolean towardsDependency = (e.from().equals(h.hovered()) || h.dependencies().contains(e.from()))
@@ -176,10 +181,10 @@ final class DependencyLines {
             boolean fromDependent = (e.to().equals(h.hovered()) || h.dependents().contains(e.to()))
                     && h.dependents().contains(e.from());
             if (towardsDependency) {
-                return new EdgeStyle(theme.dependencyLine(), 2.2, e.soft());
+                return e.soft() ? emphasis.softDependency : emphasis.dependency;
             }
             if (fromDependent) {
-                return new EdgeStyle(theme.dependentLine(), 2.2, e.soft());
+                return e.soft() ? emphasis.softDependent : emphasis.dependent;
             }
             return null;
         }
@@ -187,10 +192,10 @@ final class DependencyLines {
             return null;
         }
         if (from == ServiceState.DOWN) {
-            return new EdgeStyle(theme.style(ServiceState.DOWN).border(), 2, e.soft());
+            return e.soft() ? emphasis.softDown : emphasis.down;
         }
         if (from == ServiceState.DEGRADED) {
-            return new EdgeStyle(theme.style(ServiceState.DEGRADED).border(), 1.6, true);
+            return emphasis.degraded;
         }
         return null;
     }
@@ -239,5 +244,18 @@ final class DependencyLines {
     }
 
     private record EdgeStyle(Rgba colour, double width, boolean dashed) {
+    }
+
+    /** The styles lines stand out in, made once a picture rather than once a line. */
+    private record Emphasis(EdgeStyle dependency, EdgeStyle softDependency, EdgeStyle dependent,
+                            EdgeStyle softDependent, EdgeStyle down, EdgeStyle softDown, EdgeStyle degraded) {
+
+        static Emphasis of(Theme theme) {
+            Rgba down = theme.style(ServiceState.DOWN).border();
+            return new Emphasis(new EdgeStyle(theme.dependencyLine(), 2.2, false),
+                    new EdgeStyle(theme.dependencyLine(), 2.2, true), new EdgeStyle(theme.dependentLine(), 2.2, false),
+                    new EdgeStyle(theme.dependentLine(), 2.2, true), new EdgeStyle(down, 2, false),
+                    new EdgeStyle(down, 2, true), new EdgeStyle(theme.style(ServiceState.DEGRADED).border(), 1.6, true));
+        }
     }
 }
