@@ -5,6 +5,10 @@ package dev.blastmap.render;
  * does: lengths in pixels along the path, on first, the pattern starting again at every move. A dash that bends
  * round a corner of the path (or along a curve's chords) comes as several pieces; each piece says whether its
  * ends are the dash's own ends (cut square) or where it goes on into the next piece.
+ *
+ * <p>Dashes are cut only within a clip rectangle: over the parts of a segment outside it the pattern is moved on
+ * by their length, in as many steps as the pattern has lengths, so that a segment millions of pixels long (a far
+ * corner of a zoomed-in view, coordinates from a stranger's file) costs no more than what shows.
  */
 final class Dashes implements PathRecord.Segments {
 
@@ -16,6 +20,8 @@ final class Dashes implements PathRecord.Segments {
     }
 
     private final double[] pattern;
+    private final double period;
+    private final double[] clip;
     private final Pieces out;
     private int index;
     /** How much of the pattern's current length is left. */
@@ -24,9 +30,18 @@ final class Dashes implements PathRecord.Segments {
     private final double[] held = new double[4];
     private boolean heldSquareStart;
 
-    /** {@code pattern}: on and off lengths in pixels, at least one of them above zero, none below. */
-    Dashes(double[] pattern, Pieces out) {
+    /**
+     * {@code pattern}: on and off lengths in pixels, at least one of them above zero, none below; pieces are cut
+     * only within x {@code cx0} to {@code cx1} and y {@code cy0} to {@code cy1}.
+     */
+    Dashes(double[] pattern, double cx0, double cy0, double cx1, double cy1, Pieces out) {
         this.pattern = pattern.clone();
+        double sum = 0;
+        for (double length : pattern) {
+            sum += length;
+        }
+        this.period = sum;
+        this.clip = new double[] {cx0, cy0, cx1, cy1};
         this.out = out;
         moveTo();
     }
@@ -46,9 +61,29 @@ final class Dashes implements PathRecord.Segments {
     @Override
     public void segment(double x0, double y0, double x1, double y1) {
         double length = Math.hypot(x1 - x0, y1 - y0);
-        double done = 0;
-        while (done < length) {
-            double take = Math.min(left, length - done);
+        if (!(length > 0) || length == Double.POSITIVE_INFINITY) {
+            return;
+        }
+        // The part of the segment within the clip, from t[0] to t[1] of its length (Liang and Barsky).
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] t = {0, 1};
+        boolean inside = within(-dx, x0 - clip[0], t) && within(dx, clip[2] - x0, t) && within(-dy, y0 - clip[1], t)
+                && within(dy, clip[3] - y0, t);
+        if (!inside) {
+            skip(length);
+            return;
+        }
+        skip(t[0] * length);
+        cut(x0, y0, x1, y1, length, t[0] * length, t[1] * length);
+        skip((1 - t[1]) * length);
+    }
+
+    /** Cuts the dashes of the segment from {@code from} to {@code to} along its length. */
+    private void cut(double x0, double y0, double x1, double y1, double length, double from, double to) {
+        double done = from;
+        while (done < to) {
+            double take = Math.min(left, to - done);
             if (index % 2 == 0 && take > 0) {
                 boolean starts = left == pattern[index];
                 if (pending) {
@@ -69,6 +104,38 @@ final class Dashes implements PathRecord.Segments {
                 left = pattern[index];
             }
         }
+    }
+
+    /** Moves the pattern on by this length, cutting nothing: the dash under way, if any, ends where the clip does. */
+    private void skip(double distance) {
+        if (!(distance > 0)) {
+            return;
+        }
+        flush();
+        double rest = distance % period;
+        while (rest > 0) {
+            double take = Math.min(left, rest);
+            left -= take;
+            rest -= take;
+            if (left <= 0) {
+                index = (index + 1) % pattern.length;
+                left = pattern[index];
+            }
+        }
+    }
+
+    /** One edge of Liang and Barsky's clip: narrows [t[0], t[1]] to where p * t <= q; false if nothing is left. */
+    private static boolean within(double p, double q, double[] t) {
+        if (p == 0) {
+            return q >= 0;
+        }
+        double r = q / p;
+        if (p < 0) {
+            t[0] = Math.max(t[0], r);
+        } else {
+            t[1] = Math.min(t[1], r);
+        }
+        return t[0] <= t[1];
     }
 
     private void hold(double x0, double y0, double x1, double y1, boolean squareStart) {

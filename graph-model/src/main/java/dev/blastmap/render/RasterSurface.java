@@ -273,7 +273,10 @@ public final class RasterSurface implements Surface {
         }
         double[] dashes = state.smooth && pixels <= WIDEST_SMOOTH ? state.dashesInPixels() : null;
         if (dashes != null) {
-            path.walk(state.scale, state.tx, state.ty, true, new Dashes(dashes,
+            // Dashes are cut a little beyond the clip, so that where they are cut off never shows.
+            double reach = pixels + 2;
+            path.walk(state.scale, state.tx, state.ty, true, new Dashes(dashes, clipX0 - reach, clipY0 - reach,
+                    clipX1 + reach, clipY1 + reach,
                     (x0, y0, x1, y1, squareStart, squareEnd) -> lines.dashPiece(x0, y0, x1, y1, pixels, squareStart,
                             squareEnd, clipX0, clipY0, clipX1, clipY1)));
             lines.paintPath(PixelRaster.pixel(state.stroke, state.alpha));

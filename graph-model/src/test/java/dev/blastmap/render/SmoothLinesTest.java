@@ -90,7 +90,7 @@ class SmoothLinesTest {
         for (Path2D.Double path : java.util.List.of(straight, diagonal, bent)) {
             for (float width : new float[] {1.2f, 2.5f}) {
                 double[] d = compare(ours(s -> {
-                    Dashes dashes = new Dashes(new double[] {7.5, 6}, (x0, y0, x1, y1, squareStart, squareEnd) ->
+                    Dashes dashes = new Dashes(new double[] {7.5, 6}, -10, -10, SIZE + 10, SIZE + 10, (x0, y0, x1, y1, squareStart, squareEnd) ->
                             s.dashPiece(x0, y0, x1, y1, width, squareStart, squareEnd, 0, 0, SIZE, SIZE));
                     java.awt.geom.PathIterator it = path.getPathIterator(null);
                     double[] at = new double[6];
