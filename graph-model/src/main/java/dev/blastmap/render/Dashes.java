@@ -64,13 +64,9 @@ final class Dashes implements PathRecord.Segments {
         if (!(length > 0) || length == Double.POSITIVE_INFINITY) {
             return;
         }
-        // The part of the segment within the clip, from t[0] to t[1] of its length (Liang and Barsky).
-        double dx = x1 - x0;
-        double dy = y1 - y0;
+        // The part of the segment within the clip, from t[0] to t[1] of its length.
         double[] t = {0, 1};
-        boolean inside = within(-dx, x0 - clip[0], t) && within(dx, clip[2] - x0, t) && within(-dy, y0 - clip[1], t)
-                && within(dy, clip[3] - y0, t);
-        if (!inside) {
+        if (!LineClip.within(x0, y0, x1, y1, clip[0], clip[1], clip[2], clip[3], t)) {
             skip(length);
             return;
         }
@@ -124,19 +120,6 @@ final class Dashes implements PathRecord.Segments {
         }
     }
 
-    /** One edge of Liang and Barsky's clip: narrows [t[0], t[1]] to where p * t <= q; false if nothing is left. */
-    private static boolean within(double p, double q, double[] t) {
-        if (p == 0) {
-            return q >= 0;
-        }
-        double r = q / p;
-        if (p < 0) {
-            t[0] = Math.max(t[0], r);
-        } else {
-            t[1] = Math.min(t[1], r);
-        }
-        return t[0] <= t[1];
-    }
 
     private void hold(double x0, double y0, double x1, double y1, boolean squareStart) {
         held[0] = x0;

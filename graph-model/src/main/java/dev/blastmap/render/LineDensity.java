@@ -74,12 +74,11 @@ final class LineDensity {
         clipX1 = Math.min(width, cx1);
         clipY1 = Math.min(height, cy1);
         // The part of the line within the clip grown by two pixels (a line's pixels may round a pixel past
-        // it), by Liang and Barsky: from t0 to t1 along it. Only its rows decide the bands the line is walked in.
+        // it): from t[0] to t[1] along it. Only its rows decide the bands the line is walked in.
         double dx = x1 - x0;
         double dy = y1 - y0;
         double[] t = {0, 1};
-        if (!clipped(-dx, x0 - (clipX0 - 2), t) || !clipped(dx, clipX1 + 2 - x0, t)
-                || !clipped(-dy, y0 - (clipY0 - 2), t) || !clipped(dy, clipY1 + 2 - y0, t)) {
+        if (!LineClip.within(x0, y0, x1, y1, clipX0 - 2, clipY0 - 2, clipX1 + 2, clipY1 + 2, t)) {
             return;
         }
         if (LineWalk.SIZE * (count + 1) > lines.length) {
@@ -165,19 +164,6 @@ final class LineDensity {
         return lists;
     }
 
-    /** One edge of Liang and Barsky's clip: narrows [t[0], t[1]] to where p * t <= q; false if nothing is left. */
-    private static boolean clipped(double p, double q, double[] t) {
-        if (p == 0) {
-            return q >= 0;
-        }
-        double r = q / p;
-        if (p < 0) {
-            t[0] = Math.max(t[0], r);
-        } else {
-            t[1] = Math.min(t[1], r);
-        }
-        return t[0] <= t[1];
-    }
 
     private void paintBand(PixelRaster raster, int[] ink, int band, int[] which, int fromRow, int toRow, int fromColumn,
                            int toColumn) {
