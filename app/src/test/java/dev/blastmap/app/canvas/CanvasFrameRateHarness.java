@@ -324,6 +324,26 @@ public final class CanvasFrameRateHarness {
     }
 
     /**
+     * {@code size} services each depending on three others anywhere (a few fewer where it drew itself): long lines
+     * across any view, drawn as ink far out. The tests of the scenery and the frames paint it.
+     */
+    static Graph tangle(int size, long seed) {
+        Random rng = new Random(seed);
+        List<Service> services = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Service.Builder b = Service.builder("s" + i);
+            for (int k = 0; k < 3; k++) {
+                int d = rng.nextInt(size);
+                if (d != i) {
+                    b.dependsOn("s" + d);
+                }
+            }
+            services.add(b.build());
+        }
+        return Graph.of(services);
+    }
+
+    /**
      * A layered system: apps on top, then services, data stores and infrastructure; each depends on about
      * {@code dependencies / size} services of lower tiers, mostly near itself, so that a force layout shows
      * neighbourhoods.

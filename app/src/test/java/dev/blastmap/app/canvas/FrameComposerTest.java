@@ -8,18 +8,15 @@ import dev.blastmap.io.formats.GraphFormats;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.layout.LayoutAlgorithm;
 import dev.blastmap.model.Graph;
-import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.Theme;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -51,19 +48,7 @@ class FrameComposerTest {
 
     /** 900 services on a grid, each depending on three others anywhere: 2,700 lines, drawn as ink far out. */
     private static PaintRequest tangle() {
-        Random rng = new Random(5);
-        List<Service> services = new ArrayList<>();
-        for (int i = 0; i < 900; i++) {
-            Service.Builder b = Service.builder("s" + i);
-            for (int k = 0; k < 3; k++) {
-                int d = rng.nextInt(900);
-                if (d != i) {
-                    b.dependsOn("s" + d);
-                }
-            }
-            services.add(b.build());
-        }
-        Graph graph = Graph.of(services);
+        Graph graph = CanvasFrameRateHarness.tangle(900, 5);
         Function<ServiceId, ServiceState> states = new PropagationEngine(graph)
                 .knockOut(CanvasFrameRateHarness.hubs(graph, 5))::state;
         return PaintRequest.of(graph, CanvasFrameRateHarness.grid(graph)).withStates(states);

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
-import dev.blastmap.model.Service;
 import dev.blastmap.render.GraphPainter;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
 import dev.blastmap.render.PixelRaster;
 import dev.blastmap.render.Theme;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SceneryLayerTest {
@@ -23,24 +19,9 @@ class SceneryLayerTest {
     private final Theme theme = Theme.light();
     private final GraphPainter painter = new GraphPainter(theme);
 
-    /** 900 services on a grid, each depending on three others anywhere: 2,700 lines, drawn as ink far out. */
-    private static Graph tangle() {
-        Random rng = new Random(3);
-        List<Service> services = new ArrayList<>();
-        for (int i = 0; i < 900; i++) {
-            Service.Builder b = Service.builder("s" + i);
-            for (int k = 0; k < 3; k++) {
-                int d = rng.nextInt(900);
-                if (d != i) {
-                    b.dependsOn("s" + d);
-                }
-            }
-            services.add(b.build());
-        }
-        return Graph.of(services);
-    }
 
-    private final Graph graph = tangle();
+    /** 900 services on a grid, each depending on three others anywhere: 2,700 lines, drawn as ink far out. */
+    private final Graph graph = CanvasFrameRateHarness.tangle(900, 3);
     private final Layout layout = CanvasFrameRateHarness.grid(graph);
 
     private int[] paintAt(SceneryLayer layer, double scale, long ox, long oy) {
