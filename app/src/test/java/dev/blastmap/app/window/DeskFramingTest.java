@@ -1,22 +1,19 @@
 package dev.blastmap.app.window;
 
+import static dev.blastmap.app.window.TestWindow.waitFor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.Viewport;
-import dev.blastmap.app.document.SampleCatalog;
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.layout.Box;
 import dev.blastmap.model.Scenario;
 import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,19 +21,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The flagship's walkthrough framed at the desk in the real window: no card cut by the edge of the view. */
 @ExtendWith(ApplicationExtension.class)
 class DeskFramingTest {
 
-    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/desk-" + System.nanoTime());
+    private TestWindow opened;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
-        window.show();
+        opened = TestWindow.open(stage, "--light");
+        window = opened.window();
         stage.setWidth(1440);
         stage.setHeight(900);
         stage.requestFocus();
@@ -44,13 +40,9 @@ class DeskFramingTest {
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        opened.forget();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void everyStepOfTheFlagshipShowsItsServicesAndEveryOtherCardWholeOrNotAtAll(FxRobot robot) throws TimeoutException {

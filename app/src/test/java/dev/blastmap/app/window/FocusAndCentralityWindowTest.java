@@ -1,18 +1,13 @@
 package dev.blastmap.app.window;
 
 import static dev.blastmap.app.Fixtures.id;
+import static dev.blastmap.app.window.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.canvas.GraphCanvas;
 import dev.blastmap.app.canvas.Viewport;
-import dev.blastmap.app.document.SampleCatalog;
-import dev.blastmap.app.start.LaunchOptions;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
@@ -31,42 +26,39 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FocusAndCentralityWindowTest {
 
-    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/focus-" + System.nanoTime());
+    private TestWindow opened;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
-        window.show();
-        stage.requestFocus();
+        opened = TestWindow.open(stage, "--light");
+        window = opened.window();
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        opened.forget();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private void waitForFlagship() throws TimeoutException {
-        waitFor(() -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty());
-    }
 
-    @Test
-    void shiftFShowsOnlyTheNeighbourhoodOfTheSelectionAndShowAllBringsEverythingBack(FxRobot robot)
-            throws TimeoutException {
-        waitForFlagship();
-        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
-        int everything = window.documents().document().graph().size();
+    /** Selects DynamoDB from the canvas and presses Shift+F, as a user focusing on its neighbourhood does. */
+    private void focusOnDynamodb(FxRobot robot, GraphCanvas canvas) {
         robot.interact(() -> {
             canvas.requestFocus();
             window.selection().selectedProperty().set(id("dynamodb"));
         });
         robot.press(KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void shiftFShowsOnlyTheNeighbourhoodOfTheSelectionAndShowAllBringsEverythingBack(FxRobot robot)
+            throws TimeoutException {
+        opened.waitForDocument();
+        GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
+        int everything = window.documents().document().graph().size();
+        focusOnDynamodb(robot, canvas);
 
         assertThat(window.focus().activeProperty().get()).isTrue();
         int focused = canvas.graph().size();
@@ -97,14 +89,9 @@ class FocusAndCentralityWindowTest {
 
     @Test
     void openingAnotherSampleWhileFocusedLeavesFocusAndShowsTheNewGraphFitted(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
-        robot.interact(() -> {
-            canvas.requestFocus();
-            window.selection().selectedProperty().set(id("dynamodb"));
-        });
-        robot.press(KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT);
-        WaitForAsyncUtils.waitForFxEvents();
+        focusOnDynamodb(robot, canvas);
         assertThat(window.focus().activeProperty().get()).isTrue();
 
         robot.clickOn("AWS S3, February 2017");
@@ -130,7 +117,7 @@ class FocusAndCentralityWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSpofTableShowsBetweennessAndPageRankWhenAsked(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.clickOn("Single points of failure");
         waitFor(() -> !window.spof().ranking().isEmpty());
         TableView<?> table = robot.lookup("#spof-table").queryAs(TableView.class);

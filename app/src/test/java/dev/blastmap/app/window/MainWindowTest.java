@@ -1,20 +1,16 @@
 package dev.blastmap.app.window;
 
 import static dev.blastmap.app.Fixtures.id;
+import static dev.blastmap.app.window.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.analysis.ServiceState;
-import dev.blastmap.app.document.SampleCatalog;
-import dev.blastmap.app.start.LaunchOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The main flows through the real window, headless: open, knock out, watch, inspect, rank, find, bad file. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,35 +33,27 @@ class MainWindowTest {
 
     private static final String FLAGSHIP_TITLE = "Blastmap — AWS us-east-1";
 
-    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/window-" + System.nanoTime());
+    private TestWindow opened;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
-        window.show();
-        stage.requestFocus();
+        opened = TestWindow.open(stage, "--light");
+        window = opened.window();
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        opened.forget();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    private void waitForFlagship() throws TimeoutException {
-        waitFor(() -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty());
-    }
 
     @Test
     void opensOnTheFlagshipSampleWithoutADialog(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         assertThat(stage.getTitle()).startsWith(FLAGSHIP_TITLE);
         assertThat(robot.listWindows()).hasSize(1);
         assertThat(window.layouts().layout().nodes()).hasSize(window.documents().document().graph().size());
@@ -87,7 +74,7 @@ class MainWindowTest {
 
     @Test
     void findingAServiceSelectsItAndKnockingItOutSpreadsToTheEnd(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         robot.write("dynamodb-dns-record").type(KeyCode.ENTER);
         waitFor(() -> id("dynamodb-dns-record").equals(window.selection().selectedProperty().get()));
@@ -104,7 +91,7 @@ class MainWindowTest {
 
     @Test
     void theKeyKnocksOutTheSelectionUndoBringsItBackAndEscapeResets(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.interact(() -> window.selection().selectedProperty().set(id("dynamodb")));
         robot.interact(() -> robot.lookup("#graph-canvas").query().requestFocus());
         robot.type(KeyCode.K);
@@ -119,7 +106,7 @@ class MainWindowTest {
 
     @Test
     void theKnockOutMenuListsTheFailureDomainsOfTheGraph(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         javafx.scene.control.Menu knock = window.menuBar().getMenus().stream()
                 .filter(m -> "knock-menu".equals(m.getId())).findFirst().orElseThrow();
         javafx.scene.control.Menu regions = (javafx.scene.control.Menu) knock.getItems().stream()
@@ -135,7 +122,7 @@ class MainWindowTest {
 
     @Test
     void aServicesContextMenuKnocksItOutOrItsZone(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         var canvas = robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class);
         robot.interact(() -> canvas.onNodeMenuProperty().get()
                 .accept(new dev.blastmap.app.canvas.NodeMenuRequest(id("dynamodb"), 300, 300)));
@@ -151,7 +138,7 @@ class MainWindowTest {
 
     @Test
     void theDarkSwitchRestylesTheWindowAndTheCanvas(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.clickOn("#dark-toggle");
         assertThat(window.theme().darkProperty().get()).isTrue();
         assertThat(window.scene().getRoot().getStyleClass()).contains("dark");
@@ -163,7 +150,7 @@ class MainWindowTest {
 
     @Test
     void theInspectorShowsTheCauseChainAndItsLinksSelectTheirService(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.interact(() -> {
             window.knockouts().show(List.of(id("dynamodb-dns-record")), false);
             window.selection().selectedProperty().set(id("snapchat"));
@@ -186,7 +173,7 @@ class MainWindowTest {
     @Test
     @SuppressWarnings("unchecked")
     void theSpofPanelRanksEveryServiceAndARowPreviewsItsBlastRadius(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         waitFor(() -> !window.spof().ranking().isEmpty());
         assertThat(window.spof().ranking()).hasSize(window.documents().document().graph().size());
         robot.clickOn("Single points of failure");
@@ -201,7 +188,7 @@ class MainWindowTest {
     @Test
     void aBadFileGetsOneDialogListingItsProblemsAndTheGraphStaysOpen(FxRobot robot, @TempDir Path dir)
             throws TimeoutException, IOException {
-        waitForFlagship();
+        opened.waitForDocument();
         Path bad = dir.resolve("bad.blastmap.json");
         Files.writeString(bad, """
                 { "blastmap": 1, "services": [ { "id": "a", "dependsOn": ["missing"] }, { "id": "a" } ] }
@@ -224,7 +211,7 @@ class MainWindowTest {
     @Test
     void openingAFileShowsItAndRemembersItAmongTheRecentFiles(FxRobot robot, @TempDir Path dir)
             throws TimeoutException, IOException {
-        waitForFlagship();
+        opened.waitForDocument();
         Path good = dir.resolve("tiny.blastmap.json");
         Files.writeString(good, """
                 { "blastmap": 1, "name": "Tiny", "services": [ { "id": "a" }, { "id": "b", "dependsOn": ["a"] } ] }
@@ -236,7 +223,7 @@ class MainWindowTest {
 
     @Test
     void saveAsAndTheExportsWriteTheirFilesInTheBackground(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.interact(() -> window.knockouts().show(List.of(id("dynamodb-dns-record")), false));
         Path graphml = dir.resolve("flagship.graphml");
         Path html = dir.resolve("report.html");
@@ -259,7 +246,7 @@ class MainWindowTest {
 
     @Test
     void theReportsPictureIsDrawnOnTheLayoutOnScreen(FxRobot robot, @TempDir Path dir) throws Exception {
-        waitForFlagship();
+        opened.waitForDocument();
         // A report lays a graph this small out in layers; the window shows it force-directed.
         Path small = dir.resolve("small.blastmap.json");
         Files.writeString(small, """
@@ -280,7 +267,7 @@ class MainWindowTest {
 
     @Test
     void anExportThatCannotBeWrittenSaysWhy(FxRobot robot, @TempDir Path dir) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.interact(() -> window.exports().exportReport(dir.resolve("report.unknown")));
         waitFor(() -> window.exports().failureProperty().get() != null);
         assertThat(window.exports().failureProperty().get()).contains("report.unknown").contains(".html");

@@ -31,29 +31,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SidePanelsTest {
 
-    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/panels-" + System.nanoTime());
+    private TestWindow opened;
     private MainWindow window;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light")), preferences, SampleCatalog.bundled());
-        window.show();
-        stage.requestFocus();
+        opened = TestWindow.open(stage, "--light");
+        window = opened.window();
     }
 
     @AfterEach
     void finishBackgroundWorkAndForgetPreferences() throws BackingStoreException, TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.tasks().running().isEmpty());
-        preferences.removeNode();
+        opened.forget();
     }
 
-    private void waitForFlagship() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private double[] canvasIn(FxRobot robot, double width, double height) {
         robot.interact(() -> {
@@ -69,7 +63,7 @@ class SidePanelsTest {
 
     @Test
     void theCanvasAUserFirstSeesHasTheSizeTheLayoutsAreShapedFor(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         assertThat(robot.lookup("#right-tabs").tryQuery()).as("the right tabs start folded").isEmpty();
         // Monocle's screen is 1600 × 1000 (see app/pom.xml): the window cannot be larger.
         for (double[] size : new double[][] {{1440, 900}, {1280, 720}, {1600, 1000}}) {
@@ -83,7 +77,7 @@ class SidePanelsTest {
 
     @Test
     void selectingAServiceUnfoldsTheInspectorAndClearingTheSelectionFoldsItAgain(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
         double folded = canvas.getWidth();
         robot.interact(() -> window.selection().selectedProperty().set(id("dynamodb")));
@@ -98,7 +92,7 @@ class SidePanelsTest {
 
     @Test
     void aTabOpenedFromTheStripStaysOpenUntilItsButtonFoldsIt(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.clickOn("Single points of failure");
         TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         assertThat(right.getSelectionModel().getSelectedIndex()).isEqualTo(1);
@@ -116,7 +110,7 @@ class SidePanelsTest {
 
     @Test
     void ctrlBFoldsAndUnfoldsTheSidePanelsAndTheStripsTooltipsNameIt(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         robot.interact(() -> robot.lookup("#graph-canvas").query().requestFocus());
         javafx.scene.control.Button toggle = robot.lookup("#panel-strip-toggle").queryAs(javafx.scene.control.Button.class);
         assertThat(toggle.getTooltip().getText()).isEqualTo("Show the side panel (Ctrl+B)");
@@ -136,7 +130,7 @@ class SidePanelsTest {
     @Test
     void clickingAServiceUnfoldsTheInspectorWithoutMovingThePictureUnlessItWouldCoverTheService(FxRobot robot)
             throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> isFitted(canvas));
         for (String service : List.of("route53-dns", "support-center")) {
@@ -157,7 +151,7 @@ class SidePanelsTest {
 
     @Test
     void openingTheRankingFromTheStripFitsTheGraphToTheNarrowerCanvas(FxRobot robot) throws TimeoutException {
-        waitForFlagship();
+        opened.waitForDocument();
         GraphCanvas canvas = robot.lookup("#graph-canvas").queryAs(GraphCanvas.class);
         double folded = canvas.getWidth();
         robot.clickOn("Single points of failure");
@@ -180,7 +174,7 @@ class SidePanelsTest {
         // The flagship fitted beside the ranking is far out (zoom about 0.2): labels at a legible size grow the
         // cards at the drawing's edges past the layout, and a fit to the layout alone let the canvas cut them.
         Stage other = CanvasFit.onFx(Stage::new);
-        Preferences prefs = preferences.node("spof-start");
+        Preferences prefs = opened.preferences().node("spof-start");
         MainWindow started = CanvasFit.onFx(() -> {
             MainWindow w = new MainWindow(other, LaunchOptions.parse(List.of("--light", "--panel", "spof")), prefs,
                     SampleCatalog.bundled());

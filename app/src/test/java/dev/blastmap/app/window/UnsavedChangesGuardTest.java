@@ -1,20 +1,15 @@
 package dev.blastmap.app.window;
 
 import static dev.blastmap.app.Fixtures.id;
+import static dev.blastmap.app.window.TestWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blastmap.app.Fixtures;
-import dev.blastmap.app.document.SampleCatalog;
-import dev.blastmap.app.start.LaunchOptions;
 import dev.blastmap.io.formats.GraphFormats;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +28,7 @@ class UnsavedChangesGuardTest {
     @TempDir
     static Path dir;
 
-    private final Preferences preferences = Preferences.userRoot().node("/dev/blastmap/test/guard-" + System.nanoTime());
+    private TestWindow opened;
     private MainWindow window;
     private Stage stage;
     private Path file;
@@ -48,21 +43,15 @@ class UnsavedChangesGuardTest {
         Files.writeString(other, """
                 { "blastmap": 1, "name": "Tiny", "services": [ { "id": "a" } ] }
                 """);
-        window = new MainWindow(stage, LaunchOptions.parse(List.of("--light", file.toString())), preferences,
-                SampleCatalog.bundled());
-        window.show();
-        stage.requestFocus();
+        opened = TestWindow.open(stage, "--light", file.toString());
+        window = opened.window();
     }
 
     @AfterEach
     void forgetPreferences() throws BackingStoreException {
-        preferences.removeNode();
+        opened.forget();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void editShop(FxRobot robot) throws TimeoutException {
         waitFor(() -> window.documents().document().graph().contains(id("search")) && window.tasks().running().isEmpty()
