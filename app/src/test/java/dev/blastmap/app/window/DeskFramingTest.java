@@ -43,7 +43,6 @@ class DeskFramingTest {
         opened.forget();
     }
 
-
     @Test
     void everyStepOfTheFlagshipShowsItsServicesAndEveryOtherCardWholeOrNotAtAll(FxRobot robot) throws TimeoutException {
         waitFor(() -> !window.documents().document().isEmpty() && window.tasks().running().isEmpty()

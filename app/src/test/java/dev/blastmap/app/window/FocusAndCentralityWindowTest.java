@@ -40,8 +40,6 @@ class FocusAndCentralityWindowTest {
         opened.forget();
     }
 
-
-
     /** Selects DynamoDB from the canvas and presses Shift+F, as a user focusing on its neighbourhood does. */
     private void focusOnDynamodb(FxRobot robot, GraphCanvas canvas) {
         robot.interact(() -> {

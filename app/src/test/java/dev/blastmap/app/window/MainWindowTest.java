@@ -49,8 +49,6 @@ class MainWindowTest {
         opened.forget();
     }
 
-
-
     @Test
     void opensOnTheFlagshipSampleWithoutADialog(FxRobot robot) throws TimeoutException {
         opened.waitForDocument();

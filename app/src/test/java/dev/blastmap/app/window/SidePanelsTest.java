@@ -48,7 +48,6 @@ class SidePanelsTest {
         opened.forget();
     }
 
-
     private double[] canvasIn(FxRobot robot, double width, double height) {
         robot.interact(() -> {
             stage.setX(0);

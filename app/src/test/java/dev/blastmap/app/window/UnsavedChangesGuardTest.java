@@ -52,7 +52,6 @@ class UnsavedChangesGuardTest {
         opened.forget();
     }
 
-
     private void editShop(FxRobot robot) throws TimeoutException {
         waitFor(() -> window.documents().document().graph().contains(id("search")) && window.tasks().running().isEmpty()
                 && !window.layouts().layout().nodes().isEmpty());
