@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -40,7 +41,7 @@ final class LineDensity {
     private final byte[] counts;
     /** The lines collected, prepared for walking ({@link LineWalk#SIZE} longs each). */
     private long[] lines = new long[LineWalk.SIZE * 1024];
-    /** The first and last rows of each line within the clip (and a row to spare), which decide its bands. */
+    /** The first and last rows of each line's pixels within the clip, which decide its bands. */
     private int[] rows = new int[2 * 1024];
     private int count;
     private boolean shared = true;
@@ -48,12 +49,20 @@ final class LineDensity {
     private int clipY0;
     private int clipX1;
     private int clipY1;
-    private double left = Double.POSITIVE_INFINITY;
-    private double right = Double.NEGATIVE_INFINITY;
+    private int left = Integer.MAX_VALUE;
+    private int right = Integer.MIN_VALUE;
+    /** Scratch space for a line's steps and pixels within the clip. */
+    private final long[] range = new long[2];
+    private final int[] box = new int[4];
     private int top = Integer.MAX_VALUE;
     private int bottom = Integer.MIN_VALUE;
 
     LineDensity(int width, int height) {
+        if (width >= 1 << 15 || height >= 1 << 15) {
+            // LineWalk counts a position across a picture in 16.16 fixed point in an int.
+            throw new IllegalArgumentException("ink is counted in pictures under 32,768 pixels a side, not " + width
+                    + " x " + height);
+        }
         this.width = width;
         this.height = height;
         this.counts = new byte[width * height];
@@ -73,29 +82,25 @@ final class LineDensity {
         clipY0 = Math.max(0, cy0);
         clipX1 = Math.min(width, cx1);
         clipY1 = Math.min(height, cy1);
-        // The part of the line within the clip grown by two pixels (a line's pixels may round a pixel past
-        // it): from t[0] to t[1] along it. Only its rows decide the bands the line is walked in.
-        double dx = x1 - x0;
-        double dy = y1 - y0;
-        double[] t = {0, 1};
-        if (!LineClip.within(x0, y0, x1, y1, clipX0 - 2, clipY0 - 2, clipX1 + 2, clipY1 + 2, t)) {
+        // Lines that miss the clip by more than a few pixels are left at once; for the others, the rows their
+        // pixels take within the clip decide the bands they are walked in.
+        if (!LineClip.within(x0, y0, x1, y1, clipX0 - 2, clipY0 - 2, clipX1 + 2, clipY1 + 2, new double[] {0, 1})) {
             return;
         }
         if (LineWalk.SIZE * (count + 1) > lines.length) {
             lines = Arrays.copyOf(lines, lines.length * 2);
             rows = Arrays.copyOf(rows, rows.length * 2);
         }
-        if (!LineWalk.prepare(x0, y0, x1, y1, lines, LineWalk.SIZE * count)) {
+        if (!LineWalk.prepare(x0, y0, x1, y1, lines, LineWalk.SIZE * count)
+                || !LineWalk.pixelBounds(lines, LineWalk.SIZE * count, clipX0, clipY0, clipX1, clipY1, range, box)) {
             return;
         }
-        double ya = y0 + t[0] * dy;
-        double yb = y0 + t[1] * dy;
-        rows[2 * count] = (int) Math.floor(Math.min(ya, yb)) - 1;
-        rows[2 * count + 1] = (int) Math.floor(Math.max(ya, yb)) + 1;
-        top = Math.min(top, rows[2 * count]);
-        bottom = Math.max(bottom, rows[2 * count + 1]);
-        left = Math.min(left, Math.min(x0 + t[0] * dx, x0 + t[1] * dx));
-        right = Math.max(right, Math.max(x0 + t[0] * dx, x0 + t[1] * dx));
+        rows[2 * count] = box[2];
+        rows[2 * count + 1] = box[3];
+        top = Math.min(top, box[2]);
+        bottom = Math.max(bottom, box[3]);
+        left = Math.min(left, box[0]);
+        right = Math.max(right, box[1]);
         count++;
     }
 
@@ -112,8 +117,8 @@ final class LineDensity {
         // Only the rows and columns the lines reach are walked and laid over the picture.
         int fromRow = Math.max(clipY0, top);
         int toRow = Math.min(clipY1, bottom + 1);
-        int fromColumn = Math.max(clipX0, (int) Math.floor(left) - 1);
-        int toColumn = Math.min(clipX1, (int) Math.ceil(right) + 2);
+        int fromColumn = Math.max(clipX0, left);
+        int toColumn = Math.min(clipX1, right + 1);
         count = fromRow < toRow && fromColumn < toColumn ? count : 0;
         if (count == 0) {
             resetBounds();
@@ -121,33 +126,47 @@ final class LineDensity {
         }
         int firstBand = fromRow / BAND;
         int bands = (toRow - 1) / BAND - firstBand + 1;
-        int[][] inBand = bandLists(firstBand, bands);
-        long pixels = 0;
-        for (int b = 0; b < bands; b++) {
-            pixels += (long) inBand[b][0] * BAND;
-        }
-        IntStream range = IntStream.range(0, bands);
-        (shared && pixels > PARALLEL_PIXELS ? range.parallel() : range).forEach(b -> paintBand(raster, ink, firstBand + b,
-                inBand[b], fromRow, toRow, fromColumn, toColumn));
+        long[] cost = new long[bands];
+        int[][] inBand = bandLists(firstBand, bands, cost);
+        long pixels = Arrays.stream(cost).sum();
+        int workers = shared && pixels > PARALLEL_PIXELS ? Math.min(bands, Runtime.getRuntime().availableProcessors()) : 1;
+        // The dearest bands first, each to the next worker free: bands differ a lot (a hub's lines cross a few), and
+        // handing them out in order left one core idle for a tenth of a 100k frame.
+        int[] order = IntStream.range(0, bands).boxed().sorted((a, b) -> Long.compare(cost[b], cost[a]))
+                .mapToInt(Integer::intValue).toArray();
+        AtomicInteger next = new AtomicInteger();
+        IntStream range = IntStream.range(0, workers);
+        (workers > 1 ? range.parallel() : range).forEach(worker -> {
+            for (int k = next.getAndIncrement(); k < bands; k = next.getAndIncrement()) {
+                paintBand(raster, ink, firstBand + order[k], inBand[order[k]], fromRow, toRow, fromColumn, toColumn);
+            }
+        });
         count = 0;
         resetBounds();
     }
 
     private void resetBounds() {
-        left = Double.POSITIVE_INFINITY;
-        right = Double.NEGATIVE_INFINITY;
+        left = Integer.MAX_VALUE;
+        right = Integer.MIN_VALUE;
         top = Integer.MAX_VALUE;
         bottom = Integer.MIN_VALUE;
     }
 
-    /** For each band, the lines whose rows meet it (the first element is how many there are). */
-    private int[][] bandLists(int firstBand, int bands) {
+    /**
+     * For each band, the lines whose rows meet it (the first element is how many there are), and into {@code cost}
+     * about how many pixels they count in it: a steep line one a row, a flat one as many as it steps along a row.
+     */
+    private int[][] bandLists(int firstBand, int bands, long[] cost) {
         int[] sizes = new int[bands];
         for (int i = 0; i < count; i++) {
             int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
             int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
+            long perRow = Math.min(clipX1 - clipX0, LineWalk.stepsPerRow(lines, LineWalk.SIZE * i));
             for (int b = from; b <= to; b++) {
                 sizes[b]++;
+                int top = Math.max(rows[2 * i], (firstBand + b) * BAND);
+                int bottom = Math.min(rows[2 * i + 1], (firstBand + b) * BAND + BAND - 1);
+                cost[b] += perRow * (bottom - top + 1);
             }
         }
         int[][] lists = new int[bands][];
@@ -163,7 +182,6 @@ final class LineDensity {
         }
         return lists;
     }
-
 
     private void paintBand(PixelRaster raster, int[] ink, int band, int[] which, int fromRow, int toRow, int fromColumn,
                            int toColumn) {

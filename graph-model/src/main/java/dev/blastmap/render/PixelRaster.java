@@ -14,6 +14,9 @@ import java.util.Arrays;
  */
 public final class PixelRaster {
 
+    /** Spans up to this many pixels are filled by a plain loop. */
+    private static final int SHORT_SPAN = 16;
+
     private final int width;
     private final int height;
     private final int[] pixels;
@@ -74,7 +77,12 @@ public final class PixelRaster {
         int a = argb >>> 24;
         for (int y = top; y < bottom; y++) {
             int row = y * width;
-            if (a == 255) {
+            if (a == 255 && right - left <= SHORT_SPAN) {
+                // A service far out is a few pixels: a plain loop costs less than setting up a fill.
+                for (int i = row + left; i < row + right; i++) {
+                    pixels[i] = argb;
+                }
+            } else if (a == 255) {
                 Arrays.fill(pixels, row + left, row + right, argb);
             } else {
                 blendSpan(pixels, row + left, row + right, argb);

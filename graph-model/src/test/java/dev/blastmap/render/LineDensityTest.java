@@ -1,6 +1,7 @@
 package dev.blastmap.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,36 @@ class LineDensityTest {
         for (int round = 0; round < 5; round++) {
             assertLaidAsDefined(randomLines(random, 3000, 400), 0, 0, W, H);
         }
+    }
+
+    @Test
+    void aHazeSharedBetweenTheCoresIsLaidAsDefined() {
+        // Millions of line pixels: the bands are handed out to the cores, dearest first.
+        double[][] lines = randomLines(new Random(5), 30_000, 500);
+        assertLaidAsDefined(lines, 0, 0, W, H);
+    }
+
+    @Test
+    void linesFromFarOutsideTheViewAreLaidAsDefined() {
+        // A stranger's coordinates: ends a million pixels away, the counting's fixed point taken within the view.
+        Random random = new Random(13);
+        double[][] lines = new double[500][];
+        for (int i = 0; i < lines.length; i++) {
+            double x = random.nextDouble() * W;
+            double y = random.nextDouble() * H;
+            double far = 1e6;
+            double k = 2 * random.nextDouble() - 1;
+            // Through (x, y), flat or steep, its ends a million pixels away.
+            lines[i] = random.nextBoolean() ? new double[] {x - far, y - far * k, x + far, y + far * k}
+                    : new double[] {x - far * k, y - far, x + far * k, y + far};
+        }
+        assertLaidAsDefined(lines, 0, 0, W, H);
+    }
+
+    @Test
+    void aPictureTooBigToCountInIsRefusedAtOnce() {
+        assertThatThrownBy(() -> new LineDensity(1 << 15, 10)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("32,768");
     }
 
     @Test

@@ -120,4 +120,38 @@ class LineWalkTest {
             }
         }
     }
+
+    @Test
+    void thePixelBoundsHoldExactlyThePixelsWalkedWithinTheClip() {
+        Random rng = new Random(17);
+        long[] prepared = new long[LineWalk.SIZE];
+        long[] range = new long[2];
+        int[] box = new int[4];
+        for (int i = 0; i < 5000; i++) {
+            // Some ends far away, where the fixed-point slope lets the pixels stray from the line.
+            double reach = i % 3 == 0 ? 1e6 : 60;
+            double x0 = W / 2.0 + (rng.nextDouble() - 0.5) * reach;
+            double y0 = H / 2.0 + (rng.nextDouble() - 0.5) * reach;
+            double x1 = rng.nextDouble() * W;
+            double y1 = rng.nextDouble() * H;
+            int cx0 = rng.nextInt(W / 2);
+            int cy0 = rng.nextInt(H / 2);
+            int cx1 = cx0 + rng.nextInt(W - cx0) + 1;
+            int cy1 = cy0 + rng.nextInt(H - cy0) + 1;
+            assertThat(LineWalk.prepare(x0, y0, x1, y1, prepared, 0)).isTrue();
+            Set<Integer> walked = walked(x0, y0, x1, y1, cx0, cy0, cx1, cy1);
+            boolean some = LineWalk.pixelBounds(prepared, 0, cx0, cy0, cx1, cy1, range, box);
+            assertThat(some).as("line %d", i).isEqualTo(!walked.isEmpty());
+            if (some) {
+                int[] expected = {W, -1, H, -1};
+                for (int at : walked) {
+                    expected[0] = Math.min(expected[0], at % W);
+                    expected[1] = Math.max(expected[1], at % W);
+                    expected[2] = Math.min(expected[2], at / W);
+                    expected[3] = Math.max(expected[3], at / W);
+                }
+                assertThat(box).as("line %d", i).containsExactly(expected);
+            }
+        }
+    }
 }
