@@ -91,34 +91,22 @@ public record Box(double x, double y, double width, double height) {
     }
 
     /**
-     * True if the straight line from (x1, y1) to (x2, y2) passes through this box or touches it (Liang–Barsky
-     * clipping). Sharper than testing the line's bounding box, which a long diagonal line crosses far from it.
+     * True if the straight line from (x1, y1) to (x2, y2) passes through this box or touches it. Sharper than
+     * testing the line's bounding box, which a long diagonal line crosses far from it: the line meets the box if
+     * their bounding boxes meet and the box's corners are not all strictly on one side of it (no division, so
+     * cheap enough for every line of a big graph every frame).
      */
     public boolean intersectsLine(double x1, double y1, double x2, double y2) {
+        if (Math.max(x1, x2) < x || Math.min(x1, x2) > maxX() || Math.max(y1, y2) < y || Math.min(y1, y2) > maxY()) {
+            return false;
+        }
         double dx = x2 - x1;
         double dy = y2 - y1;
-        double[] p = {-dx, dx, -dy, dy};
-        double[] q = {x1 - x, maxX() - x1, y1 - y, maxY() - y1};
-        double enter = 0;
-        double leave = 1;
-        for (int i = 0; i < 4; i++) {
-            if (p[i] == 0) {
-                if (q[i] < 0) {
-                    return false;
-                }
-            } else {
-                double t = q[i] / p[i];
-                if (p[i] < 0) {
-                    enter = Math.max(enter, t);
-                } else {
-                    leave = Math.min(leave, t);
-                }
-                if (enter > leave) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        double a = dx * (y - y1) - dy * (x - x1);
+        double b = dx * (y - y1) - dy * (maxX() - x1);
+        double c = dx * (maxY() - y1) - dy * (x - x1);
+        double d = dx * (maxY() - y1) - dy * (maxX() - x1);
+        return !(a > 0 && b > 0 && c > 0 && d > 0 || a < 0 && b < 0 && c < 0 && d < 0);
     }
 
     /** True if the two boxes share some area, not only a border. */

@@ -58,4 +58,41 @@ class BoxTest {
         assertThat(b.intersects(new Box(-10, 0, 30, 30))).isTrue();
         assertThat(b.intersectsLine(-10, 30, 20, 12)).isFalse();
     }
+
+    /** The definition: some point of the segment lies in the box (the segment clipped to each side in turn). */
+    private static boolean reaches(Box b, double x1, double y1, double x2, double y2) {
+        double enter = 0;
+        double leave = 1;
+        double[] p = {-(x2 - x1), x2 - x1, -(y2 - y1), y2 - y1};
+        double[] q = {x1 - b.x(), b.maxX() - x1, y1 - b.y(), b.maxY() - y1};
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else if (p[i] < 0) {
+                enter = Math.max(enter, q[i] / p[i]);
+            } else {
+                leave = Math.min(leave, q[i] / p[i]);
+            }
+        }
+        return enter <= leave;
+    }
+
+    @Test
+    void aLineIntersectsABoxExactlyWhenSomePointOfItLiesInTheBox() {
+        java.util.Random rng = new java.util.Random(23);
+        Box b = new Box(10, 20, 30, 15);
+        int meeting = 0;
+        for (int i = 0; i < 100_000; i++) {
+            double[] e = new double[4];
+            for (int k = 0; k < 4; k++) {
+                e[k] = rng.nextDouble() * 80 - 15;
+            }
+            boolean expected = reaches(b, e[0], e[1], e[2], e[3]);
+            assertThat(b.intersectsLine(e[0], e[1], e[2], e[3])).as("%s", java.util.Arrays.toString(e)).isEqualTo(expected);
+            meeting += expected ? 1 : 0;
+        }
+        assertThat(meeting).isBetween(10_000, 90_000);
+    }
 }
