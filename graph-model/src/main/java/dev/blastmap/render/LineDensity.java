@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * stay in the processor's second-level cache. Measured on the 10k and 100k graphs' zoom frames, 128 rows cost
  * 10% less than 64 (fewer set-ups per line) and the same as 256; 16 and 32 cost more. Bands
  * are independent (a line's pixels do not depend on the clip, see {@link LineWalk}), so big batches are shared
- * between the processor's cores.
+ * between the processor's cores, and so is preparing the lines ({@link InkLines}).
  */
 final class LineDensity {
 
@@ -26,7 +26,6 @@ final class LineDensity {
     /** Eight counts read as one long, to skip runs of nothing. */
     private static final VarHandle EIGHT_COUNTS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
-    private static final int BAND = 128;
     /**
      * A band whose lines counted fewer pixels than one in this many of its area is laid over by walking the lines
      * again rather than row by row.
@@ -39,23 +38,13 @@ final class LineDensity {
     private final int height;
     /** Counts as unsigned bytes, saturating. */
     private final byte[] counts;
-    /** The lines collected, prepared for walking ({@link LineWalk#SIZE} longs each). */
-    private long[] lines = new long[LineWalk.SIZE * 1024];
-    /** The first and last rows of each line's pixels within the clip, which decide its bands. */
-    private int[] rows = new int[2 * 1024];
-    private int count;
+    /** The lines collected since the last lay-over. */
+    private final InkLines batch = new InkLines();
     private boolean shared = true;
     private int clipX0;
     private int clipY0;
     private int clipX1;
     private int clipY1;
-    private int left = Integer.MAX_VALUE;
-    private int right = Integer.MIN_VALUE;
-    /** Scratch space for a line's steps and pixels within the clip. */
-    private final long[] range = new long[2];
-    private final int[] box = new int[4];
-    private int top = Integer.MAX_VALUE;
-    private int bottom = Integer.MIN_VALUE;
 
     LineDensity(int width, int height) {
         if (width >= 1 << 15 || height >= 1 << 15) {
@@ -82,31 +71,12 @@ final class LineDensity {
         clipY0 = Math.max(0, cy0);
         clipX1 = Math.min(width, cx1);
         clipY1 = Math.min(height, cy1);
-        // Lines that miss the clip by more than a few pixels are left at once; for the others, the rows their
-        // pixels take within the clip decide the bands they are walked in.
-        if (!LineClip.within(x0, y0, x1, y1, clipX0 - 2, clipY0 - 2, clipX1 + 2, clipY1 + 2, new double[] {0, 1})) {
-            return;
-        }
-        if (LineWalk.SIZE * (count + 1) > lines.length) {
-            lines = Arrays.copyOf(lines, lines.length * 2);
-            rows = Arrays.copyOf(rows, rows.length * 2);
-        }
-        if (!LineWalk.prepare(x0, y0, x1, y1, lines, LineWalk.SIZE * count)
-                || !LineWalk.pixelBounds(lines, LineWalk.SIZE * count, clipX0, clipY0, clipX1, clipY1, range, box)) {
-            return;
-        }
-        rows[2 * count] = box[2];
-        rows[2 * count + 1] = box[3];
-        top = Math.min(top, box[2]);
-        bottom = Math.max(bottom, box[3]);
-        left = Math.min(left, box[0]);
-        right = Math.max(right, box[1]);
-        count++;
+        batch.add(x0, y0, x1, y1);
     }
 
     /** Lays the collected lines over the raster in this colour, each at this opacity, and starts afresh. */
     void paintOnto(PixelRaster raster, Rgba colour, double alpha) {
-        if (count == 0) {
+        if (batch.isEmpty()) {
             return;
         }
         int[] ink = new int[MAX_COUNT + 1];
@@ -114,84 +84,45 @@ final class LineDensity {
         for (int n = 1; n <= MAX_COUNT; n++) {
             ink[n] = PixelRaster.pixel(colour.withAlpha(1), 1 - Math.pow(1 - each, n));
         }
-        // Only the rows and columns the lines reach are walked and laid over the picture.
-        int fromRow = Math.max(clipY0, top);
-        int toRow = Math.min(clipY1, bottom + 1);
-        int fromColumn = Math.max(clipX0, left);
-        int toColumn = Math.min(clipX1, right + 1);
-        count = fromRow < toRow && fromColumn < toColumn ? count : 0;
-        if (count == 0) {
-            resetBounds();
+        if (clipX0 >= clipX1 || clipY0 >= clipY1) {
+            batch.clear();
             return;
         }
-        int firstBand = fromRow / BAND;
-        int bands = (toRow - 1) / BAND - firstBand + 1;
-        long[] cost = new long[bands];
-        int[][] inBand = bandLists(firstBand, bands, cost);
-        long pixels = Arrays.stream(cost).sum();
-        int workers = shared && pixels > PARALLEL_PIXELS ? Math.min(bands, Runtime.getRuntime().availableProcessors()) : 1;
+        InkLines.Banded banded = batch.inBands(clipX0, clipY0, clipX1, clipY1, shared);
+        batch.clear();
+        // Only the rows and columns the lines' pixels take are walked and laid over the picture.
+        int fromRow = Math.max(clipY0, banded.top());
+        int toRow = Math.min(clipY1, banded.bottom() + 1);
+        int fromColumn = Math.max(clipX0, banded.left());
+        int toColumn = Math.min(clipX1, banded.right() + 1);
+        if (fromRow >= toRow || fromColumn >= toColumn) {
+            return;
+        }
+        long[] cost = banded.cost();
+        int workers = shared && Arrays.stream(cost).sum() > PARALLEL_PIXELS
+                ? Runtime.getRuntime().availableProcessors() : 1;
         // The dearest bands first, each to the next worker free: bands differ a lot (a hub's lines cross a few), and
         // handing them out in order left one core idle for a tenth of a 100k frame.
-        int[] order = IntStream.range(0, bands).boxed().sorted((a, b) -> Long.compare(cost[b], cost[a]))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = IntStream.range(0, cost.length).filter(b -> banded.lists()[b][0] > 0).boxed()
+                .sorted((a, b) -> Long.compare(cost[b], cost[a])).mapToInt(Integer::intValue).toArray();
+        long[] lines = batch.prepared();
         AtomicInteger next = new AtomicInteger();
-        IntStream range = IntStream.range(0, workers);
+        IntStream range = IntStream.range(0, Math.min(workers, order.length));
         (workers > 1 ? range.parallel() : range).forEach(worker -> {
-            for (int k = next.getAndIncrement(); k < bands; k = next.getAndIncrement()) {
-                paintBand(raster, ink, firstBand + order[k], inBand[order[k]], fromRow, toRow, fromColumn, toColumn);
+            for (int k = next.getAndIncrement(); k < order.length; k = next.getAndIncrement()) {
+                paintBand(raster, ink, lines, order[k], banded.lists()[order[k]], fromRow, toRow, fromColumn, toColumn);
             }
         });
-        count = 0;
-        resetBounds();
     }
 
-    private void resetBounds() {
-        left = Integer.MAX_VALUE;
-        right = Integer.MIN_VALUE;
-        top = Integer.MAX_VALUE;
-        bottom = Integer.MIN_VALUE;
-    }
-
-    /**
-     * For each band, the lines whose rows meet it (the first element is how many there are), and into {@code cost}
-     * about how many pixels they count in it: a steep line one a row, a flat one as many as it steps along a row.
-     */
-    private int[][] bandLists(int firstBand, int bands, long[] cost) {
-        int[] sizes = new int[bands];
-        for (int i = 0; i < count; i++) {
-            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
-            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
-            long perRow = Math.min(clipX1 - clipX0, LineWalk.stepsPerRow(lines, LineWalk.SIZE * i));
-            for (int b = from; b <= to; b++) {
-                sizes[b]++;
-                int top = Math.max(rows[2 * i], (firstBand + b) * BAND);
-                int bottom = Math.min(rows[2 * i + 1], (firstBand + b) * BAND + BAND - 1);
-                cost[b] += perRow * (bottom - top + 1);
-            }
-        }
-        int[][] lists = new int[bands][];
-        for (int b = 0; b < bands; b++) {
-            lists[b] = new int[sizes[b] + 1];
-        }
-        for (int i = 0; i < count; i++) {
-            int from = Math.max(0, Math.floorDiv(rows[2 * i], BAND) - firstBand);
-            int to = Math.min(bands - 1, Math.floorDiv(rows[2 * i + 1], BAND) - firstBand);
-            for (int b = from; b <= to; b++) {
-                lists[b][++lists[b][0]] = i;
-            }
-        }
-        return lists;
-    }
-
-    private void paintBand(PixelRaster raster, int[] ink, int band, int[] which, int fromRow, int toRow, int fromColumn,
-                           int toColumn) {
-        int first = Math.max(fromRow, band * BAND);
-        int last = Math.min(toRow, band * BAND + BAND);
+    private void paintBand(PixelRaster raster, int[] ink, long[] lines, int band, int[] which, int fromRow, int toRow,
+                           int fromColumn, int toColumn) {
+        int first = Math.max(fromRow, band * InkLines.BAND);
+        int last = Math.min(toRow, band * InkLines.BAND + InkLines.BAND);
         long[] range = new long[2];
         long counted = 0;
         for (int k = 1; k <= which[0]; k++) {
-            counted += LineWalk.count(lines, LineWalk.SIZE * which[k], clipX0, first, clipX1, last, width, counts,
-                    range);
+            counted += LineWalk.count(lines, LineWalk.SIZE * which[k], clipX0, first, clipX1, last, width, counts, range);
         }
         Blender blender = new Blender(ink, raster.pixels(), counts);
         // A few lines over a wide band (the failure's path across a big view) are laid over by walking them
