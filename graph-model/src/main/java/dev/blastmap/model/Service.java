@@ -11,9 +11,9 @@ import java.util.Objects;
  * @param id             unique within the graph
  * @param label          the name shown to users; defaults to the id
  * @param kind           what it is; defaults to {@link Kind#SERVICE}
- * @param region         the region it runs in, or null
- * @param zone           the availability zone it runs in, or null
- * @param group          the team, system or box it belongs to, or null
+ * @param region         the region it runs in, or null; the space around a name is dropped
+ * @param zone           the availability zone it runs in, or null; likewise
+ * @param group          the team, system or box it belongs to, or null; likewise
  * @param tags           free tags, distinct, in file order
  * @param weight         what is lost while it is down (users, money per hour, ...); finite and at least 0
  * @param customerFacing true for services that customers use directly
@@ -60,8 +60,13 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
         this(id, label, kind, region, zone, group, tags, weight, customerFacing, availability, dependsOn, "");
     }
 
+    /**
+     * A name without the white space around it, or null for none: a region, zone or group is a name, and every
+     * format's reader but the native one strips the space around a value, so a group read from a DOT id that
+     * ended in a line break would come back from GraphML as another group.
+     */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** A service with this id, default values and no dependencies. */

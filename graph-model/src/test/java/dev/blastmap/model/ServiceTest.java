@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class ServiceTest {
 
     @Test
+    void aRegionZoneOrGroupIsANameWithoutTheSpaceAroundIt() {
+        Service s = Service.builder("db").region(" us-east-1 ").zone("use1-az1\n").group("module.db---\n").build();
+        assertThat(s.region()).isEqualTo("us-east-1");
+        assertThat(s.zone()).isEqualTo("use1-az1");
+        assertThat(s.group()).isEqualTo("module.db---");
+        assertThat(Service.builder("db").group(" \n ").build().group()).isNull();
+    }
+
+    @Test
     void aServiceWithoutAvailabilityIsPerfectlyReliable() {
         Service s = Service.of("db");
         assertThat(s.availability()).isEqualTo(1.0);
