@@ -1,6 +1,7 @@
 package dev.blastmap.render;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -99,7 +100,7 @@ final class InkLines {
     private record Part(int[] sizes, long[] cost, int[] box) {
     }
 
-    private static void each(int n, java.util.function.IntConsumer task) {
+    private static void each(int n, IntConsumer task) {
         IntStream range = IntStream.range(0, n);
         (n > 1 ? range.parallel() : range).forEach(task);
     }
