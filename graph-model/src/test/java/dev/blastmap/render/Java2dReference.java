@@ -6,6 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the tests of the shapes drawn on the pixels compare them with: the same shape drawn by Java2D's
@@ -24,6 +26,13 @@ final class Java2dReference {
     static PixelRaster white() {
         PixelRaster r = new PixelRaster(SIZE, SIZE);
         r.fill(WHITE);
+        return r;
+    }
+
+    /** A white picture painted by one of our rasterisers, made over it ({@code SmoothLines::new}, ...). */
+    static <T> PixelRaster ours(Function<PixelRaster, T> rasteriser, Consumer<T> paint) {
+        PixelRaster r = white();
+        paint.accept(rasteriser.apply(r));
         return r;
     }
 

@@ -5,27 +5,21 @@ import static dev.blastmap.render.Java2dReference.SIZE;
 import static dev.blastmap.render.Java2dReference.WHITE;
 import static dev.blastmap.render.Java2dReference.compare;
 import static dev.blastmap.render.Java2dReference.java2d;
+import static dev.blastmap.render.Java2dReference.ours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** SmoothLines against Java2D's anti-aliased rasteriser (Marlin), which it replaces for dependency lines. */
 class SmoothLinesTest {
 
-    private static PixelRaster ours(Consumer<SmoothLines> paint) {
-        PixelRaster r = Java2dReference.white();
-        paint.accept(new SmoothLines(r));
-        return r;
-    }
-
     @Test
     void aThinLineWithRoundEndsMatchesJava2d() {
         for (double[] l : new double[][] {{5, 7, 110, 93}, {3, 60.5, 117, 60.5}, {60, 2, 64, 118}, {20, 20, 21, 21}}) {
-            double[] d = compare(ours(s -> {
+            double[] d = compare(ours(SmoothLines::new, s -> {
                 s.line(l[0], l[1], l[2], l[3], 1.4, 0, 0, SIZE, SIZE);
                 s.paintPath(INK);
             }), java2d(new Line2D.Double(l[0], l[1], l[2], l[3]), new BasicStroke(1.4f, BasicStroke.CAP_ROUND,
@@ -44,11 +38,11 @@ class SmoothLinesTest {
                 {117, 30.7, 4, 30.7}, {33.6, 100, 33.6, 12}}) {
             for (double width : new double[] {1, 1.4, 2.5, 5}) {
                 boolean level = l[1] == l[3];
-                PixelRaster alongAxis = ours(s -> {
+                PixelRaster alongAxis = ours(SmoothLines::new, s -> {
                     s.line(l[0], l[1], l[2], l[3], width, 0, 0, SIZE, SIZE);
                     s.paintPath(INK);
                 });
-                PixelRaster general = ours(s -> {
+                PixelRaster general = ours(SmoothLines::new, s -> {
                     s.line(l[0], l[1], l[2] + (level ? 0 : 1e-9), l[3] + (level ? 1e-9 : 0), width, 0, 0, SIZE, SIZE);
                     s.paintPath(INK);
                 });
@@ -60,7 +54,7 @@ class SmoothLinesTest {
 
     @Test
     void thePiecesOfOnePathDoNotDarkenWhereTheyMeet() {
-        PixelRaster joined = ours(s -> {
+        PixelRaster joined = ours(SmoothLines::new, s -> {
             s.line(10, 50.5, 60, 50.5, 2, 0, 0, SIZE, SIZE);
             s.line(60, 50.5, 110, 50.5, 2, 0, 0, SIZE, SIZE);
             s.paintPath(INK);
@@ -89,7 +83,7 @@ class SmoothLinesTest {
         bent.lineTo(62.5, 115.5);
         for (Path2D.Double path : java.util.List.of(straight, diagonal, bent)) {
             for (float width : new float[] {1.2f, 2.5f}) {
-                double[] d = compare(ours(s -> {
+                double[] d = compare(ours(SmoothLines::new, s -> {
                     Dashes dashes = new Dashes(new double[] {7.5, 6}, -10, -10, SIZE + 10, SIZE + 10, (x0, y0, x1, y1, squareStart, squareEnd) ->
                             s.dashPiece(x0, y0, x1, y1, width, squareStart, squareEnd, 0, 0, SIZE, SIZE));
                     java.awt.geom.PathIterator it = path.getPathIterator(null);
@@ -127,7 +121,7 @@ class SmoothLinesTest {
             record.lineTo(100 - radius, 10.5);
             record.quadTo(100, 10.5, 100, 10.5 + radius);
             record.lineTo(100, 112);
-            double[] d = compare(ours(s -> {
+            double[] d = compare(ours(SmoothLines::new, s -> {
                 record.walk(1, 0, 0, true, (x0, y0, x1, y1) -> s.line(x0, y0, x1, y1, 1.6, 0, 0, SIZE, SIZE));
                 s.paintPath(INK);
             }), java2d(curve, new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND)));

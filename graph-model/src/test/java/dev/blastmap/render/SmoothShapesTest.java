@@ -5,25 +5,19 @@ import static dev.blastmap.render.Java2dReference.SIZE;
 import static dev.blastmap.render.Java2dReference.WHITE;
 import static dev.blastmap.render.Java2dReference.compare;
 import static dev.blastmap.render.Java2dReference.java2d;
+import static dev.blastmap.render.Java2dReference.ours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
 import java.awt.geom.RoundRectangle2D;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** SmoothShapes against Java2D's anti-aliased rasteriser (Marlin), which it replaces for cards, boxes and rings. */
 class SmoothShapesTest {
 
-    private static PixelRaster ours(Consumer<SmoothShapes> paint) {
-        PixelRaster r = Java2dReference.white();
-        paint.accept(new SmoothShapes(r));
-        return r;
-    }
-
     @Test
     void aFilledCardCoversThePixelsJava2dCoversToWithinAnEdgePixel() {
-        double[] d = compare(ours(s -> s.fillRoundRect(10.3, 20.6, 97.4, 41.2, 8, INK, true, 0, 0, SIZE, SIZE)),
+        double[] d = compare(ours(SmoothShapes::new, s -> s.fillRoundRect(10.3, 20.6, 97.4, 41.2, 8, INK, true, 0, 0, SIZE, SIZE)),
                 java2d(new RoundRectangle2D.Double(10.3, 20.6, 97.4, 41.2, 16, 16), null));
         assertThat(d[1]).as("mean difference").isLessThan(1.0);
         assertThat(d[0]).as("largest difference").isLessThan(110);
@@ -32,7 +26,7 @@ class SmoothShapesTest {
 
     @Test
     void anOutlinedCardMatchesJava2dsStroke() {
-        double[] d = compare(ours(s -> s.strokeRoundRect(10.5, 20.5, 90, 40, 8, 1.5, INK, true, 0, 0, SIZE, SIZE)),
+        double[] d = compare(ours(SmoothShapes::new, s -> s.strokeRoundRect(10.5, 20.5, 90, 40, 8, 1.5, INK, true, 0, 0, SIZE, SIZE)),
                 java2d(new RoundRectangle2D.Double(10.5, 20.5, 90, 40, 16, 16), new BasicStroke(1.5f)));
         assertThat(d[1]).isLessThan(2.0);
         assertThat(d[2]).isBetween(0.93, 1.07);
@@ -46,7 +40,7 @@ class SmoothShapesTest {
                 {2.2, 3.3, 115, 30, 0}}) {
             for (boolean stroke : new boolean[] {false, true}) {
                 double width = 1.6;
-                PixelRaster drawn = ours(s -> {
+                PixelRaster drawn = ours(SmoothShapes::new, s -> {
                     if (stroke) {
                         s.strokeRoundRect(c[0], c[1], c[2], c[3], c[4], width, INK, true, 0, 0, SIZE, SIZE);
                     } else {
@@ -84,7 +78,7 @@ class SmoothShapesTest {
 
     @Test
     void theInsideOfAFilledCardIsSolidAndNothingOutsideTheClipChanges() {
-        PixelRaster r = ours(s -> s.fillRoundRect(10, 10, 100, 100, 12, INK, true, 0, 0, 60, SIZE));
+        PixelRaster r = ours(SmoothShapes::new, s -> s.fillRoundRect(10, 10, 100, 100, 12, INK, true, 0, 0, 60, SIZE));
         int inside = PixelRaster.over(INK, WHITE);
         for (int y = 12; y < 108; y++) {
             for (int x = 23; x < 60; x++) {
@@ -99,7 +93,7 @@ class SmoothShapesTest {
 
     @Test
     void unsmoothedAPixelIsPaintedWhollyOrNotAtAll() {
-        PixelRaster r = ours(s -> s.fillRoundRect(10.2, 10.7, 50.3, 30.1, 6, INK, false, 0, 0, SIZE, SIZE));
+        PixelRaster r = ours(SmoothShapes::new, s -> s.fillRoundRect(10.2, 10.7, 50.3, 30.1, 6, INK, false, 0, 0, SIZE, SIZE));
         int inside = PixelRaster.over(INK, WHITE);
         for (int p : r.pixels()) {
             assertThat(p).isIn(inside, WHITE);
