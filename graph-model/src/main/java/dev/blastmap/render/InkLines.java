@@ -111,7 +111,6 @@ final class InkLines {
         int[] all = {Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE};
         long[] range = new long[2];
         int[] box = new int[4];
-        double[] t = new double[2];
         for (int i = from; i < to; i++) {
             double x0 = ends[4 * i];
             double y0 = ends[4 * i + 1];
@@ -119,11 +118,9 @@ final class InkLines {
             double y1 = ends[4 * i + 3];
             rows[2 * i] = 1;
             rows[2 * i + 1] = 0;
-            t[0] = 0;
-            t[1] = 1;
-            // Lines that miss the clip by more than a few pixels are left at once.
-            if (!LineClip.within(x0, y0, x1, y1, cx0 - 2, cy0 - 2, cx1 + 2, cy1 + 2, t)
-                    || !LineWalk.prepare(x0, y0, x1, y1, prepared, LineWalk.SIZE * i)
+            // Whether the line has pixels in the clip is asked of its pixels, not of the ideal line: over a long way
+            // its pixels stray from it (the slope is kept in fixed point).
+            if (!LineWalk.prepare(x0, y0, x1, y1, prepared, LineWalk.SIZE * i)
                     || !LineWalk.pixelBounds(prepared, LineWalk.SIZE * i, cx0, cy0, cx1, cy1, range, box)) {
                 continue;
             }

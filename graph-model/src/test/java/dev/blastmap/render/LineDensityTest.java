@@ -103,6 +103,30 @@ class LineDensityTest {
     }
 
     @Test
+    void linesGrazingTheViewFromFarAwayAreLaidAsDefined() {
+        // Their ideal line passes a few pixels outside the view; over a million pixels their pixels stray into it.
+        Random random = new Random(29);
+        double[][] lines = new double[2000][];
+        for (int i = 0; i < lines.length; i++) {
+            double x = random.nextDouble() * W;
+            double y = -2 - 10 * random.nextDouble();
+            double far = 1e6;
+            double k = 0.3 * (2 * random.nextDouble() - 1);
+            lines[i] = new double[] {x - far, y - far * k, x + far, y + far * k};
+        }
+        PixelRaster raster = striped();
+        int[] under = raster.pixels().clone();
+        LineDensity density = new LineDensity(W, H);
+        for (double[] l : lines) {
+            density.add(l[0], l[1], l[2], l[3], 0, 0, W, H);
+        }
+        density.paintOnto(raster, INK, 0.3);
+        int[] expected = expected(under, lines, 0.3, 0, 0, W, H);
+        assertThat(expected).as("some pixels stray into the view").isNotEqualTo(under);
+        assertThat(raster.pixels()).isEqualTo(expected);
+    }
+
+    @Test
     void aPictureTooBigToCountInIsRefusedAtOnce() {
         assertThatThrownBy(() -> new LineDensity(1 << 15, 10)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("32,768");
