@@ -54,17 +54,8 @@ final class SceneryLayer {
 
     /**
      * Brings the layer up to date for a picture at this zoom with the model origin at whole pixel (ox, oy),
-     * and returns its pixels.
-     */
-    PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
-                       double scale, long ox, long oy) {
-        return update(painter, request, theme, width, height, scale, ox, oy, null);
-    }
-
-    /**
-     * {@link #update(GraphPainter, PaintRequest, Theme, int, int, double, long, long) update}, for a frame of
-     * this size: while the zoom keeps changing, paints the scenery straight into {@code frame} (null: never) and
-     * returns null, keeping nothing.
+     * and returns its pixels; or, while the zoom keeps changing, paints the scenery straight into {@code frame}
+     * (of this size; null: never) and returns null, keeping nothing.
      */
     PixelRaster update(GraphPainter painter, PaintRequest request, Theme theme, int width, int height,
                        double scale, long ox, long oy, LanedRaster frame) {

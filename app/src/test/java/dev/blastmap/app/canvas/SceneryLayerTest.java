@@ -27,7 +27,7 @@ class SceneryLayerTest {
     private int[] paintAt(SceneryLayer layer, double scale, long ox, long oy) {
         Viewport v = new Viewport(scale, ox, oy);
         PaintRequest request = PaintRequest.of(graph, layout).withView(v.visible(WIDTH, HEIGHT), scale);
-        PixelRaster pixels = layer.update(painter, request, theme, WIDTH, HEIGHT, scale, ox, oy);
+        PixelRaster pixels = layer.update(painter, request, theme, WIDTH, HEIGHT, scale, ox, oy, null);
         return pixels.pixels().clone();
     }
 
@@ -85,7 +85,7 @@ class SceneryLayerTest {
         Viewport v = new Viewport(0.6, -100, -80);
         PaintRequest highlighted = PaintRequest.of(graph, layout).withView(v.visible(WIDTH, HEIGHT), 0.6)
                 .withHighlight(Highlight.direct(graph, graph.services().get(0).id()));
-        layer.update(painter, highlighted, theme, WIDTH, HEIGHT, 0.6, -100, -80);
+        layer.update(painter, highlighted, theme, WIDTH, HEIGHT, 0.6, -100, -80, null);
         assertThat(layer.paintedPixels()).isEqualTo(3L * WIDTH * HEIGHT);
     }
 
