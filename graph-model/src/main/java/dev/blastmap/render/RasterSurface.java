@@ -34,6 +34,7 @@ public final class RasterSurface implements Surface {
     private static final double ARC_CONTROL = 1 - 4.0 / 3.0 * (Math.sqrt(2) - 1);
     /** How far, in sizes, a glyph of text centred on a line may reach above or below it (generously). */
     private static final double TEXT_REACH = 1.5;
+    private static final double[] NO_DASHES = {};
 
     private final PixelRaster raster;
     private final Graphics2D graphics;
@@ -42,7 +43,8 @@ public final class RasterSurface implements Surface {
     private final SmoothShapes shapes;
     private final SmoothLines lines;
     private final Deque<State> saved = new ArrayDeque<>();
-    private State state = new State(1, 0, 0, 1, Rgba.hex("#000000"), Rgba.hex("#000000"), 1, new double[0], true);
+    /** The state in force; changed in place (a frame sets colours by the hundred thousand), copied by save. */
+    private State state = new State();
     private int clipX0;
     private int clipY0;
     private int clipX1;
@@ -99,7 +101,7 @@ public final class RasterSurface implements Surface {
 
     @Override
     public void save() {
-        saved.push(state);
+        saved.push(state.copy());
         java2d.save();
     }
 
@@ -115,41 +117,40 @@ public final class RasterSurface implements Surface {
 
     @Override
     public void translate(double dx, double dy) {
-        state = state.withTransform(state.scale, state.tx + dx * state.scale, state.ty + dy * state.scale);
+        state.tx += dx * state.scale;
+        state.ty += dy * state.scale;
         java2d.translate(dx, dy);
     }
 
     @Override
     public void scale(double factor) {
-        state = state.withTransform(state.scale * factor, state.tx, state.ty);
+        state.scale *= factor;
         java2d.scale(factor);
     }
 
     @Override
     public void setAlpha(double alpha) {
-        state = new State(state.scale, state.tx, state.ty, Math.max(0, Math.min(1, alpha)), state.fill, state.stroke,
-                state.strokeWidth, state.dashes, state.smooth);
+        state.alpha = Math.max(0, Math.min(1, alpha));
         java2d.setAlpha(alpha);
     }
 
     @Override
     public void setFill(Rgba colour) {
-        state = new State(state.scale, state.tx, state.ty, state.alpha, colour, state.stroke, state.strokeWidth,
-                state.dashes, state.smooth);
+        state.fill = colour;
         java2d.setFill(colour);
     }
 
     @Override
     public void setStroke(Rgba colour, double width, double... dashes) {
-        state = new State(state.scale, state.tx, state.ty, state.alpha, state.fill, colour, width, dashes.clone(),
-                state.smooth);
+        state.stroke = colour;
+        state.strokeWidth = width;
+        state.dashes = dashes.length == 0 ? NO_DASHES : dashes.clone();
         java2d.setStroke(colour, width, dashes);
     }
 
     @Override
     public void setSmoothLines(boolean smooth) {
-        state = new State(state.scale, state.tx, state.ty, state.alpha, state.fill, state.stroke, state.strokeWidth,
-                state.dashes, smooth);
+        state.smooth = smooth;
         java2d.setSmoothLines(smooth);
     }
 
@@ -323,12 +324,33 @@ public final class RasterSurface implements Surface {
         java2d.textInPixels(text, x * state.scale + state.tx, middle, anchor, size * state.scale, bold);
     }
 
-    /** What save and restore keep: the transform (pixel = model * scale + t), opacity, colours and line style. */
-    private record State(double scale, double tx, double ty, double alpha, Rgba fill, Rgba stroke, double strokeWidth,
-                         double[] dashes, boolean smooth) {
+    /**
+     * What save and restore keep: the transform (pixel = model * scale + t), opacity, colours and line style.
+     * Mutable, so that setting a colour costs no allocation; {@link #save()} keeps a copy.
+     */
+    private static final class State {
+        private double scale = 1;
+        private double tx;
+        private double ty;
+        private double alpha = 1;
+        private Rgba fill = Rgba.hex("#000000");
+        private Rgba stroke = Rgba.hex("#000000");
+        private double strokeWidth = 1;
+        private double[] dashes = NO_DASHES;
+        private boolean smooth = true;
 
-        State withTransform(double newScale, double newTx, double newTy) {
-            return new State(newScale, newTx, newTy, alpha, fill, stroke, strokeWidth, dashes, smooth);
+        State copy() {
+            State c = new State();
+            c.scale = scale;
+            c.tx = tx;
+            c.ty = ty;
+            c.alpha = alpha;
+            c.fill = fill;
+            c.stroke = stroke;
+            c.strokeWidth = strokeWidth;
+            c.dashes = dashes;
+            c.smooth = smooth;
+            return c;
         }
 
         boolean dashed() {
