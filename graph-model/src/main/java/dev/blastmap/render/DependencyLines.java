@@ -34,6 +34,10 @@ final class DependencyLines {
     /** Each line's points as x, y, x, y, ...: a frame walks them all, and Point objects are scattered in memory. */
     private double[][] flat = new double[0][];
     private double[] lengths = new double[0];
+    /** Scratch a frame fills, one per line, kept with the layout: a new one every frame of a big graph was 3 MB. */
+    private boolean[] ink = new boolean[0];
+    private int[] shown = new int[0];
+    private EdgeStyle[] styles = new EdgeStyle[0];
 
     DependencyLines(Theme theme) {
         this.theme = theme;
@@ -69,7 +73,6 @@ final class DependencyLines {
         // thin, unsmoothed, each fainter the more lines the graph has, so that their density shows as a haze.
         s.setSmoothLines(false);
         double longer = r.visible() == null ? Double.POSITIVE_INFINITY : LONG_LINE_PIXELS / r.scale();
-        boolean[] ink = new boolean[edges.size()];
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
             if (!ink[i] && inView(r, bounds[i], flat[i])) {
@@ -122,8 +125,6 @@ final class DependencyLines {
         Box[] bounds = edgeBounds(r.layout());
         Emphasis emphasis = Emphasis.of(theme);
         // The lines shown, by index, and their styles: a frame of a big graph looks at every line.
-        int[] shown = new int[edges.size()];
-        EdgeStyle[] styles = new EdgeStyle[edges.size()];
         int count = 0;
         for (int i = 0; i < edges.size(); i++) {
             EdgeStyle st = style(edges.get(i), r, index.fromState(states, i), index.toState(states, i), emphasis);
@@ -226,6 +227,9 @@ final class DependencyLines {
             edgeBounds = new Box[edges.size()];
             flat = new double[edges.size()][];
             lengths = new double[edges.size()];
+            ink = new boolean[edges.size()];
+            shown = new int[edges.size()];
+            styles = new EdgeStyle[edges.size()];
             for (int i = 0; i < edgeBounds.length; i++) {
                 edgeBounds[i] = edges.get(i).bounds();
                 List<Point> points = edges.get(i).points();

@@ -21,6 +21,8 @@ final class InkLines {
     /** The first and last rows of each line's pixels within the clip (first after last: none there). */
     private int[] rows = new int[2 * 1024];
     private int count;
+    /** Each band's list of lines, kept from batch to batch (a frame of a big graph listed 3 MB afresh). */
+    private int[][] lists = new int[0][];
 
     /** Collects a line from (x0, y0) to (x1, y1), pixel coordinates. */
     void add(double x0, double y0, double x1, double y1) {
@@ -64,7 +66,9 @@ final class InkLines {
         each(parts, p -> part[p] = prepare((int) ((long) count * p / parts), (int) ((long) count * (p + 1) / parts),
                 bands, cx0, cy0, cx1, cy1));
         // Each part lists its lines after the earlier parts' in every band.
-        int[][] lists = new int[bands][];
+        if (lists.length < bands) {
+            lists = Arrays.copyOf(lists, bands);
+        }
         long[] cost = new long[bands];
         int[][] starts = new int[parts][bands];
         int top = Integer.MAX_VALUE;
@@ -78,7 +82,9 @@ final class InkLines {
                 size += part[p].sizes[b];
                 cost[b] += part[p].cost[b];
             }
-            lists[b] = new int[size + 1];
+            if (lists[b] == null || lists[b].length < size + 1) {
+                lists[b] = new int[size + 1 + size / 4];
+            }
             lists[b][0] = size;
         }
         for (Part p : part) {
@@ -92,7 +98,10 @@ final class InkLines {
         return new Banded(lists, cost, left, top, right, bottom);
     }
 
-    /** The lines with pixels in each band (the first element is how many), what each band costs, their box. */
+    /**
+     * The lines with pixels in each band (the first element is how many; the arrays are the batch's own, valid
+     * until its next {@code inBands}, and may be longer), what each band costs, their box.
+     */
     record Banded(int[][] lists, long[] cost, int left, int top, int right, int bottom) {
     }
 

@@ -27,6 +27,8 @@ final class LayoutIndex {
     private final Service[] services;
     private final int[] from;
     private final int[] to;
+    /** The states {@link #states} last asked for, by position: one array for every frame. */
+    private final ServiceState[] states;
 
     private LayoutIndex(Graph graph, Layout layout) {
         this.graph = graph;
@@ -35,6 +37,7 @@ final class LayoutIndex {
         ids = new ServiceId[n];
         boxes = new Box[n];
         services = new Service[n];
+        states = new ServiceState[n];
         Map<ServiceId, Integer> at = new HashMap<>(2 * n);
         int i = 0;
         for (Map.Entry<ServiceId, Box> entry : layout.nodes().entrySet()) {
@@ -77,13 +80,15 @@ final class LayoutIndex {
         return services[i];
     }
 
-    /** The state of every service, by position, asked of {@code states} once each. */
-    ServiceState[] states(Function<ServiceId, ServiceState> states) {
-        ServiceState[] all = new ServiceState[ids.length];
+    /**
+     * The state of every service, by position, asked of {@code of} once each; the same array every call, so
+     * valid until the next.
+     */
+    ServiceState[] states(Function<ServiceId, ServiceState> of) {
         for (int i = 0; i < ids.length; i++) {
-            all[i] = states.apply(ids[i]);
+            states[i] = of.apply(ids[i]);
         }
-        return all;
+        return states;
     }
 
     /** Of the states by position, that of line {@code e}'s dependent (healthy if it is not laid out). */
