@@ -88,6 +88,7 @@ public final class CanvasPaintProfile {
         long cpu = 0;
         long own = 0;
         long wall = 0;
+        long allocated = 0;
         for (int f = -frames / 4; f < frames; f++) {
             double t = Math.max(0, f) / 60.0;
             Viewport v = switch (phase) {
@@ -112,6 +113,7 @@ public final class CanvasPaintProfile {
             long c0 = cpu();
             long own0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
+            long a0 = allocatedHere();
             PaintRequest request = new PaintRequest(graph, layout, states, Highlight.none(), Set.of(), pulses.at(now),
                     v.visible(WIDTH, HEIGHT), v.scale());
             composer.paint(painter, request, painter.theme(), v, WIDTH, HEIGHT, 1);
@@ -119,13 +121,15 @@ public final class CanvasPaintProfile {
                 cpu += cpu() - c0;
                 own += ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - own0;
                 wall += System.nanoTime() - w0;
+                allocated += allocatedHere() - a0;
             }
         }
         // "this thread" is the FX thread's share in the canvas: with the other lanes on other cores, a frame is
         // ready after about that much.
         System.out.printf(Locale.ROOT, "%-20s %7.1f ms CPU/frame (%5.1f on this thread)  %7.1f ms wall/frame  "
-                + "%5.2f scenery views painted/frame%n", phase, cpu / 1e6 / frames, own / 1e6 / frames,
-                wall / 1e6 / frames, composer.sceneryPixelsPainted() / (double) WIDTH / HEIGHT / (frames * 1.25));
+                + "%5.2f scenery views painted/frame  %6.2f MB allocated/frame on this thread%n", phase, cpu / 1e6 / frames,
+                own / 1e6 / frames, wall / 1e6 / frames,
+                composer.sceneryPixelsPainted() / (double) WIDTH / HEIGHT / (frames * 1.25), allocated / 1e6 / frames);
     }
 
     private static Function<ServiceId, ServiceState> changed(ServiceId[] ids, Function<ServiceId, ServiceState> old,
@@ -142,6 +146,14 @@ public final class CanvasPaintProfile {
             Integer at = index.get(id);
             return at == null ? ServiceState.HEALTHY : next[at];
         };
+    }
+
+    /**
+     * Bytes this thread has allocated on the heap so far: a frame's garbage costs more than collecting it, on a
+     * virtual machine whose host backs the heap's pages only when first touched.
+     */
+    private static long allocatedHere() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 
     /** CPU time of this thread, of the common pool's threads and of the bands' workers, in nanoseconds. */
