@@ -126,8 +126,15 @@ final class DependencyLines {
         Emphasis emphasis = Emphasis.of(theme);
         // The lines shown, by index, and their styles: a frame of a big graph looks at every line.
         int count = 0;
+        boolean highlighted = r.highlight().isActive();
         for (int i = 0; i < edges.size(); i++) {
-            EdgeStyle st = style(edges.get(i), r, index.fromState(states, i), index.toState(states, i), emphasis);
+            ServiceState to = index.toState(states, i);
+            if (!highlighted && !failed(to)) {
+                // Plain, known from the states by position alone: most lines of a big graph, and looking at their
+                // EdgePath objects was most of this loop.
+                continue;
+            }
+            EdgeStyle st = style(edges.get(i), r, index.fromState(states, i), to, emphasis);
             if (st != null && inView(r, bounds[i], flat[i])) {
                 shown[count] = i;
                 styles[count++] = st;
@@ -189,7 +196,7 @@ final class DependencyLines {
             }
             return null;
         }
-        if (to != ServiceState.DOWN && to != ServiceState.KNOCKED_OUT) {
+        if (!failed(to)) {
             return null;
         }
         if (from == ServiceState.DOWN) {
@@ -199,6 +206,11 @@ final class DependencyLines {
             return emphasis.degraded;
         }
         return null;
+    }
+
+    /** Whether a line into a service in this state stands out when nothing is highlighted: it is down or knocked out. */
+    private static boolean failed(ServiceState dependency) {
+        return dependency == ServiceState.DOWN || dependency == ServiceState.KNOCKED_OUT;
     }
 
     /**
