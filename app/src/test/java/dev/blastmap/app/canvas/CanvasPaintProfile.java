@@ -33,6 +33,9 @@ import java.util.function.Function;
  * CanvasPaintProfile GRAPH [frames-per-phase [phase...]]   GRAPH as for CanvasFrameRateHarness
  * </pre>
  *
+ * <p>The phases are the harness's, plus {@code zoom-failed}: zooming in and out with the whole failure shown, as
+ * the view is when the harness times its zoom stops.
+ *
  * <p>{@code -Dlanes=N} paints in N bands at once, however cheap the work (default: as the canvas does, see
  * {@code Bands.perCore}).
  */
@@ -95,13 +98,21 @@ public final class CanvasPaintProfile {
                 case "pan-fitted" -> HarnessPhases.panFitted(fitted, t);
                 case "pan-close" -> HarnessPhases.panClose(layout.bounds(), t);
                 case "zoom-drift-restyle" -> HarnessPhases.zoomDrift(fitted, t);
-                case "zoom" -> HarnessPhases.zoom(fitted, t);
+                case "zoom", "zoom-failed" -> HarnessPhases.zoom(fitted, t);
                 default -> fitted;
             };
             long now = System.nanoTime();
             if (phase.equals("zoom-drift-restyle")) {
                 HarnessPhases.restyle(restyled, rng);
                 states = changed(ids, states, restyled.clone(), index, pulses, now);
+            } else if (phase.equals("zoom-failed") && f == -frames / 4) {
+                // Zooming with the whole failure shown, as the harness's view is when it times the zoom stops.
+                Function<ServiceId, ServiceState> last = waves.get(waves.size() - 1);
+                ServiceState[] failed = new ServiceState[ids.length];
+                for (int i = 0; i < ids.length; i++) {
+                    failed[i] = last.apply(ids[i]);
+                }
+                states = changed(ids, states, failed, index, pulses, now);
             } else if (phase.equals("spread")) {
                 Function<ServiceId, ServiceState> wave = waves.get(HarnessPhases.wave(t, waves.size()));
                 ServiceState[] next = new ServiceState[ids.length];
