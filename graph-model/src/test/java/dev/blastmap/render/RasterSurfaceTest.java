@@ -79,6 +79,34 @@ class RasterSurfaceTest {
     }
 
     @Test
+    void anUnsmoothedDashedLineIsInkOnItsDashesAndNothingInItsGaps() {
+        PixelRaster r = new PixelRaster(100, 20);
+        r.fill(WHITE);
+        RasterSurface s = new RasterSurface(r);
+        s.setSmoothLines(false);
+        s.scale(2);
+        s.setStroke(Rgba.hex("#000000"), 1, 2.5, 2);
+        s.beginPath();
+        s.moveTo(0, 5);
+        s.lineTo(45, 5);
+        s.strokePath();
+        s.dispose();
+        // In pixels: two wide, dashes of 5 from x = 0, 9, 18, ... and gaps of 4 between them, up to x = 90.
+        for (int x = 0; x < 100; x++) {
+            double along = x + 0.5;
+            int inColumn = 0;
+            for (int y = 0; y < 20; y++) {
+                if (r.at(x, y) != WHITE) {
+                    assertThat(y).as("row of column %d", x).isBetween(9, 11);
+                    inColumn++;
+                }
+            }
+            boolean onDash = along < 90 && along % 9 < 5;
+            assertThat(inColumn).as("pixels inked in column %d", x).isEqualTo(onDash ? 2 : 0);
+        }
+    }
+
+    @Test
     void aDashedCardOutlineFallsWhereJava2dsDashesFall() {
         PixelRaster ours = Java2dReference.white();
         RasterSurface s = new RasterSurface(ours);
