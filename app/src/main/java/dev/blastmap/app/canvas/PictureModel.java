@@ -8,6 +8,7 @@ import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,11 @@ final class PictureModel {
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
+    /** The laid-out services in the layout's order, and where each is in it. */
+    private ServiceId[] ids = new ServiceId[0];
+    private Map<ServiceId, Integer> positions = Map.of();
+    /** The state shown for each laid-out service, by position: a snapshot, never changed once made. */
+    private ServiceState[] shown = new ServiceState[0];
     private Function<ServiceId, Double> heat;
     private Highlight highlight = Highlight.none();
     private boolean dirty = true;
@@ -38,6 +44,13 @@ final class PictureModel {
     void setGraph(Graph newGraph, Layout newLayout) {
         graph = newGraph;
         layout = newLayout;
+        ids = newLayout.nodes().keySet().toArray(ServiceId[]::new);
+        positions = new HashMap<>(2 * ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            positions.put(ids[i], i);
+        }
+        shown = new ServiceState[ids.length];
+        Arrays.fill(shown, ServiceState.HEALTHY);
         states = id -> ServiceState.HEALTHY;
         highlight = Highlight.none();
         pulses.clear();
@@ -58,21 +71,25 @@ final class PictureModel {
      * too many change at once. Returns false, and needs no new picture, if no state changed.
      */
     boolean setStates(Function<ServiceId, ServiceState> newStates, long now) {
-        Function<ServiceId, ServiceState> old = states;
         Function<ServiceId, ServiceState> given = newStates == null ? id -> ServiceState.HEALTHY : newStates;
-        // Each service's state is asked for once here and kept: the function handed over may be slow.
-        Map<ServiceId, ServiceState> unhealthy = new HashMap<>();
+        // Each service's state is asked for once here and kept, by position: the function handed over may be
+        // slow, and a map of the unhealthy ones built afresh was a tenth of a 10k restyle frame.
+        ServiceState[] next = new ServiceState[ids.length];
+        boolean anyUnhealthy = false;
         List<ServiceId> changed = new ArrayList<>();
-        for (ServiceId id : layout.nodes().keySet()) {
-            ServiceState state = given.apply(id);
-            if (state != ServiceState.HEALTHY) {
-                unhealthy.put(id, state);
-            }
-            if (old.apply(id) != state) {
-                changed.add(id);
+        for (int i = 0; i < ids.length; i++) {
+            next[i] = given.apply(ids[i]);
+            anyUnhealthy |= next[i] != ServiceState.HEALTHY;
+            if (shown[i] != next[i]) {
+                changed.add(ids[i]);
             }
         }
-        states = unhealthy.isEmpty() ? id -> ServiceState.HEALTHY : id -> unhealthy.getOrDefault(id, ServiceState.HEALTHY);
+        shown = next;
+        Map<ServiceId, Integer> at = positions;
+        states = !anyUnhealthy ? id -> ServiceState.HEALTHY : id -> {
+            Integer i = at.get(id);
+            return i == null ? ServiceState.HEALTHY : next[i];
+        };
         if (changed.isEmpty()) {
             // A player that hands over the same states at every tick must not cost a new picture per frame.
             return false;

@@ -64,6 +64,17 @@ class PictureModelTest {
     }
 
     @Test
+    void statesHandedOutEarlierStayAsTheyWere() {
+        PictureModel model = shown();
+        model.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DEGRADED, 0);
+        java.util.function.Function<dev.blastmap.model.ServiceId, ServiceState> earlier = model.states();
+        assertThat(model.setStates(id -> ServiceState.HEALTHY, 0)).isTrue();
+        assertThat(earlier.apply(DB)).isEqualTo(ServiceState.KNOCKED_OUT);
+        assertThat(model.stateOf(DB)).isEqualTo(ServiceState.HEALTHY);
+        assertThat(earlier.apply(dev.blastmap.model.ServiceId.of("not-in-the-graph"))).isEqualTo(ServiceState.HEALTHY);
+    }
+
+    @Test
     void anotherGraphStartsHealthyWithNothingHighlighted() {
         PictureModel model = shown();
         model.setStates(id -> ServiceState.DOWN, 0);
