@@ -208,7 +208,7 @@ final class DependencyLines {
         return null;
     }
 
-    /** Whether a line into a service in this state stands out when nothing is highlighted: it is down or knocked out. */
+    /** Whether a line into a service in this state stands out with nothing highlighted: down or knocked out. */
     private static boolean failed(ServiceState dependency) {
         return dependency == ServiceState.DOWN || dependency == ServiceState.KNOCKED_OUT;
     }

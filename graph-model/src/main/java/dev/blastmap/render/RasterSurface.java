@@ -258,10 +258,10 @@ public final class RasterSurface implements Surface {
 
     /**
      * A line without anti-aliasing up to six pixels wide is drawn on the pixels, as that many one-pixel lines
-     * side by side, curves by their chords, a dashed one cut into its dashes unless they are finer than two
-     * pixels a period; a solid one-pixel path of many segments as ink that adds up where lines overlap. A smoothed line up to four and a half pixels wide is drawn on the pixels by its coverage
-     * ({@link SmoothLines}), curves by as many chords as keep them round, a dashed one cut into its dashes
-     * ({@link Dashes}) unless they are finer than two pixels a period. Anything else is stroked by Java2D.
+     * side by side, curves by their chords; a solid one-pixel path of many segments as ink that adds up where
+     * lines overlap. A smoothed line up to four and a half pixels wide is drawn on the pixels by its coverage
+     * ({@link SmoothLines}), curves by as many chords as keep them round. Either kind, dashed, is cut into its
+     * dashes ({@link Dashes}) unless they are finer than two pixels a period. Anything else is stroked by Java2D.
      */
     @Override
     public void strokePath() {
@@ -310,7 +310,7 @@ public final class RasterSurface implements Surface {
         path.walk(state.scale, state.tx, state.ty, false, (x0, y0, x1, y1) -> plainLine(x0, y0, x1, y1, width, argb));
     }
 
-    /** A line without anti-aliasing, {@code width} pixels wide: as many one-pixel lines side by side across its longer axis. */
+    /** A line without anti-aliasing, {@code width} pixels wide: that many one-pixel lines side by side across it. */
     private void plainLine(double x0, double y0, double x1, double y1, int width, int argb) {
         boolean flat = Math.abs(x1 - x0) >= Math.abs(y1 - y0);
         for (int k = 0; k < width; k++) {

@@ -138,8 +138,8 @@ public final class CanvasPaintProfile {
         // "this thread" is the FX thread's share in the canvas: with the other lanes on other cores, a frame is
         // ready after about that much.
         System.out.printf(Locale.ROOT, "%-20s %7.1f ms CPU/frame (%5.1f on this thread)  %7.1f ms wall/frame  "
-                + "%5.2f scenery views painted/frame  %6.2f MB allocated/frame on this thread%n", phase, cpu / 1e6 / frames,
-                own / 1e6 / frames, wall / 1e6 / frames,
+                + "%5.2f scenery views painted/frame  %6.2f MB allocated/frame on this thread%n", phase,
+                cpu / 1e6 / frames, own / 1e6 / frames, wall / 1e6 / frames,
                 composer.sceneryPixelsPainted() / (double) WIDTH / HEIGHT / (frames * 1.25), allocated / 1e6 / frames);
     }
 
