@@ -107,19 +107,10 @@ public final class CanvasPaintProfile {
                 states = changed(ids, states, restyled.clone(), index, pulses, now);
             } else if (phase.equals("zoom-failed") && f == -frames / 4) {
                 // Zooming with the whole failure shown, as the harness's view is when it times the zoom stops.
-                Function<ServiceId, ServiceState> last = waves.get(waves.size() - 1);
-                ServiceState[] failed = new ServiceState[ids.length];
-                for (int i = 0; i < ids.length; i++) {
-                    failed[i] = last.apply(ids[i]);
-                }
-                states = changed(ids, states, failed, index, pulses, now);
+                states = changed(ids, states, byPosition(ids, waves.get(waves.size() - 1)), index, pulses, now);
             } else if (phase.equals("spread")) {
                 Function<ServiceId, ServiceState> wave = waves.get(HarnessPhases.wave(t, waves.size()));
-                ServiceState[] next = new ServiceState[ids.length];
-                for (int i = 0; i < ids.length; i++) {
-                    next[i] = wave.apply(ids[i]);
-                }
-                states = changed(ids, states, next, index, pulses, now);
+                states = changed(ids, states, byPosition(ids, wave), index, pulses, now);
             }
             long c0 = cpu();
             long own0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -141,6 +132,15 @@ public final class CanvasPaintProfile {
                 + "%5.2f scenery views painted/frame  %6.2f MB allocated/frame on this thread%n", phase,
                 cpu / 1e6 / frames, own / 1e6 / frames, wall / 1e6 / frames,
                 composer.sceneryPixelsPainted() / (double) WIDTH / HEIGHT / (frames * 1.25), allocated / 1e6 / frames);
+    }
+
+    /** The states of a wave, by the services' positions in {@code ids}. */
+    private static ServiceState[] byPosition(ServiceId[] ids, Function<ServiceId, ServiceState> wave) {
+        ServiceState[] states = new ServiceState[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            states[i] = wave.apply(ids[i]);
+        }
+        return states;
     }
 
     private static Function<ServiceId, ServiceState> changed(ServiceId[] ids, Function<ServiceId, ServiceState> old,

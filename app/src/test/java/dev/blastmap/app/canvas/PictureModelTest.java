@@ -10,6 +10,7 @@ import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.PaintRequest;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class PictureModelTest {
@@ -67,11 +68,11 @@ class PictureModelTest {
     void statesHandedOutEarlierStayAsTheyWere() {
         PictureModel model = shown();
         model.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DEGRADED, 0);
-        java.util.function.Function<dev.blastmap.model.ServiceId, ServiceState> earlier = model.states();
+        Function<ServiceId, ServiceState> earlier = model.states();
         assertThat(model.setStates(id -> ServiceState.HEALTHY, 0)).isTrue();
         assertThat(earlier.apply(DB)).isEqualTo(ServiceState.KNOCKED_OUT);
         assertThat(model.stateOf(DB)).isEqualTo(ServiceState.HEALTHY);
-        assertThat(earlier.apply(dev.blastmap.model.ServiceId.of("not-in-the-graph"))).isEqualTo(ServiceState.HEALTHY);
+        assertThat(earlier.apply(ServiceId.of("not-in-the-graph"))).isEqualTo(ServiceState.HEALTHY);
     }
 
     @Test
