@@ -3,7 +3,7 @@
 # and prints each run's "drawn after" line (the time from the JVM's start to the first frame that shows the
 # flagship sample's picture, or that of the graph file given with --graph, with its milestones) with the CPU
 # time all its processes had used by then (Xvfb and both JVMs: under load the steadier figure), and then the
-# median, best and worst.
+# median, best and worst; first, one line on the machine as it is now (see MachineProbe).
 #
 #   app/src/test/sh/launch-time.sh [N] [--graph FILE] [JAVA OPTIONS...]
 #
@@ -24,6 +24,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar=${BLASTMAP_JAR:-$here/../../../target/blastmap.jar}
 home=$(mktemp -d)
 times=""
+# What memory new to a process costs and how fast a core runs, now (MachineProbe, if the tests are compiled).
+probe=$here/../../../target/test-classes
+if [ -f "$probe/dev/blastmap/app/canvas/MachineProbe.class" ]; then
+    java -cp "$probe" dev.blastmap.app.canvas.MachineProbe
+fi
 i=0
 while [ $i -lt "$runs" ]; do
     i=$((i + 1))
