@@ -7,8 +7,9 @@ import java.util.Locale;
  * Prints, as one comment line, two facts about the machine at the moment a measurement runs, so that figures
  * taken on different days can be told apart from the machine under them: what memory new to a process costs
  * (a 4 KB page, touched for the first time: 0.1–0.3 µs on an ordinary machine, 11–17 µs on the shared machine
- * of 4 December 2026, where it made garbage collection and the launch dear), and how fast one core runs a fixed
- * loop of integer arithmetic (slower when the host is busy). Not a test: the harness scripts run it before
+ * of 4 December 2026, where it made garbage collection and the launch dear), how fast one core runs a fixed
+ * loop of integer arithmetic, and how fast it copies memory already its own (both slower when the host is busy:
+ * the first with the processor shared, the second with its caches and memory). Not a test: the harness scripts run it before
  * they measure ({@code frame-rate.sh}, {@code peer-frame-rate.sh}, {@code launch-time.sh}).
  */
 public final class MachineProbe {
@@ -17,6 +18,7 @@ public final class MachineProbe {
     private static final int PAGE = 4096;
     private static final int ROUNDS = 3;
     private static final long STEPS = 200_000_000L;
+    private static final int COPIED_LONGS = 8 << 20;
     /** Where the loop's result goes, so that the JIT must compute it. */
     private static volatile long sink;
 
@@ -26,8 +28,8 @@ public final class MachineProbe {
     /** Prints the line. */
     public static void main(String[] args) {
         System.out.printf(Locale.ROOT, "# machine: fresh memory %.2f microseconds a 4 KB page (best of %d rounds of %d MB), "
-                + "integer loop %.2f ns a step (best of %d)%n", freshPageMicros(), ROUNDS, MEGABYTES, loopNanos(),
-                ROUNDS + 2);
+                + "integer loop %.2f ns a step (best of %d), copying %.1f GB/s (64 MB, best of %d)%n", freshPageMicros(),
+                ROUNDS, MEGABYTES, loopNanos(), ROUNDS + 2, copyGigabytesPerSecond(), ROUNDS + 2);
     }
 
     /**
@@ -43,6 +45,20 @@ public final class MachineProbe {
                 buffer.put(at, (byte) 1);
             }
             best = Math.min(best, (System.nanoTime() - start) / 1e3 / (buffer.capacity() / PAGE));
+        }
+        return best;
+    }
+
+    /** Gigabytes a second copied from one array of 64 MB to another, both touched before: the best of a few. */
+    private static double copyGigabytesPerSecond() {
+        long[] from = new long[COPIED_LONGS];
+        long[] to = new long[COPIED_LONGS];
+        System.arraycopy(from, 0, to, 0, COPIED_LONGS);
+        double best = 0;
+        for (int run = 0; run < ROUNDS + 2; run++) {
+            long start = System.nanoTime();
+            System.arraycopy(from, 0, to, 0, COPIED_LONGS);
+            best = Math.max(best, COPIED_LONGS * (double) Long.BYTES / (System.nanoTime() - start));
         }
         return best;
     }
