@@ -3,7 +3,7 @@
 # GraphCanvas in a 1600 x 1000 window in a fresh Xvfb with the software renderer and prints one table row per
 # phase (frames drawn per second, current frames per second, mean lag in state changes, stutters, CPU per
 # frame) and how long the picture takes to be sharp after a pan or zoom stops, after one line on the machine as
-# it is now (what fresh memory costs, how fast a core runs: MachineProbe). See docs/performance.md.
+# it is now (what fresh memory costs, how fast a core runs and copies: MachineProbe). See docs/performance.md.
 # The phases are played twice: the first pass (rows marked "cold") while the JIT is still compiling the painting
 # code, the second warm; FRAME_RATE_JAVA_OPTS=-Dblastmap.harness.passes=1 plays them once, cold.
 #
@@ -28,7 +28,7 @@ if [ ! -f "$root/target/blastmap.jar" ] || [ ! -d "$root/target/test-classes" ];
     exit 2
 fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# What memory new to a process costs and how fast a core runs, now: figures of different days differ by both.
+# What fresh memory costs, how fast a core runs and copies, now: figures of different days differ by all three.
 java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe
 for graph in "$@"; do
     # shellcheck disable=SC2086

@@ -24,7 +24,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 jar=${BLASTMAP_JAR:-$here/../../../target/blastmap.jar}
 home=$(mktemp -d)
 times=""
-# What memory new to a process costs and how fast a core runs, now (MachineProbe, if the tests are compiled).
+# What fresh memory costs, how fast a core runs and copies, now (MachineProbe, if the tests are compiled).
 probe=$here/../../../target/test-classes
 if [ -f "$probe/dev/blastmap/app/canvas/MachineProbe.class" ]; then
     java -cp "$probe" dev.blastmap.app.canvas.MachineProbe

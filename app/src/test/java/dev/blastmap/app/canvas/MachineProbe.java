@@ -4,13 +4,14 @@ import java.nio.ByteBuffer;
 import java.util.Locale;
 
 /**
- * Prints, as one comment line, two facts about the machine at the moment a measurement runs, so that figures
+ * Prints, as one comment line, three facts about the machine at the moment a measurement runs, so that figures
  * taken on different days can be told apart from the machine under them: what memory new to a process costs
  * (a 4 KB page, touched for the first time: 0.1–0.3 µs on an ordinary machine, 11–17 µs on the shared machine
  * of 4 December 2026, where it made garbage collection and the launch dear), how fast one core runs a fixed
- * loop of integer arithmetic, and how fast it copies memory already its own (both slower when the host is busy:
- * the first with the processor shared, the second with its caches and memory). Not a test: the harness scripts run it before
- * they measure ({@code frame-rate.sh}, {@code peer-frame-rate.sh}, {@code launch-time.sh}).
+ * loop of integer arithmetic, and how fast memory already the process's own is copied (both slower when the
+ * host is busy: the first when the processor is shared, the second when its caches and memory are). Not a
+ * test: the harness scripts run it before they measure ({@code frame-rate.sh}, {@code peer-frame-rate.sh},
+ * {@code launch-time.sh}).
  */
 public final class MachineProbe {
 
@@ -27,9 +28,9 @@ public final class MachineProbe {
 
     /** Prints the line. */
     public static void main(String[] args) {
-        System.out.printf(Locale.ROOT, "# machine: fresh memory %.2f microseconds a 4 KB page (best of %d rounds of %d MB), "
-                + "integer loop %.2f ns a step (best of %d), copying %.1f GB/s (64 MB, best of %d)%n", freshPageMicros(),
-                ROUNDS, MEGABYTES, loopNanos(), ROUNDS + 2, copyGigabytesPerSecond(), ROUNDS + 2);
+        System.out.printf(Locale.ROOT, "# machine: fresh memory %.2f microseconds a 4 KB page (best of %d rounds of "
+                + "%d MB), integer loop %.2f ns a step (best of %d), copying %.1f GB/s (64 MB, best of %d)%n",
+                freshPageMicros(), ROUNDS, MEGABYTES, loopNanos(), ROUNDS + 2, copyGigabytesPerSecond(), ROUNDS + 2);
     }
 
     /**
