@@ -266,33 +266,29 @@ public final class RasterSurface implements Surface {
     @Override
     public void strokePath() {
         double pixels = state.strokeWidth * state.scale;
+        int argb = PixelRaster.pixel(state.stroke, state.alpha);
         if (state.smooth && pixels <= WIDEST_SMOOTH && !state.dashed()) {
             path.walk(state.scale, state.tx, state.ty, true,
                     (x0, y0, x1, y1) -> lines.line(x0, y0, x1, y1, pixels, clipX0, clipY0, clipX1, clipY1));
-            lines.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
-            return;
-        }
-        double[] dashes = state.smooth && pixels <= WIDEST_SMOOTH ? state.dashesInPixels() : null;
-        if (dashes != null) {
-            // Dashes are cut a little beyond the clip, so that where they are cut off never shows.
-            double reach = pixels + 2;
-            path.walk(state.scale, state.tx, state.ty, true, new Dashes(dashes, clipX0 - reach, clipY0 - reach,
-                    clipX1 + reach, clipY1 + reach,
-                    (x0, y0, x1, y1, squareStart, squareEnd) -> lines.dashPiece(x0, y0, x1, y1, pixels, squareStart,
-                            squareEnd, clipX0, clipY0, clipX1, clipY1)));
-            lines.paintPath(PixelRaster.pixel(state.stroke, state.alpha));
+            lines.paintPath(argb);
             return;
         }
         int width = pixels > THIN ? (int) Math.round(pixels) : 1;
-        double[] plainDashes = !state.smooth && pixels <= WIDEST ? state.dashesInPixels() : null;
-        if (plainDashes != null) {
-            // Unsmoothed dashes (a big graph's degraded and soft lines, by the thousand while a failure spreads):
-            // cut here and drawn as the solid lines below are. Java2D's dasher cost a third of such a frame.
+        double[] dashes = pixels <= (state.smooth ? WIDEST_SMOOTH : WIDEST) ? state.dashesInPixels() : null;
+        if (dashes != null) {
+            // Dashes are cut a little beyond the clip, so that where they are cut off never shows. Unsmoothed ones
+            // (a big graph's degraded and soft lines, by the thousand while a failure spreads) are drawn as the
+            // solid lines below are: Java2D's dasher cost a third of such a frame.
             double reach = pixels + 2;
-            int argb = PixelRaster.pixel(state.stroke, state.alpha);
-            path.walk(state.scale, state.tx, state.ty, false, new Dashes(plainDashes, clipX0 - reach,
-                    clipY0 - reach, clipX1 + reach, clipY1 + reach,
-                    (x0, y0, x1, y1, squareStart, squareEnd) -> plainLine(x0, y0, x1, y1, width, argb)));
+            Dashes.Pieces pieces = state.smooth
+                    ? (x0, y0, x1, y1, squareStart, squareEnd) -> lines.dashPiece(x0, y0, x1, y1, pixels, squareStart,
+                            squareEnd, clipX0, clipY0, clipX1, clipY1)
+                    : (x0, y0, x1, y1, squareStart, squareEnd) -> plainLine(x0, y0, x1, y1, width, argb);
+            path.walk(state.scale, state.tx, state.ty, state.smooth, new Dashes(dashes, clipX0 - reach, clipY0 - reach,
+                    clipX1 + reach, clipY1 + reach, pieces));
+            if (state.smooth) {
+                lines.paintPath(argb);
+            }
             return;
         }
         if (state.smooth || state.dashed() || pixels > WIDEST) {
@@ -306,7 +302,6 @@ public final class RasterSurface implements Surface {
             density.paintOnto(raster, state.stroke, state.alpha);
             return;
         }
-        int argb = PixelRaster.pixel(state.stroke, state.alpha);
         path.walk(state.scale, state.tx, state.ty, false, (x0, y0, x1, y1) -> plainLine(x0, y0, x1, y1, width, argb));
     }
 
