@@ -29,7 +29,7 @@ if [ ! -f "$root/target/blastmap.jar" ] || [ ! -d "$root/target/test-classes" ];
 fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # What fresh memory costs, how fast a core runs and copies, now: figures of different days differ by all three.
-java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe
+java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe || echo "# machine: the probe failed"
 for graph in "$@"; do
     # shellcheck disable=SC2086
     xvfb-run -a -s "-screen 0 1600x1000x24" java ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \

@@ -27,7 +27,7 @@ times=""
 # What fresh memory costs, how fast a core runs and copies, now (MachineProbe, if the tests are compiled).
 probe=$here/../../../target/test-classes
 if [ -f "$probe/dev/blastmap/app/canvas/MachineProbe.class" ]; then
-    java -cp "$probe" dev.blastmap.app.canvas.MachineProbe
+    java -cp "$probe" dev.blastmap.app.canvas.MachineProbe || echo "# machine: the probe failed"
 fi
 i=0
 while [ $i -lt "$runs" ]; do

@@ -34,7 +34,7 @@ if [ ! -f "$root/target/test-classes/dev/blastmap/app/canvas/PeerFrameRateHarnes
 fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # What fresh memory costs, how fast a core runs and copies, now: figures of different days differ by all three.
-java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe
+java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe || echo "# machine: the probe failed"
 echo "| tool | graph | phase | frames/s | current frames/s | mean lag (state changes) | stutters > 25 ms | CPU ms/frame: FX, renderer |"
 echo "|---|---|---|---|---|---|---|---|"
 for graph in "$@"; do
