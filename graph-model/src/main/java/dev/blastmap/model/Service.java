@@ -118,7 +118,18 @@ public record Service(ServiceId id, String label, Kind kind, String region, Stri
 
     /** Every service this one names in any clause, hard or soft, in file order, without repeats. */
     public List<ServiceId> dependencies() {
-        return dependsOn.stream().flatMap(c -> c.members().stream()).distinct().toList();
+        // Asked for every service whenever a graph is opened or laid out: no stream for the common shapes.
+        if (dependsOn.isEmpty()) {
+            return List.of();
+        }
+        if (dependsOn.size() == 1) {
+            return dependsOn.get(0).members(); // distinct already, and unmodifiable
+        }
+        LinkedHashSet<ServiceId> all = new LinkedHashSet<>();
+        for (Clause c : dependsOn) {
+            all.addAll(c.members());
+        }
+        return List.copyOf(all);
     }
 
     /** Builds a {@link Service}; for tests, importers and edits. */

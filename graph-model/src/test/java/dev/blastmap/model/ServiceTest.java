@@ -65,4 +65,20 @@ class ServiceTest {
         assertThat(Service.builder("db").availability(Double.MIN_VALUE).build().availability())
                 .isEqualTo(Double.MIN_VALUE);
     }
+
+    @Test
+    void dependenciesAreEveryMemberOfEveryClauseInFileOrderWithoutRepeats() {
+        assertThat(Service.of("app").dependencies()).isEmpty();
+        assertThat(Service.builder("app").dependsOn(Clause.anyOf(ids("b", "a"))).build().dependencies())
+                .containsExactly(ServiceId.of("b"), ServiceId.of("a"));
+        Service s = Service.builder("app").dependsOn(Clause.anyOf(ids("c", "a"))).dependsOn("b", "a")
+                .dependsOn(Clause.atLeast(2, ids("d", "c", "e")).asSoft()).build();
+        assertThat(s.dependencies()).containsExactly(ServiceId.of("c"), ServiceId.of("a"), ServiceId.of("b"),
+                ServiceId.of("d"), ServiceId.of("e"));
+        assertThatThrownBy(() -> s.dependencies().add(ServiceId.of("f"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    private static java.util.List<ServiceId> ids(String... ids) {
+        return java.util.Arrays.stream(ids).map(ServiceId::of).toList();
+    }
 }
