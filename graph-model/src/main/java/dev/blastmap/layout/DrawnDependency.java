@@ -23,6 +23,13 @@ record DrawnDependency(ServiceId from, ServiceId to, boolean soft, boolean share
     static List<DrawnDependency> of(Graph graph) {
         List<DrawnDependency> all = new ArrayList<>();
         for (Service s : graph.services()) {
+            if (s.dependsOn().size() == 1) { // nearly every service: each member named once (a clause's are distinct)
+                Clause c = s.dependsOn().get(0);
+                for (ServiceId m : c.members()) {
+                    all.add(new DrawnDependency(s.id(), m, c.soft(), c.need() < c.members().size()));
+                }
+                continue;
+            }
             Map<ServiceId, boolean[]> flags = new LinkedHashMap<>();
             for (Clause c : s.dependsOn()) {
                 for (ServiceId m : c.members()) {
