@@ -62,8 +62,6 @@ public final class GraphCanvas extends Region {
      */
     private boolean presenting;
     private GraphPainter painter = new GraphPainter(Theme.light());
-    private HitTester hits = new HitTester(Layout.empty());
-    private Neighbourhood neighbourhood = new Neighbourhood(Graph.of());
     private boolean highlightFollowsHover = true;
     private boolean fitPending;
     private boolean graphShown;
@@ -119,8 +117,6 @@ public final class GraphCanvas extends Region {
     /** Shows a graph with its layout, clears the highlight and selection, and fits it to the view. */
     public void setGraph(Graph newGraph, Layout newLayout) {
         model.setGraph(newGraph, newLayout);
-        this.hits = new HitTester(newLayout);
-        this.neighbourhood = new Neighbourhood(newGraph);
         hovered.set(null);
         selected.set(null);
         minimap.statesChanged();
@@ -282,7 +278,7 @@ public final class GraphCanvas extends Region {
     /** The service at a point of this view (local coordinates), with a few pixels of tolerance. */
     public Optional<ServiceId> serviceAt(double x, double y) {
         Viewport v = viewport.get();
-        return hits.near(v.toModelX(x), v.toModelY(y), 3 / v.scale());
+        return model.hits().near(v.toModelX(x), v.toModelY(y), 3 / v.scale());
     }
 
     /** Whether a frame has shown the graph now set (perhaps before its first states). */
@@ -330,7 +326,7 @@ public final class GraphCanvas extends Region {
         }
         hovered.set(id);
         if (highlightFollowsHover) {
-            model.setHighlight(neighbourhood.highlightOf(id));
+            model.setHighlight(model.neighbourhood().highlightOf(id));
         }
         markDirty();
     }
@@ -342,7 +338,7 @@ public final class GraphCanvas extends Region {
         requestFocus();
         selected.set(serviceAt(e.getX(), e.getY()).orElse(null));
         if (e.getClickCount() == 2 && selected.get() != null) {
-            frame(neighbourhood.around(selected.get()));
+            frame(model.neighbourhood().around(selected.get()));
         }
     }
 

@@ -19,8 +19,9 @@ import java.util.function.Function;
 /**
  * What a {@link GraphCanvas}'s next picture is made of, apart from where the view is: the graph and its layout,
  * each service's state (asked for once per change and kept), the heat map, the highlight, the services pulsing,
- * and the books of what was put on screen ({@link FrameLedger}). It says when a new picture is needed
- * ({@link #isDirty()}) and makes the request to paint it ({@link #request}). No JavaFX: tested without a screen.
+ * the books of what was put on screen ({@link FrameLedger}), and the indexes the pointer needs. It says when a
+ * new picture is needed ({@link #isDirty()}) and makes the request to paint it ({@link #request}). No JavaFX:
+ * tested without a screen.
  *
  * <p>One thread only (the canvas's FX thread).
  */
@@ -39,11 +40,16 @@ final class PictureModel {
     private Function<ServiceId, Double> heat;
     private Highlight highlight = Highlight.none();
     private boolean dirty = true;
+    /** Built when first asked for (a hover, a click), not with every graph shown: a 100k graph's take 0.1–0.5 s. */
+    private HitTester hits;
+    private Neighbourhood neighbourhood;
 
     /** Shows another graph: every service healthy, no pulses, no highlight. */
     void setGraph(Graph newGraph, Layout newLayout) {
         graph = newGraph;
         layout = newLayout;
+        hits = null;
+        neighbourhood = null;
         ids = newLayout.nodes().keySet().toArray(ServiceId[]::new);
         positions = new HashMap<>(2 * ids.length);
         for (int i = 0; i < ids.length; i++) {
@@ -64,6 +70,22 @@ final class PictureModel {
 
     Layout layout() {
         return layout;
+    }
+
+    /** Finds the service at a point of the layout. */
+    HitTester hits() {
+        if (hits == null) {
+            hits = new HitTester(layout);
+        }
+        return hits;
+    }
+
+    /** Each service's dependencies and dependents, for the highlight that follows the pointer. */
+    Neighbourhood neighbourhood() {
+        if (neighbourhood == null) {
+            neighbourhood = new Neighbourhood(graph);
+        }
+        return neighbourhood;
     }
 
     /**

@@ -86,4 +86,18 @@ class PictureModelTest {
         assertThat(model.pulsing()).isFalse();
         assertThat(model.isDirty()).isTrue();
     }
+
+    @Test
+    void thePointerFindsTheServicesOfTheGraphShownNow() {
+        PictureModel model = shown();
+        model.hits();
+        model.neighbourhood();
+        Graph other = Graph.of(Service.builder("web").dependsOn("cache").build(), Service.builder("cache").build());
+        Layout otherLayout = LayoutAlgorithm.layered().layout(other);
+        model.setGraph(other, otherLayout);
+        ServiceId cache = ServiceId.of("cache");
+        dev.blastmap.layout.Box box = otherLayout.nodes().get(cache);
+        assertThat(model.hits().at(box.centerX(), box.centerY())).contains(cache);
+        assertThat(model.neighbourhood().around(cache)).contains(ServiceId.of("web"));
+    }
 }
