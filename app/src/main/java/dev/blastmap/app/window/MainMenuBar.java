@@ -71,8 +71,8 @@ final class MainMenuBar extends MenuBar {
     private void initListeners() {
         documents.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         documents.documentProperty().addListener((obs, was, now) -> {
-            if (now.isRevisionOf(was) && now.graph().size() >= GraphDocument.COMPILED_AT_ONCE) {
-                knockMenuStale = true; // a large graph's domains are listed again when the menu opens, not per edit
+            if (now.graph().size() >= GraphDocument.COMPILED_AT_ONCE) {
+                knockMenuStale = true; // a large graph's domains are listed when the menu opens, not per open or edit
             } else {
                 rebuildKnockMenu(now);
             }

@@ -119,6 +119,30 @@ class MainWindowTest {
     }
 
     @Test
+    void aLargeGraphFromAFileIsCompiledAsideAndItsDomainsAreListedWhenTheMenuOpens(FxRobot robot, @TempDir Path dir)
+            throws TimeoutException, IOException {
+        opened.waitForDocument();
+        List<dev.blastmap.model.Service> services = new java.util.ArrayList<>();
+        for (int i = 0; i < dev.blastmap.app.document.GraphDocument.COMPILED_AT_ONCE; i++) {
+            services.add(dev.blastmap.model.Service.builder("s" + i).region(i % 2 == 0 ? "eu-west-1" : "ap-south-1")
+                    .dependsOn(i == 0 ? new String[0] : new String[] {"s" + (i - 1)}).build());
+        }
+        Path file = dir.resolve("large.blastmap.json");
+        dev.blastmap.io.formats.GraphFormats.NATIVE.writer().write(dev.blastmap.model.Graph.of(services), file);
+        robot.interact(() -> window.documents().open(file));
+        waitFor(() -> file.equals(window.documents().document().file().orElse(null)) && window.tasks().running().isEmpty());
+        assertThat(window.documents().document().isCompiled()).as("compiled on a worker once shown").isTrue();
+        javafx.scene.control.Menu knock = window.menuBar().getMenus().stream()
+                .filter(m -> "knock-menu".equals(m.getId())).findFirst().orElseThrow();
+        robot.interact(knock::show);
+        robot.interact(knock::hide);
+        javafx.scene.control.Menu regions = (javafx.scene.control.Menu) knock.getItems().stream()
+                .filter(i -> "knock-region".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(regions.getItems()).extracting(javafx.scene.control.MenuItem::getId)
+                .containsExactlyInAnyOrder("knock-region-eu-west-1", "knock-region-ap-south-1");
+    }
+
+    @Test
     void aServicesContextMenuKnocksItOutOrItsZone(FxRobot robot) throws TimeoutException {
         opened.waitForDocument();
         var canvas = robot.lookup("#graph-canvas").queryAs(dev.blastmap.app.canvas.GraphCanvas.class);
