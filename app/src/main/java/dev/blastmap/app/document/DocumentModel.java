@@ -101,18 +101,25 @@ public final class DocumentModel {
 
     /** Shows a revision, compiling it on a worker first if it was made without its engine. */
     private void showRevision(GraphDocument revision) {
-        if (!revision.isCompiled()) {
-            // queued before anything the new revision starts, so that the knockout shown is redone first
+        compileAside(revision);
+        document.set(revision);
+    }
+
+    /**
+     * Compiles a document made without its engine on a worker; called just before it is shown, so that the
+     * compilation is queued before anything showing it starts, and the knockout shown is redone first.
+     */
+    private void compileAside(GraphDocument doc) {
+        if (!doc.isCompiled()) {
             tasks.submit(new Task<Void>() {
                 @Override
                 protected Void call() {
-                    updateTitle("Compiling the edited graph");
-                    revision.engine();
+                    updateTitle("Compiling the graph");
+                    doc.engine();
                     return null;
                 }
             });
         }
-        document.set(revision);
     }
 
     /**
@@ -274,6 +281,7 @@ public final class DocumentModel {
         };
         task.setOnSucceeded(e -> {
             GraphDocument opened = task.getValue();
+            compileAside(opened);
             document.set(opened);
             opened.file().ifPresent(f -> recent.setAll(recentFiles.add(f)));
         });

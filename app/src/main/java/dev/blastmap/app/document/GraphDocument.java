@@ -23,8 +23,9 @@ import java.util.concurrent.CompletableFuture;
  * compiled propagation engine, the reverse "who depends on me" index). Built off the FX thread by a
  * loading task, then handed to the UI whole; it knows nothing of the UI.
  *
- * <p>An edited revision of a large graph ({@link #COMPILED_AT_ONCE} services or more) is made without its
- * derived data, so that an edit does not hold the FX thread for the compilation: whoever first asks for it
+ * <p>A large graph ({@link #COMPILED_AT_ONCE} services or more), read from a file ({@link #read}) or edited, is
+ * made without its derived data, so that an edit does not hold the FX thread for the compilation and a file
+ * opened is shown, and laid out, while it compiles: whoever first asks for it
  * computes it (the document model starts that on a worker at once), {@link #isCompiled()} tells whether it is
  * there, and {@link #compiled()} completes when it is. Thread-safe.
  */
@@ -54,6 +55,15 @@ public final class GraphDocument {
      */
     public GraphDocument(Graph graph, String title, Path file, List<Problem> warnings) {
         this(graph, title, file, warnings, new Object(), file == null, true);
+    }
+
+    /**
+     * A document of a graph just read, like the constructor; a large graph is compiled when first asked (see
+     * the class comment).
+     */
+    public static GraphDocument read(Graph graph, String title, Path file, List<Problem> warnings) {
+        return new GraphDocument(graph, title, file, warnings, new Object(), file == null,
+                graph.size() < COMPILED_AT_ONCE);
     }
 
     private GraphDocument(Graph graph, String title, Path file, List<Problem> warnings, Object lineage,

@@ -29,7 +29,7 @@ public final class GraphLoading {
     public static GraphDocument load(Path file) throws GraphImportException {
         try {
             ReadResult result = GraphFormats.read(file);
-            return new GraphDocument(result.graph(), titleOf(result, file.getFileName().toString()), file,
+            return GraphDocument.read(result.graph(), titleOf(result, file.getFileName().toString()), file,
                     result.warnings());
         } catch (IOException e) {
             throw GraphImportException.of(file.toString(), 0, 0, "cannot read the file: " + describe(e));
@@ -43,7 +43,7 @@ public final class GraphLoading {
                 throw GraphImportException.of(fileName, 0, 0, "no bundled sample of that name");
             }
             ReadResult result = GraphFormats.read(in, fileName);
-            return new GraphDocument(result.graph(), titleOf(result, fileName), null, result.warnings());
+            return GraphDocument.read(result.graph(), titleOf(result, fileName), null, result.warnings());
         } catch (IOException e) {
             throw GraphImportException.of(fileName, 0, 0, "cannot read the sample: " + describe(e));
         }

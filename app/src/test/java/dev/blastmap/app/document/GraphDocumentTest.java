@@ -47,6 +47,18 @@ class GraphDocumentTest {
     }
 
     @Test
+    void aLargeGraphJustReadCompilesWhenFirstAskedAndASmallOneAtOnce() {
+        GraphDocument big = GraphDocument.read(star(GraphDocument.COMPILED_AT_ONCE), "Star", Path.of("star.json"), List.of());
+        assertThat(big.isCompiled()).isFalse();
+        assertThat(big.file()).contains(Path.of("star.json"));
+        assertThat(big.dependentsOf(ServiceId.of("hub"))).hasSize(GraphDocument.COMPILED_AT_ONCE);
+        assertThat(big.compiled()).isCompletedWithValue(big);
+
+        GraphDocument small = GraphDocument.read(star(3), "Small star", null, List.of());
+        assertThat(small.isCompiled()).isTrue();
+    }
+
+    @Test
     void savingKeepsTheEngineOfTheSameGraph() {
         GraphDocument shop = Fixtures.shopDocument();
         GraphDocument saved = shop.savedAs(Path.of("shop.blastmap.json"));
