@@ -259,7 +259,7 @@ public final class ResilienceModel {
         });
         byAnalysis.put(analysis, task);
         running.set(task);
-        tasks.submit(task);
+        tasks.submitWhen(document.getValue().compiled(), task);
     }
 
     private void finish(String analysis, Task<?> task) {

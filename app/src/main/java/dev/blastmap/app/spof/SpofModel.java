@@ -103,6 +103,6 @@ public final class SpofModel {
         task.setOnCancelled(e -> busy.set(false));
         busy.set(true);
         running = task;
-        tasks.submit(task);
+        tasks.submitWhen(document.compiled(), task);
     }
 }

@@ -1,11 +1,13 @@
 package dev.blastmap.app.work;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -49,6 +51,23 @@ public final class BackgroundTasks implements AutoCloseable {
             }
         });
         executor.execute(task);
+        return task;
+    }
+
+    /**
+     * Submits a task once {@code ready} has completed (at once if it has), unless it or this was cancelled meanwhile; call
+     * on the FX thread. An analysis of a document still compiling waits this way instead of holding one of the two
+     * threads, so that laying the document out, queued after it, does not wait for the compilation too.
+     */
+    public <T> Task<T> submitWhen(CompletableFuture<?> ready, Task<T> task) {
+        if (ready.isDone()) {
+            return submit(task);
+        }
+        ready.whenCompleteAsync((value, failure) -> {
+            if (!task.isDone() && !executor.isShutdown()) {
+                submit(task);
+            }
+        }, Platform::runLater);
         return task;
     }
 

@@ -2,6 +2,7 @@ package dev.blastmap.app.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,6 +75,49 @@ class BackgroundTasksTest {
         robot.interact(() -> second.get().cancel());
         assertThat(tasks.shownProperty().get()).isSameAs(first.get());
         assertThat(tasks.running()).containsExactly(first.get());
+        robot.interact(tasks::close);
+    }
+
+    @Test
+    void aTaskSubmittedWhenSomethingIsReadyRunsOnlyOnceItIs(FxRobot robot) throws InterruptedException {
+        BackgroundTasks tasks = new BackgroundTasks();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        Task<Void> waiting = new Task<>() {
+            @Override
+            protected Void call() {
+                ran.countDown();
+                return null;
+            }
+        };
+        robot.interact(() -> tasks.submitWhen(ready, waiting));
+        assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(tasks.running()).isEmpty();
+        ready.complete(null);
+        assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+        robot.interact(tasks::close);
+    }
+
+    @Test
+    void aTaskCancelledWhileItWaitsNeverRuns(FxRobot robot) throws InterruptedException {
+        BackgroundTasks tasks = new BackgroundTasks();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        Task<Void> waiting = new Task<>() {
+            @Override
+            protected Void call() {
+                ran.countDown();
+                return null;
+            }
+        };
+        robot.interact(() -> {
+            tasks.submitWhen(ready, waiting);
+            waiting.cancel();
+        });
+        ready.complete(null);
+        robot.interact(() -> { });
+        assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(tasks.running()).isEmpty();
         robot.interact(tasks::close);
     }
 }
