@@ -7,6 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayList;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class LayoutTest {
@@ -51,5 +56,36 @@ class LayoutTest {
     void aGroupWithNothingShownIsDropped() {
         assertThat(row().restrictedTo(Set.of(id("nope"))).groups()).isEmpty();
         assertThat(row().restrictedTo(Set.of()).nodes()).isEmpty();
+    }
+
+    @Test
+    void anEmptyLayoutHasTheEmptyBox() {
+        assertThat(Layout.empty().bounds()).isEqualTo(Box.empty());
+    }
+
+    /** The bounds are exactly the union of every node box, group box and edge's bounds, as Box.union gives it. */
+    @Property(tries = 200)
+    void theBoundsAreTheUnionOfEverythingDrawn(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n) {
+        Random random = new Random(seed);
+        Map<ServiceId, Box> nodes = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            nodes.put(id("s" + i), new Box(random.nextGaussian() * 1e3, random.nextGaussian() * 1e3,
+                    random.nextDouble() * 300, random.nextDouble() * 80));
+        }
+        List<EdgePath> edges = new ArrayList<>();
+        for (int e = 0; e < random.nextInt(3 * n); e++) {
+            List<Point> points = new ArrayList<>();
+            for (int p = 0; p < 2 + random.nextInt(4); p++) {
+                points.add(new Point(random.nextGaussian() * 3e3 + 0.1, random.nextGaussian() * 3e3 / 7));
+            }
+            edges.add(new EdgePath(id("s" + random.nextInt(n)), id("s" + random.nextInt(n)), points, false, false));
+        }
+        List<GroupBox> groups = random.nextBoolean() ? List.of() : List.of(new GroupBox(Grouping.Level.ZONE, "z",
+                new Box(random.nextGaussian() * 1e3, random.nextGaussian() * 1e3, 1e3 / 3, 1e3 / 7), 0, List.of(id("s0"))));
+        List<Box> all = new ArrayList<>(nodes.values());
+        groups.forEach(g -> all.add(g.box()));
+        edges.forEach(e -> all.add(e.bounds()));
+
+        assertThat(new Layout(nodes, edges, groups, "test").bounds()).isEqualTo(Box.union(all));
     }
 }
