@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,7 +66,7 @@ public final class GraphCanvas extends Region {
     private GraphPainter painter = new GraphPainter(Theme.light());
     private boolean highlightFollowsHover = true;
     private boolean fitPending;
-    private boolean graphShown;
+    private final ReadOnlyBooleanWrapper graphShown = new ReadOnlyBooleanWrapper(this, "graphShown");
 
     /** An empty view; call {@link #setGraph(Graph, Layout)} to show something. */
     public GraphCanvas() {
@@ -121,7 +123,7 @@ public final class GraphCanvas extends Region {
         selected.set(null);
         minimap.statesChanged();
         fitPending = true;
-        graphShown = false;
+        graphShown.set(false);
         requestLayout();
         markDirty();
     }
@@ -283,7 +285,12 @@ public final class GraphCanvas extends Region {
 
     /** Whether a frame has shown the graph now set (perhaps before its first states). */
     public boolean graphShown() {
-        return graphShown;
+        return graphShown.get();
+    }
+
+    /** True once a frame has shown the graph now set; set in the pulse that shows it. */
+    public ReadOnlyBooleanProperty graphShownProperty() {
+        return graphShown.getReadOnlyProperty();
     }
 
     /** How many frames have been drawn since the view was made; {@link #frameStats()} says how many were current. */
@@ -364,7 +371,7 @@ public final class GraphCanvas extends Region {
             picture.setImage(composer.compose(painter, model, selection, t, v, w, h, pixelScale, now));
             picture.setFitWidth(w);
             picture.setFitHeight(h);
-            graphShown = true;
+            graphShown.set(true);
         }
         if (presenting) {
             minimap.setVisible(false);

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -66,6 +68,7 @@ public final class DocumentModel {
     private Graph saved = document.get().graph();
     private Task<GraphDocument> loading;
     private Predicate<Runnable> leaveGuard = opening -> true;
+    private Function<GraphDocument, CompletableFuture<?>> compileAfter = doc -> CompletableFuture.completedFuture(null);
     private long refusals;
 
     /** A model that reads on {@code tasks} and remembers opened files in {@code recentFiles}. */
@@ -99,19 +102,29 @@ public final class DocumentModel {
         showRevision(document().withGraph(edited));
     }
 
+    /**
+     * Makes a large graph read from a file wait for {@code shown} of it before it compiles; by default it compiles
+     * at once. The window makes it wait for its first picture: on two cores the compilation, and the analyses
+     * waiting for it, would otherwise share them with the layout and the picture the user is waiting for.
+     */
+    public void compileReadGraphsAfter(Function<GraphDocument, CompletableFuture<?>> shown) {
+        this.compileAfter = Objects.requireNonNull(shown, "shown");
+    }
+
     /** Shows a revision, compiling it on a worker first if it was made without its engine. */
     private void showRevision(GraphDocument revision) {
-        compileAside(revision);
+        compileAside(revision, CompletableFuture.completedFuture(null));
         document.set(revision);
     }
 
     /**
-     * Compiles a document made without its engine on a worker; called just before it is shown, so that the
-     * compilation is queued before anything showing it starts, and the knockout shown is redone first.
+     * Compiles a document made without its engine on a worker once {@code ready} completes; called just before it
+     * is shown, so that the compilation is queued before anything showing it starts, and the knockout shown is
+     * redone first.
      */
-    private void compileAside(GraphDocument doc) {
+    private void compileAside(GraphDocument doc, CompletableFuture<?> ready) {
         if (!doc.isCompiled()) {
-            tasks.submit(new Task<Void>() {
+            tasks.submitWhen(ready, new Task<Void>() {
                 @Override
                 protected Void call() {
                     updateTitle("Compiling the graph");
@@ -281,7 +294,9 @@ public final class DocumentModel {
         };
         task.setOnSucceeded(e -> {
             GraphDocument opened = task.getValue();
-            compileAside(opened);
+            if (!opened.isCompiled()) {
+                compileAside(opened, compileAfter.apply(opened));
+            }
             document.set(opened);
             opened.file().ifPresent(f -> recent.setAll(recentFiles.add(f)));
         });

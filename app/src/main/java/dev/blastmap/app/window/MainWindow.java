@@ -153,6 +153,7 @@ public final class MainWindow {
     private BorderPane compose() {
         SamplesView samples = new SamplesView(catalog, documents.recentFiles(), documents::openSample, documents::open);
         graphPane = new GraphPane(documents, knockouts, playback, layouts, selection);
+        documents.compileReadGraphsAfter(new FirstPicture(graphPane.canvas(), documents::document)::of);
         EditGestures.install(graphPane.canvas(), graphPane.overlay(), edits, selection, layouts::layout);
         graphPane.addMenuItems(request -> EditGestures.menuItems(graphPane.canvas(), edits, request));
 

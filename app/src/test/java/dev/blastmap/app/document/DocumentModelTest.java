@@ -95,4 +95,34 @@ class DocumentModelTest {
         assertThat(documents.refusalProperty().get().source()).contains("bad.blastmap.json");
         assertThat(documents.document().isEmpty()).isTrue();
     }
+
+    @Test
+    void aLargeGraphFromAFileCompilesOnceWhatItWaitsForHasHappened(FxRobot robot, @TempDir Path dir)
+            throws IOException, TimeoutException {
+        StringBuilder services = new StringBuilder("{ \"id\": \"s0\" }");
+        for (int i = 1; i < GraphDocument.COMPILED_AT_ONCE; i++) {
+            services.append(", { \"id\": \"s").append(i).append("\", \"dependsOn\": [\"s").append(i - 1).append("\"] }");
+        }
+        Path file = Files.writeString(dir.resolve("large.blastmap.json"),
+                "{ \"blastmap\": 1, \"name\": \"Large\", \"services\": [ " + services + " ] }");
+        java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
+        AtomicReference<GraphDocument> asked = new AtomicReference<>();
+        robot.interact(() -> {
+            documents.compileReadGraphsAfter(doc -> {
+                asked.set(doc);
+                return shown;
+            });
+            documents.open(file);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documents.document().title().equals("Large"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(asked.get()).isSameAs(documents.document());
+        assertThat(documents.document().isCompiled()).as("not compiled before it is shown").isFalse();
+        assertThat(tasks.running()).isEmpty();
+
+        robot.interact(() -> shown.complete(null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> documents.document().isCompiled());
+        assertThat(documents.document().engine().knockOut(List.of(dev.blastmap.model.ServiceId.of("s0"))).down())
+                .hasSize(GraphDocument.COMPILED_AT_ONCE);
+    }
 }
