@@ -75,14 +75,15 @@ public final class ArchivedRelaunch {
     }
 
     /**
-     * The command of the relaunched JVM: this JVM's options (memory, system properties), the archive, and the
-     * same jar, main class and arguments. The archive is used if it fits this JVM and jar, and silently not
+     * The command of the relaunched JVM: this JVM's options (memory, system properties), its collector, the
+     * archive, and the same jar, main class and arguments. The archive is used if it fits this JVM and jar, and silently not
      * otherwise.
      */
     static List<String> command(String java, RuntimeMXBean runtime, Path jar, Path archive, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(runtime.getInputArguments());
+        command.addAll(collector(runtime.getInputArguments()));
         command.add("-XX:SharedArchiveFile=" + archive);
         command.add("-Xshare:auto");
         command.add("-Xlog:cds=off,cds+dynamic=off");
@@ -93,6 +94,16 @@ public final class ArchivedRelaunch {
         command.add("dev.blastmap.Main");
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * The garbage collector of the window's JVM, unless these options chose one: the parallel collector. On two
+     * cores G1's concurrent threads and write barriers cost the window about a second of CPU opening a
+     * 100,000-service graph and up to a fifth of the frame rate (docs/performance.md, "Session 10").
+     */
+    static List<String> collector(List<String> options) {
+        boolean chosen = options.stream().anyMatch(o -> o.matches("-XX:[+]Use\\w*GC"));
+        return chosen ? List.of() : List.of("-XX:+UseParallelGC");
     }
 
     /** The jar this class was loaded from, if it was loaded from a jar file. */

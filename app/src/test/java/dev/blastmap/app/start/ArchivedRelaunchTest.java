@@ -29,6 +29,15 @@ class ArchivedRelaunchTest {
     }
 
     @Test
+    void theWindowsJvmUsesTheParallelCollectorUnlessTheCommandLineChoseOne() {
+        assertThat(ArchivedRelaunch.collector(List.of("-Xmx2g", "-Dblastmap.timing=true")))
+                .containsExactly("-XX:+UseParallelGC");
+        assertThat(ArchivedRelaunch.collector(List.of("-XX:+UseG1GC"))).isEmpty();
+        assertThat(ArchivedRelaunch.collector(List.of("-Xmx2g", "-XX:+UseZGC"))).isEmpty();
+        assertThat(ArchivedRelaunch.collector(List.of("-XX:+UseStringDeduplication"))).containsExactly("-XX:+UseParallelGC");
+    }
+
+    @Test
     void classesThatDoNotComeFromAJarOpenTheWindowInThisJvm() {
         // The tests run from target/classes: there is no jar, so no archive beside it.
         assertThat(ArchivedRelaunch.run(new String[0])).isEmpty();
