@@ -28,6 +28,13 @@ class BlastmapCommandTest {
     }
 
     @Test
+    void theSubcommandsNamedAreTheOnesPicocliKnows() {
+        assertThat(BlastmapCommand.subcommandNames())
+                .isEqualTo(new picocli.CommandLine(new BlastmapCommand()).getSubcommands().keySet())
+                .contains("analyze", "rank", "report", "availability");
+    }
+
+    @Test
     void analyzeAndRankAreCommandLineCommands() {
         assertThat(BlastmapCommand.isCommandLine(new String[] {"analyze", "x.json"})).isTrue();
         assertThat(BlastmapCommand.isCommandLine(new String[] {"rank", "x.json"})).isTrue();
