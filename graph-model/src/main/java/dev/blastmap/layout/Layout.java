@@ -4,6 +4,7 @@ import dev.blastmap.model.ServiceId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Set;
 public final class Layout {
 
     private final Map<ServiceId, Box> nodes;
+    /** Each service's place in {@link #nodes}' order, and each edge's two ends by their places. */
+    private final Map<ServiceId, Integer> positions;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
     private final List<EdgePath> edges;
     private final List<GroupBox> groups;
     private final Box bounds;
@@ -37,10 +42,21 @@ public final class Layout {
         this.edges = List.copyOf(edges);
         this.groups = List.copyOf(groups);
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
-        for (EdgePath e : this.edges) {
-            if (!this.nodes.containsKey(e.from()) || !this.nodes.containsKey(e.to())) {
+        this.positions = new HashMap<>(2 * this.nodes.size());
+        for (ServiceId id : this.nodes.keySet()) {
+            positions.put(id, positions.size());
+        }
+        this.edgeFrom = new int[this.edges.size()];
+        this.edgeTo = new int[this.edges.size()];
+        for (int i = 0; i < edgeFrom.length; i++) {
+            EdgePath e = this.edges.get(i);
+            Integer from = positions.get(e.from());
+            Integer to = positions.get(e.to());
+            if (from == null || to == null) {
                 throw new IllegalArgumentException("edge " + e.from() + " -> " + e.to() + " names a service without a box");
             }
+            edgeFrom[i] = from;
+            edgeTo[i] = to;
         }
         this.bounds = boundsOf(this.nodes.values(), this.groups, this.edges);
     }
@@ -126,6 +142,22 @@ public final class Layout {
     /** The box of one service, if it has one. */
     public Optional<Box> node(ServiceId id) {
         return Optional.ofNullable(nodes.get(id));
+    }
+
+    /** Where a service comes in {@link #nodes()}' order, from 0; -1 if it has no box. */
+    public int position(ServiceId id) {
+        Integer at = positions.get(id);
+        return at == null ? -1 : at;
+    }
+
+    /** The position ({@link #position}) of the dependent of edge {@code e} of {@link #edges()}. */
+    public int edgeFrom(int e) {
+        return edgeFrom[e];
+    }
+
+    /** The position ({@link #position}) of the dependency of edge {@code e} of {@link #edges()}. */
+    public int edgeTo(int e) {
+        return edgeTo[e];
     }
 
     /** The path of every dependency, dependent to dependency. */

@@ -2,21 +2,18 @@ package dev.blastmap.render;
 
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
-import dev.blastmap.layout.EdgePath;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.model.Graph;
 import dev.blastmap.model.Service;
 import dev.blastmap.model.ServiceId;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * A laid-out graph as arrays, made once per graph and layout, for the painter's per-frame loops over every
  * service and every line: each service by its position in the layout, and each line by the positions of its
- * two ends, so that a frame asks for each service's state once (not once per line end) and looks nothing up
- * by id.
+ * two ends ({@link Layout#edgeFrom}), so that a frame asks for each service's state once (not once per line end)
+ * and looks nothing up by id.
  */
 final class LayoutIndex {
 
@@ -25,8 +22,6 @@ final class LayoutIndex {
     private final ServiceId[] ids;
     private final Box[] boxes;
     private final Service[] services;
-    private final int[] from;
-    private final int[] to;
     /** The states {@link #states} last asked for, by position: one array for every frame. */
     private final ServiceState[] states;
 
@@ -38,20 +33,11 @@ final class LayoutIndex {
         boxes = new Box[n];
         services = new Service[n];
         states = new ServiceState[n];
-        Map<ServiceId, Integer> at = new HashMap<>(2 * n);
         int i = 0;
         for (Map.Entry<ServiceId, Box> entry : layout.nodes().entrySet()) {
             ids[i] = entry.getKey();
             boxes[i] = entry.getValue();
-            services[i] = graph.service(entry.getKey()).orElse(null);
-            at.put(entry.getKey(), i++);
-        }
-        List<EdgePath> edges = layout.edges();
-        from = new int[edges.size()];
-        to = new int[edges.size()];
-        for (int e = 0; e < edges.size(); e++) {
-            from[e] = at.getOrDefault(edges.get(e).from(), -1);
-            to[e] = at.getOrDefault(edges.get(e).to(), -1);
+            services[i++] = graph.service(entry.getKey()).orElse(null);
         }
     }
 
@@ -91,13 +77,13 @@ final class LayoutIndex {
         return states;
     }
 
-    /** Of the states by position, that of line {@code e}'s dependent (healthy if it is not laid out). */
+    /** Of the states by position, that of line {@code e}'s dependent. */
     ServiceState fromState(ServiceState[] states, int e) {
-        return from[e] < 0 ? ServiceState.HEALTHY : states[from[e]];
+        return states[layout.edgeFrom(e)];
     }
 
-    /** Of the states by position, that of line {@code e}'s dependency (healthy if it is not laid out). */
+    /** Of the states by position, that of line {@code e}'s dependency. */
     ServiceState toState(ServiceState[] states, int e) {
-        return to[e] < 0 ? ServiceState.HEALTHY : states[to[e]];
+        return states[layout.edgeTo(e)];
     }
 }

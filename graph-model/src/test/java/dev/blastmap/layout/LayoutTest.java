@@ -59,6 +59,23 @@ class LayoutTest {
     }
 
     @Test
+    void eachServiceHasItsPlaceInTheLayoutsOrderAndEachEdgeItsEndsPlaces() {
+        Layout row = row();
+        assertThat(row.position(id("a"))).isZero();
+        assertThat(row.position(id("c"))).isEqualTo(2);
+        assertThat(row.position(id("nope"))).isEqualTo(-1);
+        assertThat(row.edgeFrom(1)).isEqualTo(1);
+        assertThat(row.edgeTo(1)).isEqualTo(2);
+    }
+
+    @Test
+    void anEdgeToAServiceWithoutABoxIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Layout(Map.of(id("a"), Box.empty()),
+                List.of(new EdgePath(id("a"), id("b"), List.of(new Point(0, 0), new Point(1, 1)), false, false)),
+                List.of(), "test")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a -> b");
+    }
+
+    @Test
     void anEmptyLayoutHasTheEmptyBox() {
         assertThat(Layout.empty().bounds()).isEqualTo(Box.empty());
     }

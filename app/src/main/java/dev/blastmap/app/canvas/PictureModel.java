@@ -10,9 +10,7 @@ import dev.blastmap.render.PaintRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,9 +30,8 @@ final class PictureModel {
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
     private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
-    /** The laid-out services in the layout's order, and where each is in it. */
+    /** The laid-out services in the layout's order ({@link Layout#position} says where each is in it). */
     private ServiceId[] ids = new ServiceId[0];
-    private Map<ServiceId, Integer> positions = Map.of();
     /** The state shown for each laid-out service, by position: a snapshot, never changed once made. */
     private ServiceState[] shown = new ServiceState[0];
     private Function<ServiceId, Double> heat;
@@ -51,10 +48,6 @@ final class PictureModel {
         hits = null;
         neighbourhood = null;
         ids = newLayout.nodes().keySet().toArray(ServiceId[]::new);
-        positions = new HashMap<>(2 * ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            positions.put(ids[i], i);
-        }
         shown = new ServiceState[ids.length];
         Arrays.fill(shown, ServiceState.HEALTHY);
         states = id -> ServiceState.HEALTHY;
@@ -107,10 +100,10 @@ final class PictureModel {
             }
         }
         shown = next;
-        Map<ServiceId, Integer> at = positions;
+        Layout at = layout;
         states = !anyUnhealthy ? id -> ServiceState.HEALTHY : id -> {
-            Integer i = at.get(id);
-            return i == null ? ServiceState.HEALTHY : next[i];
+            int i = at.position(id);
+            return i < 0 ? ServiceState.HEALTHY : next[i];
         };
         if (changed.isEmpty()) {
             // A player that hands over the same states at every tick must not cost a new picture per frame.
