@@ -243,16 +243,30 @@ final class DependencyLines {
             shown = new int[edges.size()];
             styles = new EdgeStyle[edges.size()];
             for (int i = 0; i < edgeBounds.length; i++) {
-                edgeBounds[i] = edges.get(i).bounds();
+                // One pass over the points: a 100k graph's first picture waits for 300k lines of them.
                 List<Point> points = edges.get(i).points();
-                flat[i] = new double[2 * points.size()];
+                double[] f = new double[2 * points.size()];
+                double minX = Double.POSITIVE_INFINITY;
+                double minY = Double.POSITIVE_INFINITY;
+                double maxX = Double.NEGATIVE_INFINITY;
+                double maxY = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < points.size(); p++) {
-                    flat[i][2 * p] = points.get(p).x();
-                    flat[i][2 * p + 1] = points.get(p).y();
+                    double x = points.get(p).x();
+                    double y = points.get(p).y();
+                    f[2 * p] = x;
+                    f[2 * p + 1] = y;
+                    minX = Math.min(minX, x);
+                    minY = Math.min(minY, y);
+                    maxX = Math.max(maxX, x);
+                    maxY = Math.max(maxY, y);
+                    if (p > 0) {
+                        double dx = x - f[2 * p - 2];
+                        double dy = y - f[2 * p - 1];
+                        lengths[i] += Math.sqrt(dx * dx + dy * dy);
+                    }
                 }
-                for (int p = 1; p < points.size(); p++) {
-                    lengths[i] += points.get(p).distanceTo(points.get(p - 1));
-                }
+                flat[i] = f;
+                edgeBounds[i] = new Box(minX, minY, maxX - minX, maxY - minY); // as EdgePath.bounds() makes it
             }
             boundsOf = layout;
         }
