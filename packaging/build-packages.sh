@@ -74,11 +74,12 @@ step "jlink: the app's own Java runtime"
   --generate-cds-archive --output "$work/runtime"
 rm -rf "$work/runtime/bin" "$work/runtime/lib/server/classes_nocoops.jsa"
 
-# The parallel collector, as the jar's relaunched window JVM has it (see ArchivedRelaunch.collector).
+# Memory managed as the jar's relaunched window JVM has it (see ArchivedRelaunch.memoryOptions).
 common=(--name "$name" --app-version "$version" --vendor "Blastmap" --copyright "Blastmap contributors"
   --description "Shows how one failure spreads through a system of services"
   --input "$input" --main-jar "app-$version.jar" --main-class dev.blastmap.Main
-  --runtime-image "$work/runtime" --java-options "-XX:+UseParallelGC")
+  --runtime-image "$work/runtime" --java-options -XX:+UseParallelGC --java-options -XX:InitialRAMPercentage=4
+  --java-options -XX:+UseTransparentHugePages)
 
 step "jpackage: app-image"
 "$bin/jpackage" --type app-image --dest "$target/app-image" "${common[@]}" \

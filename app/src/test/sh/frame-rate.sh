@@ -10,8 +10,9 @@
 #   app/src/test/sh/frame-rate.sh [SECONDS-PER-PHASE] [GRAPH...]
 #
 # GRAPH is a graph file or synthetic[:SERVICES[:DEPENDENCIES]]; by default the flagship sample, the
-# 10,000-service synthetic graph and the 100,000-service one. The JVM has the app's collector (the parallel one, see
-# ArchivedRelaunch; FRAME_RATE_JAVA_OPTS=-XX:-UseParallelGC -XX:+UseG1GC measures with G1, the JDK's default).
+# 10,000-service synthetic graph and the 100,000-service one. The JVM manages its memory as the app's does (the
+# parallel collector, a first heap, huge pages: see ArchivedRelaunch.memoryOptions;
+# FRAME_RATE_JAVA_OPTS="-XX:-UseParallelGC -XX:+UseG1GC" measures with G1, the JDK's default).
 # FRAME_RATE_JAVA_OPTS adds options to the JVM, e.g.
 # FRAME_RATE_JAVA_OPTS=-Dblastmap.paintLanes=2 to paint each frame in two bands at once (see Bands; default 1).
 # Build first, from the repository root:
@@ -34,7 +35,7 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $
 java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe || echo "# machine: the probe failed"
 for graph in "$@"; do
     # shellcheck disable=SC2086
-    xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
+    xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:+UseTransparentHugePages ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
         -cp "$cp" dev.blastmap.app.canvas.CanvasFrameRateHarness "$graph" "$seconds" 2>&1 \
         | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
 done

@@ -42,7 +42,7 @@ for graph in "$@"; do
     "$here/frame-rate.sh" "$seconds" "$graph" | grep -v '^# [0-9]*-\|^# load average after'
     for peer in graphstream smartgraph; do
         echo "# $peer on $graph ($(cut -d' ' -f1-3 /proc/loadavg))"
-        xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
+        xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:+UseTransparentHugePages -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
             -cp "$cp" dev.blastmap.app.canvas.PeerFrameRateHarness "$peer" "$graph" "$seconds" "$wait" 2>&1 \
             | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup\|^WARNING\|^INFO' || true
     done

@@ -29,12 +29,17 @@ class ArchivedRelaunchTest {
     }
 
     @Test
-    void theWindowsJvmUsesTheParallelCollectorUnlessTheCommandLineChoseOne() {
-        assertThat(ArchivedRelaunch.collector(List.of("-Xmx2g", "-Dblastmap.timing=true")))
-                .containsExactly("-XX:+UseParallelGC");
-        assertThat(ArchivedRelaunch.collector(List.of("-XX:+UseG1GC"))).isEmpty();
-        assertThat(ArchivedRelaunch.collector(List.of("-Xmx2g", "-XX:+UseZGC"))).isEmpty();
-        assertThat(ArchivedRelaunch.collector(List.of("-XX:+UseStringDeduplication"))).containsExactly("-XX:+UseParallelGC");
+    void theWindowsJvmGetsTheParallelCollectorAFirstHeapAndHugePagesUnlessTheCommandLineChose() {
+        String offered = "always [madvise] never\n";
+        assertThat(ArchivedRelaunch.memoryOptions(List.of("-Dblastmap.timing=true"), offered)).containsExactly(
+                "-XX:+UseParallelGC", "-XX:InitialRAMPercentage=4", "-XX:+UseTransparentHugePages");
+        assertThat(ArchivedRelaunch.memoryOptions(List.of("-XX:+UseG1GC", "-Xmx2g"), "[always] madvise never"))
+                .containsExactly("-XX:+UseTransparentHugePages");
+        assertThat(ArchivedRelaunch.memoryOptions(List.of("-XX:+UseZGC", "-Xms512m"), "always madvise [never]")).isEmpty();
+        assertThat(ArchivedRelaunch.memoryOptions(List.of("-XX:-UseTransparentHugePages"), offered))
+                .containsExactly("-XX:+UseParallelGC", "-XX:InitialRAMPercentage=4");
+        assertThat(ArchivedRelaunch.memoryOptions(List.of("-XX:+UseStringDeduplication"), ""))
+                .containsExactly("-XX:+UseParallelGC", "-XX:InitialRAMPercentage=4");
     }
 
     @Test
