@@ -15,6 +15,8 @@
 # FRAME_RATE_JAVA_OPTS="-XX:-UseParallelGC -XX:+UseG1GC" measures with G1, the JDK's default).
 # FRAME_RATE_JAVA_OPTS adds options to the JVM, e.g.
 # FRAME_RATE_JAVA_OPTS=-Dblastmap.paintLanes=2 to paint each frame in two bands at once (see Bands; default 1).
+# FRAME_RATE_AS_APP=1 starts the canvas as the app's window starts on its start sample: the layout shipped with a
+# bundled sample, a paint aside first, the app's class-data archive (see CanvasFrameRateHarness).
 # Build first, from the repository root:
 #   mvn -B -q -pl app -am package -DskipTests
 set -eu
@@ -33,9 +35,13 @@ fi
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 # What fresh memory costs, how fast a core runs and copies, now: figures of different days differ by all three.
 java -cp "$root/target/test-classes" dev.blastmap.app.canvas.MachineProbe || echo "# machine: the probe failed"
+as_app=""
+if [ "${FRAME_RATE_AS_APP:-}" = 1 ]; then
+    as_app="-XX:SharedArchiveFile=$root/target/blastmap.jsa -Xshare:auto -Dblastmap.harness.asApp=true"
+fi
 for graph in "$@"; do
     # shellcheck disable=SC2086
-    xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:+UseTransparentHugePages ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
+    xvfb-run -a -s "-screen 0 1600x1000x24" java -XX:+UseParallelGC -XX:InitialRAMPercentage=4 -XX:+UseTransparentHugePages $as_app ${FRAME_RATE_JAVA_OPTS:-} -Djava.awt.headless=true -Dprism.order=sw -Xmx6g -Xss64m \
         -cp "$cp" dev.blastmap.app.canvas.CanvasFrameRateHarness "$graph" "$seconds" 2>&1 \
         | grep -v 'Unsupported JavaFX configuration\|PlatformImpl startup'
 done

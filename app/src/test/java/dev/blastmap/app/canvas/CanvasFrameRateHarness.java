@@ -42,6 +42,11 @@ import javafx.stage.Stage;
  *                                                                                  kept in java.io.tmpdir
  * CanvasFrameRateHarness FILE [seconds-per-phase]                                  a graph file, automatic layout
  * </pre>
+ *
+ * <p>With {@code -Dblastmap.harness.asApp=true} the canvas starts as the app's window starts on its start sample:
+ * with the layout the build shipped beside a bundled sample, and the graph painted once aside first
+ * ({@link GraphCanvas#warmUp}), which the app does while JavaFX starts; frame-rate.sh with {@code FRAME_RATE_AS_APP=1}
+ * sets it and runs the JVM with the app's class-data archive too, as {@code java -jar} runs the window.
  */
 public final class CanvasFrameRateHarness {
 
@@ -74,6 +79,11 @@ public final class CanvasFrameRateHarness {
         Arrays.fill(restyled, ServiceState.HEALTHY);
     }
 
+    /** Whether the canvas starts as the app's window starts on its start sample (see the class comment). */
+    private static boolean asApp() {
+        return Boolean.getBoolean("blastmap.harness.asApp");
+    }
+
     /** Runs the measurement and exits. */
     public static void main(String[] args) throws Exception {
         String which = args.length > 0 ? args[0] : "synthetic";
@@ -91,7 +101,10 @@ public final class CanvasFrameRateHarness {
         }
         // The force layout of 100,000 services takes many minutes: big synthetic graphs are placed on a grid.
         Layout layout = synthetic && graph.size() > 20_000 ? grid(graph)
-                : synthetic ? forceLayout(graph) : LayoutAlgorithm.automatic().layout(graph);
+                : synthetic ? forceLayout(graph) : asApp()
+                ? dev.blastmap.app.document.GraphLoading.shippedLayout(Path.of(which).getFileName().toString(), graph)
+                        .orElseGet(() -> LayoutAlgorithm.automatic().layout(graph))
+                : LayoutAlgorithm.automatic().layout(graph);
         long t1 = System.nanoTime();
         List<ServiceId> hubs = hubs(graph, synthetic ? Math.max(1, graph.size() / 1000) : 1);
         BlastRadius radius = new PropagationEngine(graph).knockOut(hubs);
@@ -104,6 +117,9 @@ public final class CanvasFrameRateHarness {
     }
 
     private void run() throws InterruptedException {
+        if (asApp()) {
+            GraphCanvas.warmUp(graph, layout);
+        }
         CountDownLatch shown = new CountDownLatch(1);
         long[] opened = new long[1];
         Platform.startup(() -> {
