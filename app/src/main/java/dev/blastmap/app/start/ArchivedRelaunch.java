@@ -100,9 +100,9 @@ public final class ArchivedRelaunch {
      * How the window's JVM manages its memory, where these options leave it to us: the parallel collector; a first
      * heap of 4% of the memory (about 1 GB on 24 GB), so that a large graph is read without the collections that
      * grow the heap; and transparent huge pages where the kernel offers them, since a fresh 4 KB page was seen to
-     * cost 10 µs. On this project's 2-core machine, together they took a 100,000-service file's first picture
-     * from about 6.2 to 5.2 s and 1.5 s of CPU less; G1's concurrent threads and barriers had also cost up to a
-     * fifth of the frame rate (docs/performance.md, "Launch and memory, session 11").
+     * cost 10 µs. On this project's 2-core machine they took about a second and a tenth of the CPU off a
+     * 100,000-service file's first picture, and G1's concurrent threads and barriers had cost up to a fifth of the
+     * frame rate (docs/performance.md, "Launch and memory, eighth pass").
      *
      * @param hugePages the kernel's transparent huge page setting, as {@code /sys/kernel/mm/transparent_hugepage/enabled}
      *                  gives it ({@code always [madvise] never}); empty when there is none

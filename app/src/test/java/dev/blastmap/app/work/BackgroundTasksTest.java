@@ -78,18 +78,23 @@ class BackgroundTasksTest {
         robot.interact(tasks::close);
     }
 
-    @Test
-    void aTaskSubmittedWhenSomethingIsReadyRunsOnlyOnceItIs(FxRobot robot) throws InterruptedException {
-        BackgroundTasks tasks = new BackgroundTasks();
-        CompletableFuture<Void> ready = new CompletableFuture<>();
-        CountDownLatch ran = new CountDownLatch(1);
-        Task<Void> waiting = new Task<>() {
+    /** A task that opens {@code ran} when it runs. */
+    private static Task<Void> counting(CountDownLatch ran) {
+        return new Task<>() {
             @Override
             protected Void call() {
                 ran.countDown();
                 return null;
             }
         };
+    }
+
+    @Test
+    void aTaskSubmittedWhenSomethingIsReadyRunsOnlyOnceItIs(FxRobot robot) throws InterruptedException {
+        BackgroundTasks tasks = new BackgroundTasks();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        CountDownLatch ran = new CountDownLatch(1);
+        Task<Void> waiting = counting(ran);
         robot.interact(() -> tasks.submitWhen(ready, waiting));
         assertThat(ran.await(300, TimeUnit.MILLISECONDS)).isFalse();
         assertThat(tasks.running()).isEmpty();
@@ -103,13 +108,7 @@ class BackgroundTasksTest {
         BackgroundTasks tasks = new BackgroundTasks();
         CompletableFuture<Void> ready = new CompletableFuture<>();
         CountDownLatch ran = new CountDownLatch(1);
-        Task<Void> waiting = new Task<>() {
-            @Override
-            protected Void call() {
-                ran.countDown();
-                return null;
-            }
-        };
+        Task<Void> waiting = counting(ran);
         robot.interact(() -> {
             tasks.submitWhen(ready, waiting);
             waiting.cancel();
