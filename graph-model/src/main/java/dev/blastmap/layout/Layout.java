@@ -24,6 +24,8 @@ public final class Layout {
     private final Map<ServiceId, Integer> positions;
     private final int[] edgeFrom;
     private final int[] edgeTo;
+    /** Each edge's bounds ({@link EdgePath#bounds}), worked out once: the painter culls by them every frame. */
+    private final Box[] edgeBounds;
     private final List<EdgePath> edges;
     private final List<GroupBox> groups;
     private final Box bounds;
@@ -48,6 +50,7 @@ public final class Layout {
         }
         this.edgeFrom = new int[this.edges.size()];
         this.edgeTo = new int[this.edges.size()];
+        this.edgeBounds = new Box[this.edges.size()];
         for (int i = 0; i < edgeFrom.length; i++) {
             EdgePath e = this.edges.get(i);
             Integer from = positions.get(e.from());
@@ -57,44 +60,34 @@ public final class Layout {
             }
             edgeFrom[i] = from;
             edgeTo[i] = to;
+            edgeBounds[i] = e.bounds();
         }
-        this.bounds = boundsOf(this.nodes.values(), this.groups, this.edges);
+        this.bounds = boundsOf(this.nodes.values(), this.groups, edgeBounds);
     }
 
     /**
-     * The union of every box and every edge's bounds, as {@link Box#union} of them all would give it, without a
-     * box per edge: a 100k graph's layout has 300k edges, and it is made while the user waits.
+     * The union of every node box, group box and edge's bounds, as {@link Box#union} of them all gives it, without
+     * gathering them in one list first: a 100k graph's layout has 400k of them, and it is made while the user waits.
      */
-    private static Box boundsOf(Collection<Box> nodes, List<GroupBox> groups, List<EdgePath> edges) {
-        if (nodes.isEmpty() && groups.isEmpty() && edges.isEmpty()) {
+    private static Box boundsOf(Collection<Box> nodes, List<GroupBox> groups, Box[] edgeBounds) {
+        if (nodes.isEmpty() && groups.isEmpty() && edgeBounds.length == 0) {
             return Box.empty();
         }
         double[] extent = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
                 Double.NEGATIVE_INFINITY};
-        nodes.forEach(b -> extend(extent, b.x(), b.y(), b.maxX(), b.maxY()));
-        groups.forEach(g -> extend(extent, g.box().x(), g.box().y(), g.box().maxX(), g.box().maxY()));
-        for (EdgePath e : edges) {
-            double minX = Double.POSITIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY;
-            double maxX = Double.NEGATIVE_INFINITY;
-            double maxY = Double.NEGATIVE_INFINITY;
-            for (Point p : e.points()) {
-                minX = Math.min(minX, p.x());
-                minY = Math.min(minY, p.y());
-                maxX = Math.max(maxX, p.x());
-                maxY = Math.max(maxY, p.y());
-            }
-            // as the edge's bounds box would give its right and bottom edges: x + width
-            extend(extent, minX, minY, minX + (maxX - minX), minY + (maxY - minY));
+        nodes.forEach(b -> extend(extent, b));
+        groups.forEach(g -> extend(extent, g.box()));
+        for (Box b : edgeBounds) {
+            extend(extent, b);
         }
         return new Box(extent[0], extent[1], extent[2] - extent[0], extent[3] - extent[1]);
     }
 
-    private static void extend(double[] extent, double minX, double minY, double maxX, double maxY) {
-        extent[0] = Math.min(extent[0], minX);
-        extent[1] = Math.min(extent[1], minY);
-        extent[2] = Math.max(extent[2], maxX);
-        extent[3] = Math.max(extent[3], maxY);
+    private static void extend(double[] extent, Box b) {
+        extent[0] = Math.min(extent[0], b.x());
+        extent[1] = Math.min(extent[1], b.y());
+        extent[2] = Math.max(extent[2], b.maxX());
+        extent[3] = Math.max(extent[3], b.maxY());
     }
 
     /** An empty layout. */
@@ -158,6 +151,11 @@ public final class Layout {
     /** The position ({@link #position}) of the dependency of edge {@code e} of {@link #edges()}. */
     public int edgeTo(int e) {
         return edgeTo[e];
+    }
+
+    /** The smallest box holding every point of edge {@code e} of {@link #edges()}. */
+    public Box edgeBounds(int e) {
+        return edgeBounds[e];
     }
 
     /** The path of every dependency, dependent to dependency. */

@@ -29,8 +29,7 @@ final class DependencyLines {
     private static final double LONG_LINE_PIXELS = 800;
 
     private final Theme theme;
-    private Layout boundsOf;
-    private Box[] edgeBounds = new Box[0];
+    private Layout preparedFor;
     /** Each line's points as x, y, x, y, ...: a frame walks them all, and Point objects are scattered in memory. */
     private double[][] flat = new double[0][];
     private double[] lengths = new double[0];
@@ -50,20 +49,21 @@ final class DependencyLines {
      */
     void paintPlain(Surface s, PaintRequest r, Detail detail) {
         List<EdgePath> edges = r.layout().edges();
-        Box[] bounds = edgeBounds(r.layout());
+        prepare(r.layout());
+        Layout layout = r.layout();
         Rgba colour = theme.edge().fade(r.highlight().isActive() ? FADED : 1);
         s.save();
         if (edges.size() <= GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
             // A graph of a few thousand lines: each with its arrow close in, all in one smooth path far out.
             if (detail.arrows()) {
                 for (int i = 0; i < edges.size(); i++) {
-                    if (inView(r, bounds[i], flat[i])) {
+                    if (inView(r, layout.edgeBounds(i), flat[i])) {
                         oneByOne(s, edges.get(i), colour, r.scale());
                     }
                 }
             } else {
                 s.setStroke(colour.fade(PLAIN_ALPHA), 0.7 / r.scale());
-                inOnePath(s, r, edges, bounds, null);
+                inOnePath(s, r, edges, null);
             }
             s.restore();
             return;
@@ -75,12 +75,12 @@ final class DependencyLines {
         double longer = r.visible() == null ? Double.POSITIVE_INFINITY : LONG_LINE_PIXELS / r.scale();
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
-            if (!ink[i] && inView(r, bounds[i], flat[i])) {
+            if (!ink[i] && inView(r, layout.edgeBounds(i), flat[i])) {
                 oneByOne(s, edges.get(i), colour, r.scale());
             }
         }
         s.setStroke(colour.fade(inkAlpha(edges.size())), 0.7 / r.scale());
-        inOnePath(s, r, edges, bounds, ink);
+        inOnePath(s, r, edges, ink);
         s.restore();
     }
 
@@ -91,11 +91,11 @@ final class DependencyLines {
     }
 
     /** Strokes the lines in view (those marked in {@code which}, or all) as one path with the stroke set. */
-    private void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, Box[] bounds, boolean[] which) {
+    private void inOnePath(Surface s, PaintRequest r, List<EdgePath> edges, boolean[] which) {
         s.beginPath();
         for (int i = 0; i < edges.size(); i++) {
             double[] points = flat[i];
-            if (which != null && !which[i] || !inView(r, bounds[i], points)) {
+            if (which != null && !which[i] || !inView(r, r.layout().edgeBounds(i), points)) {
                 continue;
             }
             s.moveTo(points[0], points[1]);
@@ -122,7 +122,8 @@ final class DependencyLines {
      */
     void paintEmphasised(Surface s, PaintRequest r, Detail detail, LayoutIndex index, ServiceState[] states) {
         List<EdgePath> edges = r.layout().edges();
-        Box[] bounds = edgeBounds(r.layout());
+        prepare(r.layout());
+        Layout layout = r.layout();
         Emphasis emphasis = Emphasis.of(theme);
         // The lines shown, by index, and their styles: a frame of a big graph looks at every line.
         int count = 0;
@@ -135,7 +136,7 @@ final class DependencyLines {
                 continue;
             }
             EdgeStyle st = style(edges.get(i), r, index.fromState(states, i), to, emphasis);
-            if (st != null && inView(r, bounds[i], flat[i])) {
+            if (st != null && inView(r, layout.edgeBounds(i), flat[i])) {
                 shown[count] = i;
                 styles[count++] = st;
             }
@@ -233,44 +234,31 @@ final class DependencyLines {
         return false;
     }
 
-    private Box[] edgeBounds(Layout layout) {
-        if (layout != boundsOf) {
+    /** Makes each line's points and length, and the scratch of a frame, once for {@code layout}. */
+    private void prepare(Layout layout) {
+        if (layout != preparedFor) {
             List<EdgePath> edges = layout.edges();
-            edgeBounds = new Box[edges.size()];
             flat = new double[edges.size()][];
             lengths = new double[edges.size()];
             ink = new boolean[edges.size()];
             shown = new int[edges.size()];
             styles = new EdgeStyle[edges.size()];
-            for (int i = 0; i < edgeBounds.length; i++) {
-                // One pass over the points: a 100k graph's first picture waits for 300k lines of them.
+            for (int i = 0; i < flat.length; i++) {
                 List<Point> points = edges.get(i).points();
                 double[] f = new double[2 * points.size()];
-                double minX = Double.POSITIVE_INFINITY;
-                double minY = Double.POSITIVE_INFINITY;
-                double maxX = Double.NEGATIVE_INFINITY;
-                double maxY = Double.NEGATIVE_INFINITY;
                 for (int p = 0; p < points.size(); p++) {
-                    double x = points.get(p).x();
-                    double y = points.get(p).y();
-                    f[2 * p] = x;
-                    f[2 * p + 1] = y;
-                    minX = Math.min(minX, x);
-                    minY = Math.min(minY, y);
-                    maxX = Math.max(maxX, x);
-                    maxY = Math.max(maxY, y);
+                    f[2 * p] = points.get(p).x();
+                    f[2 * p + 1] = points.get(p).y();
                     if (p > 0) {
-                        double dx = x - f[2 * p - 2];
-                        double dy = y - f[2 * p - 1];
+                        double dx = f[2 * p] - f[2 * p - 2];
+                        double dy = f[2 * p + 1] - f[2 * p - 1];
                         lengths[i] += Math.sqrt(dx * dx + dy * dy);
                     }
                 }
                 flat[i] = f;
-                edgeBounds[i] = new Box(minX, minY, maxX - minX, maxY - minY); // as EdgePath.bounds() makes it
             }
-            boundsOf = layout;
+            preparedFor = layout;
         }
-        return edgeBounds;
     }
 
     private record EdgeStyle(Rgba colour, double width, boolean dashed) {
