@@ -113,18 +113,18 @@ public final class DocumentModel {
 
     /** Shows a revision, compiling it on a worker first if it was made without its engine. */
     private void showRevision(GraphDocument revision) {
-        compileAside(revision, CompletableFuture.completedFuture(null));
+        compileAside(revision, doc -> CompletableFuture.completedFuture(null));
         document.set(revision);
     }
 
     /**
-     * Compiles a document made without its engine on a worker once {@code ready} completes; called just before it
-     * is shown, so that the compilation is queued before anything showing it starts, and the knockout shown is
+     * Compiles a document made without its engine on a worker once {@code when} of it completes; called just before
+     * it is shown, so that the compilation is queued before anything showing it starts, and the knockout shown is
      * redone first.
      */
-    private void compileAside(GraphDocument doc, CompletableFuture<?> ready) {
+    private void compileAside(GraphDocument doc, Function<GraphDocument, CompletableFuture<?>> when) {
         if (!doc.isCompiled()) {
-            tasks.submitWhen(ready, new Task<Void>() {
+            tasks.submitWhen(when.apply(doc), new Task<Void>() {
                 @Override
                 protected Void call() {
                     updateTitle("Compiling the graph");
@@ -294,9 +294,7 @@ public final class DocumentModel {
         };
         task.setOnSucceeded(e -> {
             GraphDocument opened = task.getValue();
-            if (!opened.isCompiled()) {
-                compileAside(opened, compileAfter.apply(opened));
-            }
+            compileAside(opened, compileAfter);
             document.set(opened);
             opened.file().ifPresent(f -> recent.setAll(recentFiles.add(f)));
         });
