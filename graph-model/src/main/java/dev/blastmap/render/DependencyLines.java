@@ -27,12 +27,22 @@ final class DependencyLines {
      * share of the view, so that a strip of the view is painted as the whole view would paint it.
      */
     private static final double LONG_LINE_PIXELS = 800;
+    /**
+     * Ink is counted in squares of two pixels a side (see {@link Surface#setInkSquares}) when the lines, spread
+     * over the layout's area, would average more than this many of their pixels to a pixel: a haze in which no
+     * line can be told apart anyway. A figure of the graph and the zoom, not of where the view is (see
+     * {@link #paintPlain}). At 32 a 100,000-service graph's ink is counted in squares from its whole view to
+     * about 5x closer, halving the dearest part of a frame at a new zoom; 10,000 services' never are.
+     */
+    private static final double SQUARES_DENSITY = 32;
 
     private final Theme theme;
     private Layout preparedFor;
     /** Each line's points as x, y, x, y, ...: a frame walks them all, and Point objects are scattered in memory. */
     private double[][] flat = new double[0][];
     private double[] lengths = new double[0];
+    /** All lines' length over the layout's area, in model units: how dense they are at a scale of one. */
+    private double density;
     /** Scratch a frame fills, one per line, kept with the layout: a new one every frame of a big graph was 3 MB. */
     private boolean[] ink = new boolean[0];
     private int[] shown = new int[0];
@@ -72,6 +82,7 @@ final class DependencyLines {
         // arrows (without anti-aliasing, eight times cheaper); longer ones, and far out all of them, become ink:
         // thin, unsmoothed, each fainter the more lines the graph has, so that their density shows as a haze.
         s.setSmoothLines(false);
+        s.setInkSquares(inkSquares(r.scale()));
         double longer = r.visible() == null ? Double.POSITIVE_INFINITY : LONG_LINE_PIXELS / r.scale();
         for (int i = 0; i < edges.size(); i++) {
             ink[i] = !detail.arrows() || lengths[i] > longer;
@@ -115,6 +126,11 @@ final class DependencyLines {
         return PLAIN_ALPHA * Math.min(1, Math.sqrt((double) GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW / Math.max(1, count)));
     }
 
+    /** The side of the squares ink is counted in at this zoom: 1 or 2 pixels. */
+    int inkSquares(double scale) {
+        return density / scale > SQUARES_DENSITY ? 2 : 1;
+    }
+
     /**
      * The lines that stand out (the failure's path, or the highlighted ones), over the plain ones. Far out, when
      * there are more than can be told apart, they are ink too, in their colours, fainter the more there are: a
@@ -144,6 +160,7 @@ final class DependencyLines {
         s.save();
         if (!detail.arrows() && count > GraphPainter.MAX_PLAIN_EDGES_THROUGH_VIEW) {
             s.setSmoothLines(false);
+            s.setInkSquares(inkSquares(r.scale()));
             double alpha = Math.min(1, 1.5 * inkAlpha(count));
             // One batch of ink per colour, in the order the colours first come.
             List<Rgba> colours = new ArrayList<>();
@@ -243,6 +260,7 @@ final class DependencyLines {
             ink = new boolean[edges.size()];
             shown = new int[edges.size()];
             styles = new EdgeStyle[edges.size()];
+            double total = 0;
             for (int i = 0; i < flat.length; i++) {
                 List<Point> points = edges.get(i).points();
                 double[] f = new double[2 * points.size()];
@@ -256,7 +274,10 @@ final class DependencyLines {
                     }
                 }
                 flat[i] = f;
+                total += lengths[i];
             }
+            Box bounds = layout.bounds();
+            density = total / Math.max(1e-9, bounds.width() * bounds.height());
             preparedFor = layout;
         }
     }

@@ -154,6 +154,11 @@ public final class RasterSurface implements Surface {
         java2d.setSmoothLines(smooth);
     }
 
+    @Override
+    public void setInkSquares(int side) {
+        state.inkSquares = side;
+    }
+
     /** A plain rectangle goes straight to the pixels, on whole pixels and at least one pixel wide and high. */
     @Override
     public void fillRect(double x, double y, double width, double height) {
@@ -297,6 +302,8 @@ public final class RasterSurface implements Surface {
             return;
         }
         if (width == 1 && path.segments() > DENSITY_SEGMENTS) {
+            // Squares anchored at the model's origin: strips of a picture painted apart count the same squares.
+            density.countInSquares(state.inkSquares, (long) Math.floor(state.tx), (long) Math.floor(state.ty));
             path.walk(state.scale, state.tx, state.ty, false,
                     (x0, y0, x1, y1) -> density.add(x0, y0, x1, y1, clipX0, clipY0, clipX1, clipY1));
             density.paintOnto(raster, state.stroke, state.alpha);
@@ -345,6 +352,7 @@ public final class RasterSurface implements Surface {
         private double strokeWidth = 1;
         private double[] dashes = NO_DASHES;
         private boolean smooth = true;
+        private int inkSquares = 1;
 
         State copy() {
             State c = new State();
@@ -357,6 +365,7 @@ public final class RasterSurface implements Surface {
             c.strokeWidth = strokeWidth;
             c.dashes = dashes;
             c.smooth = smooth;
+            c.inkSquares = inkSquares;
             return c;
         }
 

@@ -92,4 +92,12 @@ public interface Surface {
      */
     default void setSmoothLines(boolean smooth) {
     }
+
+    /**
+     * Masses of thin lines that the surface counts as ink where they overlap (see {@link RasterSurface}) are
+     * counted from now on in squares of this many pixels a side: 1 (the default) or 2, for lines far denser than
+     * pixels, where a coarser count shows the same haze for less work. Other surfaces ignore it.
+     */
+    default void setInkSquares(int side) {
+    }
 }

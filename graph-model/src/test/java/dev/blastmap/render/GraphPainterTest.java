@@ -184,6 +184,15 @@ class GraphPainterTest {
     }
 
     @Test
+    void whereLinesAreFarDenserThanPixelsTheirInkIsCountedInSquaresAndCloserInByPixel() {
+        // 10,000 lines 100,000 units long over a layout about 100,000 by 700: some 14 units of line to a unit of area.
+        // At zoom 0.05 that is some 290 line pixels to a pixel; at zoom 1, 14.
+        assertThat(linesThrough(10_000, null).calls).contains("inkSquares 2").doesNotContain("inkSquares 1");
+        assertThat(linesThrough(10_000, new Box(49_000, 0, 2400, 1500)).calls).contains("inkSquares 1")
+                .doesNotContain("inkSquares 2");
+    }
+
+    @Test
     void theFailuresPathIsDrawnOverThePlainLinesAtEveryZoom() {
         ServiceId db = ServiceId.of("orders-db");
         for (double scale : new double[] {0.05, 0.3, 1}) {

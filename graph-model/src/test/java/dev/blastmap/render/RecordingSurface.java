@@ -38,6 +38,7 @@ final class RecordingSurface implements Surface {
     @Override public void closePath() { calls.add("closePath"); }
     @Override public void fillPath() { calls.add("fillPath"); }
     @Override public void strokePath() { calls.add("strokePath"); }
+    @Override public void setInkSquares(int side) { calls.add("inkSquares " + side); }
     @Override public void text(String text, double x, double y, TextAnchor anchor, double size, boolean bold) { texts.add(text); textSizes.add(size); textPoints.add(new double[] {x, y}); textBold.add(bold); }
 
     long count(String call) {
