@@ -18,11 +18,11 @@ import java.util.stream.IntStream;
  * size. The squares are anchored to a point of the picture (the model's origin), not to the clip, so that strips
  * painted apart join without seams.
  *
- * <p>Lines are collected first and walked band by band, 128 rows (of pixels or squares) at a time: a steep line steps a whole
- * row's width in memory at every pixel, and within a band (200 KB of counts in a 1600-pixel view) those steps
- * stay in the processor's second-level cache. Measured on the 10k and 100k graphs' zoom frames, 128 rows cost
- * 10% less than 64 (fewer set-ups per line) and the same as 256; 16 and 32 cost more. Bands
- * are independent (a line's pixels do not depend on the clip, see {@link LineWalk}), so big batches are shared
+ * <p>Lines are collected first and walked band by band, 128 rows (of pixels or squares) at a time: a steep line
+ * steps a whole row's width in memory at every pixel, and within a band (200 KB of counts in a 1600-pixel view)
+ * those steps stay in the processor's second-level cache. Measured on the 10k and 100k graphs' zoom frames, 128
+ * rows cost 10% less than 64 (fewer set-ups per line) and the same as 256; 16 and 32 cost more. Bands are
+ * independent (a line's pixels do not depend on the clip, see {@link LineWalk}), so big batches are shared
  * between the processor's cores, and so is preparing the lines ({@link InkLines}).
  */
 final class LineDensity {
@@ -196,7 +196,10 @@ final class LineDensity {
             this.pixels = pixels;
         }
 
-        /** Every square of a row from column {@code from} inclusive to {@code to} exclusive; eight counts of nothing at a time are skipped. */
+        /**
+         * Every square of a row from column {@code from} inclusive to {@code to} exclusive; eight counts of nothing
+         * at a time are skipped.
+         */
         void layRow(int row, int from, int to) {
             int at = row * stride;
             int column = from;
