@@ -68,9 +68,12 @@ final class LayoutIndex {
 
     /**
      * The state of every service, by position, asked of {@code of} once each; the same array every call, so
-     * valid until the next.
+     * valid until the next, and read only. States already kept by this layout's positions are read as they are.
      */
     ServiceState[] states(Function<ServiceId, ServiceState> of) {
+        if (of instanceof StatesByPosition kept && kept.layout() == layout) {
+            return kept.array();
+        }
         for (int i = 0; i < ids.length; i++) {
             states[i] = of.apply(ids[i]);
         }

@@ -375,7 +375,7 @@ public final class GraphCanvas extends Region {
         }
         if (presenting) {
             minimap.setVisible(false);
-        } else if (minimap.follow(model.layout(), model.states(), t, visible, now, drawn)) {
+        } else if (minimap.follow(model.states(), t, visible, now, drawn)) {
             requestLayout();
         }
     }

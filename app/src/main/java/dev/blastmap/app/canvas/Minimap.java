@@ -3,16 +3,15 @@ package dev.blastmap.app.canvas;
 import dev.blastmap.analysis.ServiceState;
 import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
-import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.PixelRaster;
 import dev.blastmap.render.RasterSurface;
+import dev.blastmap.render.StatesByPosition;
 import dev.blastmap.render.Rgba;
 import dev.blastmap.render.Theme;
 import java.nio.IntBuffer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
@@ -72,10 +71,11 @@ final class Minimap extends Region {
     }
 
     /**
-     * Redraws the specks for a layout and states, into pixels of its own: a canvas would hand the renderer one
-     * command per service, every time the states change.
+     * Redraws the specks for the states of a layout's services, into pixels of its own: a canvas would hand the
+     * renderer one command per service, every time the states change.
      */
-    void draw(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme) {
+    void draw(StatesByPosition states, Theme theme) {
+        Layout newLayout = states.layout();
         this.layout = newLayout;
         double h = heightFor(newLayout.bounds());
         overlay.setWidth(WIDTH);
@@ -100,9 +100,9 @@ final class Minimap extends Region {
         for (ServiceState state : ServiceState.values()) {
             byState.put(state, PixelRaster.pixel(theme.style(state).border(), 1));
         }
-        for (Map.Entry<ServiceId, Box> e : newLayout.nodes().entrySet()) {
-            ServiceState state = states.apply(e.getKey());
-            Box n = e.getValue();
+        int i = 0;
+        for (Box n : newLayout.nodes().values()) {
+            ServiceState state = states.at(i++);
             int x0 = x(n.x());
             int y0 = y(n.y());
             pixels.fillRect(x0, y0, Math.max(x0 + 1, x(n.maxX())), Math.max(y0 + 1, y(n.maxY())),
@@ -131,12 +131,12 @@ final class Minimap extends Region {
     }
 
     /**
-     * Shows or hides the minimap for a view of this part of the layout and brings it up to date: the specks
+     * Shows or hides the minimap for a view of this part of the states' layout and brings it up to date: the specks
      * when they are behind (for a big graph at most ten times a second: enough for an overview, and a frame's
      * worth of work each time), the rectangle when the view was drawn. Returns true if the specks were drawn.
      */
-    boolean follow(Layout newLayout, Function<ServiceId, ServiceState> states, Theme theme, Box visible, long now,
-                   boolean viewDrawn) {
+    boolean follow(StatesByPosition states, Theme theme, Box visible, long now, boolean viewDrawn) {
+        Layout newLayout = states.layout();
         boolean show = shownFor(newLayout, visible);
         setVisible(show);
         if (!show) {
@@ -144,7 +144,7 @@ final class Minimap extends Region {
         }
         boolean drawSpecks = behind && (newLayout.nodes().size() < BIG || now - drawnAt > BIG_NANOS);
         if (drawSpecks) {
-            draw(newLayout, states, theme);
+            draw(states, theme);
             behind = false;
             drawnAt = now;
         }

@@ -7,8 +7,8 @@ import dev.blastmap.model.Graph;
 import dev.blastmap.model.ServiceId;
 import dev.blastmap.render.Highlight;
 import dev.blastmap.render.PaintRequest;
+import dev.blastmap.render.StatesByPosition;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +29,10 @@ final class PictureModel {
     private final Pulses pulses = new Pulses();
     private Graph graph = Graph.of();
     private Layout layout = Layout.empty();
-    private Function<ServiceId, ServiceState> states = id -> ServiceState.HEALTHY;
+    /** The state shown for each laid-out service: asked for once per change and kept by position. */
+    private StatesByPosition states = StatesByPosition.healthy(layout);
     /** The laid-out services in the layout's order ({@link Layout#position} says where each is in it). */
     private ServiceId[] ids = new ServiceId[0];
-    /** The state shown for each laid-out service, by position: a snapshot, never changed once made. */
-    private ServiceState[] shown = new ServiceState[0];
     private Function<ServiceId, Double> heat;
     private Highlight highlight = Highlight.none();
     private boolean dirty = true;
@@ -48,9 +47,7 @@ final class PictureModel {
         hits = null;
         neighbourhood = null;
         ids = newLayout.nodes().keySet().toArray(ServiceId[]::new);
-        shown = new ServiceState[ids.length];
-        Arrays.fill(shown, ServiceState.HEALTHY);
-        states = id -> ServiceState.HEALTHY;
+        states = StatesByPosition.healthy(newLayout);
         highlight = Highlight.none();
         pulses.clear();
         ledger.statesChanged();
@@ -86,25 +83,17 @@ final class PictureModel {
      * too many change at once. Returns false, and needs no new picture, if no state changed.
      */
     boolean setStates(Function<ServiceId, ServiceState> newStates, long now) {
-        Function<ServiceId, ServiceState> given = newStates == null ? id -> ServiceState.HEALTHY : newStates;
         // Each service's state is asked for once here and kept, by position: the function handed over may be
         // slow, and a map of the unhealthy ones built afresh was a tenth of a 10k restyle frame.
-        ServiceState[] next = new ServiceState[ids.length];
-        boolean anyUnhealthy = false;
+        StatesByPosition next = newStates == null ? StatesByPosition.healthy(layout)
+                : StatesByPosition.of(layout, newStates);
         List<ServiceId> changed = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
-            next[i] = given.apply(ids[i]);
-            anyUnhealthy |= next[i] != ServiceState.HEALTHY;
-            if (shown[i] != next[i]) {
+            if (states.at(i) != next.at(i)) {
                 changed.add(ids[i]);
             }
         }
-        shown = next;
-        Layout at = layout;
-        states = !anyUnhealthy ? id -> ServiceState.HEALTHY : id -> {
-            int i = at.position(id);
-            return i < 0 ? ServiceState.HEALTHY : next[i];
-        };
+        states = next;
         if (changed.isEmpty()) {
             // A player that hands over the same states at every tick must not cost a new picture per frame.
             return false;
@@ -120,8 +109,8 @@ final class PictureModel {
         return states.apply(id);
     }
 
-    /** The states shown, by service. */
-    Function<ServiceId, ServiceState> states() {
+    /** The states shown. */
+    StatesByPosition states() {
         return states;
     }
 
