@@ -77,8 +77,8 @@ final class FrameComposer {
     /** Paints the picture of a request into the next of the two frames' pixels, and returns that frame. */
     Frame paint(GraphPainter painter, PaintRequest request, Theme theme, Viewport v, double width, double height,
                 double pixelScale) {
-        int w = Math.max(1, (int) Math.ceil(width * pixelScale));
-        int h = Math.max(1, (int) Math.ceil(height * pixelScale));
+        int w = devicePixels(width, pixelScale);
+        int h = devicePixels(height, pixelScale);
         Frame frame = frames[next];
         if (frame == null || !frame.pixels.hasSize(w, h)) {
             frame = new Frame(new LanedRaster(w, h, bands.lanes()));
@@ -104,6 +104,22 @@ final class FrameComposer {
             s.restore();
         });
         return frame;
+    }
+
+    /** True if both pictures that take turns are made for a view of this size: no frame has to make one. */
+    boolean bothMade(double width, double height, double pixelScale) {
+        int w = devicePixels(width, pixelScale);
+        int h = devicePixels(height, pixelScale);
+        for (Frame frame : frames) {
+            if (frame == null || !frame.pixels.hasSize(w, h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int devicePixels(double size, double pixelScale) {
+        return Math.max(1, (int) Math.ceil(size * pixelScale));
     }
 
     /**

@@ -44,6 +44,12 @@ import javafx.scene.layout.Region;
 public final class GraphCanvas extends Region {
 
     private static final double ZOOM_STEP = 1.25;
+    /**
+     * Up to this many services the second of the two pictures that take turns is made on the pulse after the
+     * first, so that the first pan does not pay for it; not for bigger graphs, where it slowed the pan for good
+     * (docs/performance.md, rendering, tenth and eleventh passes).
+     */
+    static final int PRIME_UP_TO = 1_000;
 
     private final ImageView picture = new ImageView();
     private final FrameComposer composer = new FrameComposer();
@@ -372,6 +378,9 @@ public final class GraphCanvas extends Region {
             picture.setFitWidth(w);
             picture.setFitHeight(h);
             graphShown.set(true);
+            if (model.layout().nodes().size() <= PRIME_UP_TO && !composer.bothMade(w, h, pixelScale)) {
+                markDirty();
+            }
         }
         if (presenting) {
             minimap.setVisible(false);

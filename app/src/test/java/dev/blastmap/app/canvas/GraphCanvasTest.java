@@ -135,6 +135,31 @@ class GraphCanvasTest {
     }
 
     @Test
+    void aSmallGraphsSecondPictureIsMadeBeforeAnythingMovesAndABigGraphsIsNot(FxRobot robot) {
+        List<Service> many = new ArrayList<>();
+        for (int i = 0; i <= GraphCanvas.PRIME_UP_TO; i++) {
+            many.add(Service.builder("s" + i).build());
+        }
+        Graph big = Graph.of(many.toArray(Service[]::new));
+        Layout bigLayout = LayoutAlgorithm.grid().layout(big);
+        StackPane root = (StackPane) canvas.getScene().getRoot();
+        for (boolean small : new boolean[] {true, false}) {
+            AtomicReference<GraphCanvas> fresh = new AtomicReference<>();
+            robot.interact(() -> {
+                GraphCanvas c = new GraphCanvas();
+                c.setGraph(small ? graph : big, small ? layout : bigLayout);
+                root.getChildren().setAll(c);
+                fresh.set(c);
+            });
+            WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            // The second picture comes once, on the next pulse, and then nothing is drawn until something changes.
+            assertThat(fresh.get().frameStats().frames()).as(small ? "small graph" : "big graph").isEqualTo(small ? 2 : 1);
+            assertThat(fresh.get().frameStats().currentFrames()).isEqualTo(fresh.get().frameStats().frames());
+        }
+    }
+
+    @Test
     void handingOverTheSameStatesAgainDrawsNothing(FxRobot robot) {
         robot.interact(() -> canvas.setStates(id -> id.equals(DB) ? ServiceState.KNOCKED_OUT : ServiceState.DOWN));
         WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
