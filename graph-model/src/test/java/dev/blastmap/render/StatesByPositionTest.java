@@ -20,8 +20,8 @@ class StatesByPositionTest {
             Service.builder("api").dependsOn("db").build(),
             Service.builder("db").build());
     private final Layout layout = LayoutAlgorithm.layered().layout(graph);
-    private final Function<ServiceId, ServiceState> dbOut =
-            id -> id.value().equals("db") ? ServiceState.KNOCKED_OUT : id.value().equals("api") ? ServiceState.DOWN : null;
+    private final Function<ServiceId, ServiceState> dbOut = id -> id.value().equals("db") ? ServiceState.KNOCKED_OUT
+            : id.value().equals("api") ? ServiceState.DOWN : null;
 
     @Test
     void eachServiceIsAskedOnceAndKeptAtItsPositionInTheLayout() {
@@ -50,8 +50,9 @@ class StatesByPositionTest {
         for (ServiceId id : layout.nodes().keySet()) {
             assertThat(healthy.apply(id)).isEqualTo(ServiceState.HEALTHY);
         }
-        assertThat(StatesByPosition.of(layout, id -> id.value().equals("web") ? ServiceState.DEGRADED : ServiceState.HEALTHY)
-                .allHealthy()).isFalse();
+        StatesByPosition webDegraded = StatesByPosition.of(layout,
+                id -> id.value().equals("web") ? ServiceState.DEGRADED : ServiceState.HEALTHY);
+        assertThat(webDegraded.allHealthy()).isFalse();
     }
 
     @Test

@@ -5,8 +5,8 @@ import dev.blastmap.layout.Box;
 import dev.blastmap.layout.Layout;
 import dev.blastmap.render.PixelRaster;
 import dev.blastmap.render.RasterSurface;
-import dev.blastmap.render.StatesByPosition;
 import dev.blastmap.render.Rgba;
+import dev.blastmap.render.StatesByPosition;
 import dev.blastmap.render.Theme;
 import java.nio.IntBuffer;
 import java.util.EnumMap;
@@ -131,9 +131,10 @@ final class Minimap extends Region {
     }
 
     /**
-     * Shows or hides the minimap for a view of this part of the states' layout and brings it up to date: the specks
-     * when they are behind (for a big graph at most ten times a second: enough for an overview, and a frame's
-     * worth of work each time), the rectangle when the view was drawn. Returns true if the specks were drawn.
+     * Shows or hides the minimap for a view of this part of the states' layout and brings it up to date: the
+     * specks when they are behind (for a big graph at most ten times a second: enough for an overview, and a
+     * frame's worth of work each time), the rectangle when the view was drawn. Returns true if the specks were
+     * drawn.
      */
     boolean follow(StatesByPosition states, Theme theme, Box visible, long now, boolean viewDrawn) {
         Layout newLayout = states.layout();

@@ -154,7 +154,8 @@ class GraphCanvasTest {
             WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
             // The second picture comes once, on the next pulse, and then nothing is drawn until something changes.
-            assertThat(fresh.get().frameStats().frames()).as(small ? "small graph" : "big graph").isEqualTo(small ? 2 : 1);
+            assertThat(fresh.get().frameStats().frames()).as(small ? "small graph" : "big graph")
+                    .isEqualTo(small ? 2 : 1);
             assertThat(fresh.get().frameStats().currentFrames()).isEqualTo(fresh.get().frameStats().frames());
         }
     }
