@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -104,10 +105,11 @@ public final class TerraformJsonReader implements GraphReader {
         while (!todo.isEmpty()) {
             ShowOutput.Module m = todo.pop();
             for (ShowOutput.Resource resource : m.resources()) {
-                if (resource.address().isEmpty()) {
+                // White space around an address is not part of it (ids never carry it); a blank one names nothing.
+                String address = ModuleConfiguration.withoutIndexes(resource.address()).strip();
+                if (address.isEmpty()) {
                     continue;
                 }
-                String address = ModuleConfiguration.withoutIndexes(resource.address());
                 Resource kept = new Resource(resource.mode(), resource.type(), resource.dependsOn());
                 if (out.putIfAbsent(address, kept) != null) {
                     instances.merge(address, 1, Integer::sum);
@@ -122,7 +124,11 @@ public final class TerraformJsonReader implements GraphReader {
 
     private static void resource(GraphAssembler assembler, String address, Resource resource, int count)
             throws GraphImportException {
-        NodeDraft node = assembler.node(address, 0).orElseThrow();
+        Optional<NodeDraft> found = assembler.node(address, 0);
+        if (found.isEmpty()) {
+            return; // a blank address from the configuration: the assembler has reported it
+        }
+        NodeDraft node = found.get();
         String type = resource.type();
         int cut = address.lastIndexOf(type.isEmpty() ? "\u0000" : type);
         boolean data = "data".equals(resource.mode());

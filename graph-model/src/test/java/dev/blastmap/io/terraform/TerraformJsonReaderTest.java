@@ -65,6 +65,21 @@ class TerraformJsonReaderTest {
     }
 
     @Test
+    void whiteSpaceAroundAnAddressIsNotPartOfItAndABlankAddressNamesNothing() throws Exception {
+        // Found by the hostile-input fuzzer (seed 1796534296165): a tab after an address was a crash.
+        String state = Fixtures.text("terraform/state.json")
+                .replace("\"address\":\"aws_cloudfront_distribution.cdn\"", "\"address\":\"aws_cloudfront_distribution.cdn\\t\"")
+                .replace("\"address\":\"aws_s3_bucket.assets\"", "\"address\":\" \\t \"");
+        assertThat(state).contains("cdn\\t\"").contains("\" \\t \"");
+        ReadResult r = Fixtures.read(reader, state, "state.json");
+        assertThat(ids(r.graph())).containsExactlyInAnyOrder("aws_cloudfront_distribution.cdn",
+                "module.dns.aws_route53_zone.main", "module.dns.aws_route53_record.cdn");
+        assertThat(dependencies(r.graph(), "module.dns.aws_route53_record.cdn")).containsExactly(
+                "aws_cloudfront_distribution.cdn", "module.dns.aws_route53_zone.main");
+        assertThat(r.positionOf(ServiceId.of("aws_cloudfront_distribution.cdn"))).isPresent();
+    }
+
+    @Test
     void planAndStateAreSniffedAmongTheJsonFormats() throws Exception {
         assertThat(GraphFormats.forReading("plan.json", Fixtures.text("terraform/plan.json")).name()).isEqualTo("terraform-json");
         assertThat(GraphFormats.forReading("state.json", Fixtures.text("terraform/state.json")).name()).isEqualTo("terraform-json");
