@@ -32,11 +32,14 @@ final class ModuleConfiguration {
         this.resources = resources;
     }
 
-    /** The address without instance keys: {@code module.a[0].aws_subnet.b["x"]} is {@code module.a.aws_subnet.b}. */
-    static String withoutIndexes(String address) {
+    /**
+     * The address a resource is known by here: without instance keys ({@code module.a[0].aws_subnet.b["x"]} is
+     * {@code module.a.aws_subnet.b}) and without white space around it, which ids never carry.
+     */
+    static String resourceKey(String address) {
         int open = address.indexOf('[');
         if (open < 0) {
-            return address;
+            return address.strip();
         }
         // One pass, each character looked at a bounded number of times: the next ']' is found once and kept
         // until the scan passes it (a regular expression retried up to MAX_KEY characters at every '[', which
@@ -63,7 +66,7 @@ final class ModuleConfiguration {
             out.append(c);
             i++;
         }
-        return out.toString();
+        return out.toString().strip();
     }
 
     /** A resource of the configuration with the addresses it depends on. */
@@ -91,7 +94,7 @@ final class ModuleConfiguration {
             if (!(r instanceof JsonObject resource)) {
                 continue;
             }
-            String address = prefix + withoutIndexes(string(resource, "address"));
+            String address = prefix + resourceKey(string(resource, "address"));
             Set<String> found = new LinkedHashSet<>();
             for (String ref : references(resource.get("expressions"))) {
                 found.addAll(resolve(ref, context));
@@ -128,7 +131,7 @@ final class ModuleConfiguration {
         if (++steps > MAX_STEPS || depth > MAX_DEPTH) {
             return out;
         }
-        String ref = withoutIndexes(reference);
+        String ref = resourceKey(reference);
         String[] parts = ref.split("\\.");
         switch (parts[0]) {
             case "var" -> {

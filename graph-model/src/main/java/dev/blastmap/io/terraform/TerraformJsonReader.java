@@ -87,7 +87,7 @@ public final class TerraformJsonReader implements GraphReader {
         }
         for (Map.Entry<String, Resource> r : resources.entrySet()) {
             for (String d : r.getValue().dependsOn()) {
-                String dependency = ModuleConfiguration.withoutIndexes(d);
+                String dependency = ModuleConfiguration.resourceKey(d);
                 if (resources.containsKey(dependency) && !dependency.equals(r.getKey())) {
                     assembler.edge(r.getKey(), dependency, 0);
                 }
@@ -105,8 +105,7 @@ public final class TerraformJsonReader implements GraphReader {
         while (!todo.isEmpty()) {
             ShowOutput.Module m = todo.pop();
             for (ShowOutput.Resource resource : m.resources()) {
-                // White space around an address is not part of it (ids never carry it); a blank one names nothing.
-                String address = ModuleConfiguration.withoutIndexes(resource.address()).strip();
+                String address = ModuleConfiguration.resourceKey(resource.address());
                 if (address.isEmpty()) {
                     continue;
                 }

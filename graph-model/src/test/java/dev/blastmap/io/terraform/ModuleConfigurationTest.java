@@ -22,7 +22,7 @@ class ModuleConfigurationTest {
 
     @Test
     void instanceKeysAreDroppedFromAddresses() {
-        assertThat(ModuleConfiguration.withoutIndexes("module.a[0].aws_subnet.b[\"x\"]")).isEqualTo("module.a.aws_subnet.b");
+        assertThat(ModuleConfiguration.resourceKey("module.a[0].aws_subnet.b[\"x\"]")).isEqualTo("module.a.aws_subnet.b");
     }
 
     @Property(tries = 300)
@@ -32,7 +32,7 @@ class ModuleConfigurationTest {
         // the rule, written as the regular expression the reader used to apply
         String withLongKey = address.replaceFirst("a", "[" + "k".repeat(longKey) + "]");
         for (String text : List.of(address, withLongKey)) {
-            assertThat(ModuleConfiguration.withoutIndexes(text))
+            assertThat(ModuleConfiguration.resourceKey(text))
                     .isEqualTo(Pattern.compile("\\[[^\\]]{0,4096}\\]").matcher(text).replaceAll(""));
         }
     }
