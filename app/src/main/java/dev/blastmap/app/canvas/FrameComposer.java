@@ -80,7 +80,7 @@ final class FrameComposer {
         int w = devicePixels(width, pixelScale);
         int h = devicePixels(height, pixelScale);
         Frame frame = frames[next];
-        if (frame == null || !frame.pixels.hasSize(w, h)) {
+        if (!madeFor(frame, w, h)) {
             frame = new Frame(new LanedRaster(w, h, bands.lanes()));
             frames[next] = frame;
         }
@@ -110,12 +110,11 @@ final class FrameComposer {
     boolean bothMade(double width, double height, double pixelScale) {
         int w = devicePixels(width, pixelScale);
         int h = devicePixels(height, pixelScale);
-        for (Frame frame : frames) {
-            if (frame == null || !frame.pixels.hasSize(w, h)) {
-                return false;
-            }
-        }
-        return true;
+        return madeFor(frames[0], w, h) && madeFor(frames[1], w, h);
+    }
+
+    private static boolean madeFor(Frame frame, int w, int h) {
+        return frame != null && frame.pixels.hasSize(w, h);
     }
 
     private static int devicePixels(double size, double pixelScale) {
